@@ -1,0 +1,136 @@
+"""The command line (DESIGN §7): the same core functions as the window, scriptable."""
+
+import argparse
+import json
+import sqlite3
+import sys
+
+from chizhou_desk.errors import InputError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit 2
+        self.exit(2, f"{self.prog}: 参数错误: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the command; SUPPRESS keeps a subcommand from resetting it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件(默认:用户数据目录)")
+    p = _Parser(prog="chizhou-desk", description="重点工作责任清单 联络员桌面工具")
+    p.add_argument("--db", help="数据库文件(默认:用户数据目录)")
+    p.add_argument("--quit-when-ready", action="store_true",
+                   help="窗口显示数据后打印 ready <毫秒> 并退出")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    p.add_argument("--settings-dir", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("import", parents=[common], help="导入报告文本、清单 xlsx 或单位报送表")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--period", help="期间,如 2025-05(表头未标明时)")
+
+    s = sub.add_parser("tasks", parents=[common], help="列出任务")
+    s.add_argument("--unit")
+    s.add_argument("--period")
+    s.add_argument("--status")
+    s.add_argument("--search")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("export", parents=[common], help="导出本单位报送表 xlsx")
+    s.add_argument("--unit", required=True)
+    s.add_argument("--period", required=True)
+    s.add_argument("-o", "--output", required=True)
+
+    s = sub.add_parser("summary", parents=[common], help="导出汇总表 xlsx")
+    s.add_argument("--period", required=True)
+    s.add_argument("-o", "--output", required=True)
+
+    s = sub.add_parser("print", parents=[common], help="打印状态表到 PDF")
+    who = s.add_mutually_exclusive_group(required=True)
+    who.add_argument("--unit")
+    who.add_argument("--task")
+    s.add_argument("--period", required=True)
+    s.add_argument("-o", "--output", required=True)
+
+    s = sub.add_parser("report", parents=[common], help="生成报告段落")
+    s.add_argument("--period", required=True)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from chizhou_desk.gui.app import run
+
+        return run(args)
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as exc:
+        print(f"chizhou-desk {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except (sqlite3.DatabaseError, OSError) as exc:
+        print(f"chizhou-desk {args.command}: {args.db or '数据库'}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _store(args):
+    from chizhou_desk.paths import open_store
+
+    return open_store(args.db)
+
+
+def _period(store, key: str | None) -> str:
+    from chizhou_desk import periods as P
+
+    if key:
+        year = None if "-" in key and key[:4].isdigit() else (store.plan_info() or {}).get("year")
+        return store.period(P.parse(key, year)).key
+    latest = store.latest_period()
+    if latest is None:
+        raise InputError("数据库中还没有任何期间")
+    return latest
+
+
+def cmd_import(args) -> int:
+    from chizhou_desk.imports import read_file
+
+    tables = [read_file(f, args.period) for f in args.files]  # read all before writing any
+    with _store(args) as store:
+        for table in tables:
+            r = store.import_table(table)
+            print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "
+                  f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")
+            for name in r.unknown_units:
+                print(f"{r.source}: 未登记的单位(原样保留): {name}", file=sys.stderr)
+    return 0
+
+
+def cmd_tasks(args) -> int:
+    from chizhou_desk.query import row_json, select
+
+    with _store(args) as store:
+        key = _period(store, args.period)
+        if args.status and args.status not in (*store.statuses(key), "未填"):
+            raise InputError(f"未知的工作评价: {args.status}(可选: {'、'.join(store.statuses(key))}、未填)")
+        rows = select(store, key, unit=args.unit, status=args.status, search=args.search)
+    if args.json:
+        json.dump([row_json(r, key) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for r in rows:
+            print(f"{r.no}\t{r.status or '未填'}\t{'、'.join(r.lead_units)}\t{r.text}")
+    return 0
+
+
+def cmd_not_ready(args) -> int:
+    raise InputError("此命令尚未实现")
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "tasks": cmd_tasks,
+    "export": cmd_not_ready,
+    "summary": cmd_not_ready,
+    "print": cmd_not_ready,
+    "report": cmd_not_ready,
+}

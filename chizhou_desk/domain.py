@@ -1,0 +1,72 @@
+"""Plain data shared by the core, the GUI and the exports."""
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期", "滞后", "未启动")
+UNFILLED = "未填"
+
+
+class Role(str, Enum):
+    LEAD = "lead"
+    COOP = "coop"
+
+
+class Light(str, Enum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": ""}[self.value]
+
+
+@dataclass
+class Task:
+    no: str
+    text: str
+    section: str = ""
+    lead_units: list[str] = field(default_factory=list)
+    coop_units: list[str] = field(default_factory=list)
+    target: str = ""
+    deadline: str = ""
+    short_title: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Entry:
+    status: str | None = None
+    progress: str = ""
+    plan: str = ""
+    reason: str = ""
+    indicator: float | None = None
+    rank: str = ""
+    comment: str = ""
+
+    def is_filled(self) -> bool:
+        return bool(self.status or self.progress.strip())
+
+
+@dataclass
+class Plan:
+    year: int
+    title: str = ""
+    doc_no: str = ""
+    city: str = ""
+
+
+@dataclass
+class ImportedTable:
+    """What an importer hands the store: a plan, its tasks, and optionally one period's entries."""
+
+    source: str
+    plan: Plan
+    tasks: list[Task]
+    period_key: str | None = None
+    entries: dict[str, Entry] = field(default_factory=dict)  # task no -> entry
+    unknown_units: list[str] = field(default_factory=list)
+    unit: str | None = None  # a unit submission names its unit
+    checksum: str = ""  # sha256 of the source file

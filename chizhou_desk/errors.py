@@ -1,0 +1,11 @@
+"""Errors for bad input: one clear message naming the file and where."""
+
+
+class InputError(Exception):
+    """Bad user input; the message names the file and the place (sheet, row, column or line)."""
+
+    def __init__(self, message: str, *, file: str | None = None, where: str | None = None):
+        self.file = file
+        self.where = where
+        parts = [p for p in (file, where) if p]
+        super().__init__(f"{': '.join(parts)}: {message}" if parts else message)

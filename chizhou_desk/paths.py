@@ -1,0 +1,41 @@
+"""Where the database lives by default, and the first run's embedded sample."""
+
+from pathlib import Path
+
+from chizhou_desk import APP_NAME
+from chizhou_desk.resources import SAMPLE_REPORT, resource_path
+
+DB_NAME = "chizhou-desk.db"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_NAME
+
+
+def sample_report() -> Path:
+    return resource_path(*SAMPLE_REPORT)
+
+
+def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True):
+    """Open the database; a default database that does not exist yet starts as the embedded sample."""
+    from chizhou_desk.store import Store
+
+    path = Path(db_path) if db_path else default_db_path()
+    first_run = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(path)
+    if first_run and db_path is None and sample_on_first_run:
+        load_sample(store)
+    return store
+
+
+def load_sample(store) -> None:
+    from chizhou_desk.imports import read_file
+
+    store.import_table(read_file(sample_report()))

@@ -1,0 +1,115 @@
+"""The SQLite schema as migrations: version -> SQL, each applied in one transaction."""
+
+import sqlite3
+
+APPLICATION_ID = 0x43485A44  # "CHZD"
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    doc_no TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    statuses TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    short TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE unit_aliases (
+    alias TEXT PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE
+);
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    no TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    section TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    short_title TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    deadline TEXT NOT NULL DEFAULT '',
+    extra TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (plan_id, no)
+);
+CREATE TABLE task_units (
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'coop')),
+    pos INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (task_id, unit_id, role)
+);
+CREATE INDEX task_units_by_unit ON task_units (unit_id, role);
+CREATE TABLE periods (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    due_date TEXT,
+    closed INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (plan_id, key)
+);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
+    status TEXT,
+    progress TEXT NOT NULL DEFAULT '',
+    plan TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    indicator REAL,
+    rank TEXT NOT NULL DEFAULT '',
+    updated_at TEXT,
+    UNIQUE (task_id, period_id)
+);
+CREATE INDEX entries_by_period ON entries (period_id, status);
+CREATE TABLE entry_log (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT,
+    at TEXT NOT NULL
+);
+CREATE INDEX entry_log_by_entry ON entry_log (entry_id);
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER REFERENCES units(id),
+    period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+""",
+    # 2: comments and authors, numeric targets, and the Chinese full-text index.
+    2: """
+ALTER TABLE entries ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE entry_log ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE tasks ADD COLUMN indicator_target REAL;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, task_id UNINDEXED, period_id UNINDEXED, tokenize = 'trigram'
+);
+INSERT INTO search_index (body, task_id, period_id) SELECT text, id, NULL FROM tasks;
+INSERT INTO search_index (body, task_id, period_id)
+    SELECT progress || char(10) || plan || char(10) || reason, task_id, period_id FROM entries;
+""",
+}
+
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """Split a script into statements without executescript(), which would commit."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

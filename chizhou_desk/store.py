@@ -1,0 +1,456 @@
+"""The one owner of the SQLite file: schema, migrations, queries and writes.
+
+Reads go through the plain sqlite3 connection (fast, nothing heavy imported);
+writes go through sqlite-utils, imported on the first write, each in one transaction.
+"""
+
+import hashlib
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable
+from chizhou_desk.errors import InputError
+from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.units import Unit, UnitRegistry, load_city_registry, normalise
+
+ENTRY_FIELDS = ("status", "progress", "plan", "reason", "indicator", "rank", "comment")
+_TEXT_FIELDS = ("progress", "plan", "reason")
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """A task with its entry for one period: what the table, the CLI and the exports show."""
+
+    id: int
+    no: str
+    seq: int
+    section: str
+    text: str
+    target: str
+    deadline: str
+    lead_units: list[str]
+    coop_units: list[str]
+    status: str | None = None
+    progress: str = ""
+    plan: str = ""
+    reason: str = ""
+    indicator: float | None = None
+    rank: str = ""
+    comment: str = ""
+    updated_at: str | None = None
+    indicator_target: float | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def filled(self) -> bool:
+        return bool(self.status or self.progress.strip())
+
+    def entry(self) -> Entry:
+        return Entry(self.status, self.progress, self.plan, self.reason, self.indicator,
+                     self.rank, self.comment)
+
+
+@dataclass(slots=True)
+class PeriodInfo:
+    id: int
+    key: str
+    label: str
+    due_date: str | None
+    closed: bool
+    year: int
+
+
+@dataclass
+class ImportResult:
+    source: str
+    period_key: str | None
+    tasks_added: int = 0
+    tasks_changed: int = 0
+    entries_changed: int = 0
+    unknown_units: list[str] = field(default_factory=list)
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.backup_path: Path | None = None
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        if existed:
+            _check_is_ours(self.path)
+        self.conn = sqlite3.connect(str(self.path))
+        self._db = None
+        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self._migrate(existed)
+
+    # --- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the same connection, imported on first use (it pulls numpy)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextmanager
+    def transaction(self):
+        with self.db.atomic():
+            yield self.conn
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self, existed: bool) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise InputError(f"数据库版本 {version} 比本程序新({SCHEMA_VERSION}),请升级程序",
+                             file=str(self.path))
+        if version == SCHEMA_VERSION:
+            return
+        if existed and version > 0:
+            self.backup_path = self.path.with_name(
+                f"{self.path.name}.v{version}-{datetime.now():%Y%m%d-%H%M%S}.bak")
+            backup = sqlite3.connect(str(self.backup_path))
+            self.conn.backup(backup)
+            backup.close()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version + 1, SCHEMA_VERSION + 1):
+                for stmt in statements(MIGRATIONS[v]):
+                    self.conn.execute(stmt)
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.conn.commit()
+        except BaseException:
+            self.conn.rollback()
+            raise
+
+    # --- plans, periods, units -------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
+
+    def plan_info(self, year: int | None = None) -> dict | None:
+        sql = "SELECT id, year, title, doc_no, city, statuses FROM plans"
+        row = (self.conn.execute(sql + " WHERE year = ?", (year,)).fetchone() if year
+               else self.conn.execute(sql + " ORDER BY year DESC LIMIT 1").fetchone())
+        if row is None:
+            return None
+        return {"id": row[0], "year": row[1], "title": row[2], "doc_no": row[3], "city": row[4],
+                "statuses": json.loads(row[5]) or list(DEFAULT_STATUSES)}
+
+    def statuses(self, period_key: str | None = None) -> list[str]:
+        plan = self.plan_info(P.split_key(period_key)[0] if period_key else None)
+        return plan["statuses"] if plan else list(DEFAULT_STATUSES)
+
+    def periods(self) -> list[PeriodInfo]:
+        rows = self.conn.execute(
+            "SELECT p.id, p.key, p.label, p.due_date, p.closed, pl.year FROM periods p "
+            "JOIN plans pl ON pl.id = p.plan_id ORDER BY p.key").fetchall()
+        return [PeriodInfo(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in rows]
+
+    def period(self, key: str) -> PeriodInfo:
+        P.split_key(key)
+        for p in self.periods():
+            if p.key == key:
+                return p
+        known = ", ".join(p.key for p in self.periods()) or "无"
+        raise InputError(f"没有期间 {key}(已有: {known})")
+
+    def latest_period(self) -> str | None:
+        row = self.conn.execute("SELECT max(key) FROM periods").fetchone()
+        return row[0]
+
+    def registry(self) -> UnitRegistry:
+        units: dict[int, Unit] = {}
+        for uid, name, short in self.conn.execute("SELECT id, name, short FROM units"):
+            units[uid] = Unit(name, short, [])
+        for alias, uid in self.conn.execute("SELECT alias, unit_id FROM unit_aliases"):
+            units[uid].aliases.append(alias)
+        return UnitRegistry(list(units.values()))
+
+    def resolve_unit(self, name: str) -> str:
+        """Canonical name for a name or alias; InputError when no unit has it."""
+        canonical = self.registry().resolve(name)
+        if canonical is None:
+            raise InputError(f"未知单位: {name}")
+        return canonical
+
+    def lead_unit_names(self) -> list[str]:
+        """Units that lead at least one task, in task order of first appearance."""
+        rows = self.conn.execute(
+            "SELECT u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+            "JOIN tasks t ON t.id = tu.task_id WHERE tu.role = 'lead' "
+            "GROUP BY u.id ORDER BY min(t.seq)").fetchall()
+        return [r[0] for r in rows]
+
+    def add_alias(self, unit: str, alias: str) -> None:
+        canonical = self.resolve_unit(unit)
+        alias = normalise(alias)
+        with self.transaction() as c:
+            uid = c.execute("SELECT id FROM units WHERE name = ?", (canonical,)).fetchone()[0]
+            c.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
+                      (alias, uid))
+
+    # --- reading tasks -------------------------------------------------------------
+
+    _ROWS_SQL = """
+        SELECT t.id, t.no, t.seq, t.section, t.text, t.target, t.deadline, t.indicator_target,
+               t.extra,
+               (SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM task_units tu
+                    JOIN units u ON u.id = tu.unit_id
+                    WHERE tu.task_id = t.id AND tu.role = 'lead' ORDER BY tu.pos)),
+               (SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM task_units tu
+                    JOIN units u ON u.id = tu.unit_id
+                    WHERE tu.task_id = t.id AND tu.role = 'coop' ORDER BY tu.pos)),
+               e.status, e.progress, e.plan, e.reason, e.indicator, e.rank, e.comment, e.updated_at
+        FROM tasks t
+        LEFT JOIN entries e ON e.task_id = t.id AND e.period_id = ?
+        WHERE t.plan_id = ?
+    """
+
+    def task_rows(self, period_key: str, task_ids: list[int] | None = None) -> list[TaskRow]:
+        """Every task of the period's plan with its entry for the period, in printed order."""
+        p = self.period(period_key)
+        plan_id = self.conn.execute("SELECT plan_id FROM periods WHERE id = ?", (p.id,)).fetchone()[0]
+        sql, args = self._ROWS_SQL, [p.id, plan_id]
+        if task_ids is not None:
+            sql += f" AND t.id IN ({','.join('?' * len(task_ids))})"
+            args += task_ids
+        rows = self.conn.execute(sql + " ORDER BY t.seq, t.no", args).fetchall()
+        return [_task_row(r) for r in rows]
+
+    def search(self, text: str, period_key: str) -> set[int]:
+        """Ids of tasks whose text, or whose entry in the period, holds `text` (Chinese substrings too)."""
+        text = text.strip()
+        if not text:
+            raise InputError("搜索内容为空")
+        pid = self.period(period_key).id
+        if len(text) >= 3:  # the trigram index answers; shorter needles scan
+            phrase = '"' + text.replace('"', '""') + '"'
+            rows = self.conn.execute(
+                "SELECT task_id FROM search_index WHERE search_index MATCH ? "
+                "AND (period_id IS NULL OR period_id = ?)", (phrase, pid))
+        else:
+            rows = self.conn.execute(
+                "SELECT id FROM tasks WHERE instr(text, ?1) UNION "
+                "SELECT task_id FROM entries WHERE period_id = ?2 AND "
+                "(instr(progress, ?1) OR instr(plan, ?1) OR instr(reason, ?1))", (text, pid))
+        return {r[0] for r in rows}
+
+    def task_ids_for(self, unit: str | None = None, status: str | None = None,
+                     period_key: str | None = None, role: str = "lead") -> set[int]:
+        """Tasks a unit leads (or cooperates on) and/or with a status in the period."""
+        sql, args = "SELECT t.id FROM tasks t", []
+        where = []
+        if unit:
+            canonical = self.resolve_unit(unit)
+            sql += " JOIN task_units tu ON tu.task_id = t.id JOIN units u ON u.id = tu.unit_id"
+            where.append("u.name = ? AND tu.role = ?")
+            args += [canonical, role]
+        if status:
+            pid = self.period(period_key).id
+            if status == "未填":
+                where.append("NOT EXISTS (SELECT 1 FROM entries e WHERE e.task_id = t.id AND "
+                             "e.period_id = ? AND (e.status IS NOT NULL OR trim(e.progress) != ''))")
+                args.append(pid)
+            else:
+                sql += " JOIN entries e ON e.task_id = t.id"
+                where.append("e.period_id = ? AND e.status = ?")
+                args += [pid, status]
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return {r[0] for r in self.conn.execute(sql, args)}
+
+    def task_id(self, no: str, period_key: str) -> int:
+        year = P.split_key(period_key)[0]
+        row = self.conn.execute(
+            "SELECT t.id FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.year = ? AND t.no = ?",
+            (year, str(no))).fetchone()
+        if row is None:
+            raise InputError(f"没有序号为 {no} 的任务")
+        return row[0]
+
+    def task_history(self, task_id: int) -> list[tuple[PeriodInfo, TaskRow]]:
+        """A task's entry in every period of its plan, oldest first."""
+        out = []
+        for p in self.periods():
+            rows = self.task_rows(p.key, [task_id])
+            if rows:
+                out.append((p, rows[0]))
+        return out
+
+    def entry_log(self, task_id: int, period_key: str) -> list[dict]:
+        pid = self.period(period_key).id
+        rows = self.conn.execute(
+            "SELECT l.field, l.old, l.new, l.at, l.author FROM entry_log l "
+            "JOIN entries e ON e.id = l.entry_id WHERE e.task_id = ? AND e.period_id = ? "
+            "ORDER BY l.id", (task_id, pid)).fetchall()
+        return [dict(zip(("field", "old", "new", "at", "author"), r)) for r in rows]
+
+    # --- writing entries ------------------------------------------------------------
+
+    def save_entry(self, task_id: int, period_key: str, changes: dict, author: str = "") -> bool:
+        """Write changed entry fields in one transaction, logging each change. True if anything changed."""
+        bad = set(changes) - set(ENTRY_FIELDS)
+        if bad:
+            raise ValueError(f"unknown entry fields: {sorted(bad)}")
+        p = self.period(period_key)
+        if p.closed:
+            raise InputError(f"期间 {p.label} 已关闭,不能修改")
+        if "status" in changes and changes["status"] not in (None, *self.statuses(period_key)):
+            raise InputError(f"工作评价不在本清单的选项中: {changes['status']}")
+        with self.transaction() as c:
+            return self._write_entry(c, task_id, p.id, changes, author, now()) is not None
+
+    def _write_entry(self, c, task_id, period_id, changes, author, at) -> int | None:
+        row = c.execute(f"SELECT id, {', '.join(ENTRY_FIELDS)} FROM entries "
+                        "WHERE task_id = ? AND period_id = ?", (task_id, period_id)).fetchone()
+        if row is None:
+            old = dict(Entry().__dict__)
+            entry_id = None
+        else:
+            entry_id, old = row[0], dict(zip(ENTRY_FIELDS, row[1:]))
+        diff = {k: v for k, v in changes.items() if _norm(v) != _norm(old.get(k))}
+        if not diff:
+            return None
+        if entry_id is None:
+            values = {**old, **diff}
+            entry_id = c.execute(
+                f"INSERT INTO entries (task_id, period_id, {', '.join(ENTRY_FIELDS)}, updated_at) "
+                f"VALUES (?, ?, {', '.join('?' * len(ENTRY_FIELDS))}, ?)",
+                (task_id, period_id, *(values[k] for k in ENTRY_FIELDS), at)).lastrowid
+        else:
+            sets = ", ".join(f"{k} = ?" for k in diff)
+            c.execute(f"UPDATE entries SET {sets}, updated_at = ? WHERE id = ?",
+                      (*diff.values(), at, entry_id))
+        c.executemany("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      [(entry_id, k, _log_value(old.get(k)), _log_value(v), at, author)
+                       for k, v in diff.items()])
+        if set(diff) & set(_TEXT_FIELDS):
+            _reindex_entry(c, task_id, period_id)
+        return entry_id
+
+    # --- periods ---------------------------------------------------------------------
+
+    def create_period(self, key: str, carry_status: bool = True, copy_texts: bool = False,
+                      due_date: str | None = None) -> PeriodInfo:
+        """Add a period to its year's plan, seeding entries from the latest earlier period."""
+        year, _ = P.split_key(key)
+        plan = self.plan_info(year)
+        if plan is None:
+            raise InputError(f"没有 {year} 年的清单")
+        if any(p.key == key for p in self.periods()):
+            raise InputError(f"期间 {P.label(key)} 已存在")
+        earlier = [p for p in self.periods() if p.year == year and p.key < key]
+        at = now()
+        with self.transaction() as c:
+            pid = c.execute("INSERT INTO periods (plan_id, key, label, due_date) VALUES (?, ?, ?, ?)",
+                            (plan["id"], key, P.label(key), due_date)).lastrowid
+            if earlier and (carry_status or copy_texts):
+                src = earlier[-1].id
+                cols = ["status"] if carry_status else []
+                if copy_texts:
+                    cols += ["progress", "plan", "reason", "indicator", "rank"]
+                for task_id, *values in c.execute(
+                        f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?",
+                        (src,)).fetchall():
+                    self._write_entry(c, task_id, pid, dict(zip(cols, values)), "", at)
+        return self.period(key)
+
+    def set_period(self, key: str, *, due_date: str | None = None, closed: bool | None = None) -> None:
+        p = self.period(key)
+        with self.transaction() as c:
+            if due_date is not None:
+                c.execute("UPDATE periods SET due_date = ? WHERE id = ?", (due_date or None, p.id))
+            if closed is not None:
+                c.execute("UPDATE periods SET closed = ? WHERE id = ?", (int(closed), p.id))
+
+    # --- importing ------------------------------------------------------------------
+
+    def import_table(self, table: ImportedTable) -> ImportResult:
+        """Merge an imported table in one transaction: tasks upserted by number, entries by period."""
+        from chizhou_desk.store_import import merge_table
+
+        with self.transaction() as c:
+            return merge_table(self, c, table)
+
+    def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str):
+        uid = None
+        if unit:
+            row = c.execute("SELECT id FROM units WHERE name = ?", (unit,)).fetchone()
+            uid = row[0] if row else None
+        c.execute("INSERT INTO submissions (unit_id, period_id, file_name, sha256, imported_at) "
+                  "VALUES (?, ?, ?, ?, ?)", (uid, period_id, file_name, sha, now()))
+
+    # --- integrity -------------------------------------------------------------------
+
+    def content_checksum(self) -> str:
+        """sha256 over every row of every table: equal before and after a refused import."""
+        h = hashlib.sha256()
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' "
+            "ORDER BY name")]
+        for name in names:
+            h.update(name.encode())
+            for row in self.conn.execute(f'SELECT * FROM "{name}" ORDER BY 1'):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+
+
+def _task_row(r) -> TaskRow:
+    return TaskRow(
+        id=r[0], no=r[1], seq=r[2], section=r[3], text=r[4], target=r[5], deadline=r[6],
+        indicator_target=r[7], extra=json.loads(r[8]) if r[8] and r[8] != "{}" else {},
+        lead_units=r[9].split("\x1f") if r[9] else [],
+        coop_units=r[10].split("\x1f") if r[10] else [],
+        status=r[11], progress=r[12] or "", plan=r[13] or "", reason=r[14] or "",
+        indicator=r[15], rank=r[16] or "", comment=r[17] or "", updated_at=r[18])
+
+
+def _norm(v):
+    return "" if v is None else v
+
+
+def _log_value(v):
+    return None if v is None else str(v)
+
+
+def _reindex_entry(c, task_id: int, period_id: int) -> None:
+    c.execute("DELETE FROM search_index WHERE task_id = ? AND period_id = ?", (task_id, period_id))
+    c.execute("INSERT INTO search_index (body, task_id, period_id) "
+              "SELECT progress || char(10) || plan || char(10) || reason, task_id, period_id "
+              "FROM entries WHERE task_id = ? AND period_id = ?", (task_id, period_id))
+
+
+def _check_is_ours(path: Path) -> None:
+    with open(path, "rb") as f:
+        head = f.read(100)
+    if not head.startswith(b"SQLite format 3\x00"):
+        raise InputError("不是 SQLite 数据库文件", file=str(path))
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise InputError("不是本程序的数据库(application_id 不符)", file=str(path))
+

@@ -1,0 +1,166 @@
+"""Merging an imported table into the store (inside the store's transaction)."""
+
+import json
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import DEFAULT_STATUSES, ImportedTable
+from chizhou_desk.errors import InputError
+from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
+
+
+def merge_table(store, c, table: ImportedTable):
+    from chizhou_desk.store import ImportResult, now
+
+    result = ImportResult(table.source, table.period_key)
+    plan_id = _plan(c, table)
+    registry = _registry(store, c, table)
+    at = now()
+    unit_ids = dict(c.execute("SELECT name, id FROM units"))
+    existing = {no: (tid, text, section, target, deadline, extra) for tid, no, text, section,
+                target, deadline, extra in c.execute(
+                    "SELECT id, no, text, section, target, deadline, extra FROM tasks "
+                    "WHERE plan_id = ?", (plan_id,))}
+    if table.unit:  # a unit's submission only brings entries for tasks the office's list has
+        missing = [t.no for t in table.tasks if t.no not in existing]
+        if missing:
+            raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}",
+                             file=table.source)
+    ids: dict[str, int] = {}
+    new_tasks, new_links, fts_rows = [], [], []
+    for seq, task in enumerate(table.tasks, start=1):
+        if table.unit:
+            ids[task.no] = existing[task.no][0]
+            continue
+        leads = _units(registry, task.lead_units, result)
+        coops = [u for u in _units(registry, task.coop_units, result) if u not in leads]
+        for name in leads + coops:
+            if name not in unit_ids:
+                unit_ids[name] = c.execute("INSERT INTO units (name) VALUES (?)", (name,)).lastrowid
+        extra = json.dumps(task.extra, ensure_ascii=False, sort_keys=True) if task.extra else "{}"
+        fields = (task.text, task.section, task.target, task.deadline, extra)
+        links = [(unit_ids[n], "lead", i) for i, n in enumerate(leads)] + \
+                [(unit_ids[n], "coop", i) for i, n in enumerate(coops)]
+        old = existing.get(task.no)
+        if old is None:
+            tid = c.execute(
+                "INSERT INTO tasks (plan_id, no, seq, text, section, target, deadline, extra) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (plan_id, task.no, _seq(task.no, seq), *fields)
+            ).lastrowid
+            new_links += [(tid, *link) for link in links]
+            fts_rows.append((task.text, tid))
+            result.tasks_added += 1
+        else:
+            tid = old[0]
+            if tuple(old[1:]) != fields:
+                c.execute("UPDATE tasks SET text = ?, section = ?, target = ?, deadline = ?, "
+                          "extra = ? WHERE id = ?", (*fields, tid))
+                c.execute("DELETE FROM search_index WHERE task_id = ? AND period_id IS NULL", (tid,))
+                fts_rows.append((task.text, tid))
+                result.tasks_changed += 1
+            current = c.execute("SELECT unit_id, role, pos FROM task_units WHERE task_id = ? "
+                                "ORDER BY role, pos", (tid,)).fetchall()
+            if sorted(current) != sorted(links):
+                c.execute("DELETE FROM task_units WHERE task_id = ?", (tid,))
+                new_links += [(tid, *link) for link in links]
+        ids[task.no] = tid
+    c.executemany("INSERT INTO task_units (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)",
+                  new_links)
+    c.executemany("INSERT INTO search_index (body, task_id, period_id) VALUES (?, ?, NULL)",
+                  fts_rows)
+    if table.period_key:
+        period_id = _period(c, plan_id, table.period_key)
+        if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
+            raise InputError(f"期间 {P.label(table.period_key)} 已关闭,不能导入", file=table.source)
+        _extend_statuses(c, plan_id, {e.status for e in table.entries.values() if e.status})
+        fresh = not existing and not table.unit
+        for no, entry in table.entries.items():
+            changes = {k: v for k, v in entry.__dict__.items() if v not in (None, "")}
+            if not changes:
+                continue
+            if fresh:
+                _insert_entry(c, ids[no], period_id, changes, at)
+                result.entries_changed += 1
+            elif store._write_entry(c, ids[no], period_id, changes, "", at) is not None:
+                result.entries_changed += 1
+        if fresh:
+            c.execute("INSERT INTO search_index (body, task_id, period_id) "
+                      "SELECT progress || char(10) || plan || char(10) || reason, task_id, period_id "
+                      "FROM entries WHERE period_id = ?", (period_id,))
+        if table.unit:
+            store.record_submission(c, table.unit, period_id, table.source, table.checksum)
+    return result
+
+
+def _insert_entry(c, task_id, period_id, changes, at):
+    cols = list(changes)
+    entry_id = c.execute(
+        f"INSERT INTO entries (task_id, period_id, {', '.join(cols)}, updated_at) "
+        f"VALUES (?, ?, {', '.join('?' * len(cols))}, ?)",
+        (task_id, period_id, *changes.values(), at)).lastrowid
+    c.executemany("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
+                  "VALUES (?, ?, NULL, ?, ?, '')",
+                  [(entry_id, k, str(v), at) for k, v in changes.items()])
+
+
+def _plan(c, table: ImportedTable) -> int:
+    plan = table.plan
+    row = c.execute("SELECT id, title, doc_no, city FROM plans WHERE year = ?", (plan.year,)).fetchone()
+    if row is None:
+        if table.unit:
+            raise InputError(f"本库没有 {plan.year} 年的清单,请先导入清单", file=table.source)
+        return c.execute("INSERT INTO plans (year, title, doc_no, city, statuses) VALUES (?, ?, ?, ?, ?)",
+                         (plan.year, plan.title, plan.doc_no, plan.city,
+                          json.dumps(list(DEFAULT_STATUSES), ensure_ascii=False))).lastrowid
+    pid, title, doc_no, city = row
+    update = {k: v for k, v in (("title", plan.title), ("doc_no", plan.doc_no), ("city", plan.city))
+              if v and not {"title": title, "doc_no": doc_no, "city": city}[k]}
+    if update:
+        c.execute(f"UPDATE plans SET {', '.join(f'{k} = ?' for k in update)} WHERE id = ?",
+                  (*update.values(), pid))
+    return pid
+
+
+def _registry(store, c, table: ImportedTable) -> UnitRegistry:
+    """The store's units; on first use, seeded from the shipped list of the table's city."""
+    if c.execute("SELECT count(*) FROM unit_aliases").fetchone()[0] == 0:
+        hint = " ".join((table.plan.city, table.plan.doc_no, table.plan.title))
+        found = load_city_registry(hint)
+        if found:
+            city, units = found
+            c.execute("UPDATE plans SET city = ? WHERE year = ? AND city = ''", (city, table.plan.year))
+            for u in units:
+                c.execute("INSERT OR IGNORE INTO units (name, short) VALUES (?, ?)", (u.name, u.short))
+                uid = c.execute("SELECT id FROM units WHERE name = ?", (u.name,)).fetchone()[0]
+                c.executemany("INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
+                              [(normalise(a), uid) for a in u.aliases])
+    return store.registry()
+
+
+def _units(registry: UnitRegistry, cells: list[str], result) -> list[str]:
+    names: list[str] = []
+    for cell in cells:
+        found, unknown = registry.split(cell)
+        names += [n for n in found if n not in names]
+        result.unknown_units += [u for u in unknown if u not in result.unknown_units]
+    return names
+
+
+def _period(c, plan_id: int, key: str) -> int:
+    row = c.execute("SELECT id FROM periods WHERE plan_id = ? AND key = ?", (plan_id, key)).fetchone()
+    if row:
+        return row[0]
+    return c.execute("INSERT INTO periods (plan_id, key, label) VALUES (?, ?, ?)",
+                     (plan_id, key, P.label(key))).lastrowid
+
+
+def _extend_statuses(c, plan_id: int, found: set[str]) -> None:
+    current = json.loads(c.execute("SELECT statuses FROM plans WHERE id = ?", (plan_id,)).fetchone()[0])
+    new = sorted(found - set(current))
+    if new:
+        c.execute("UPDATE plans SET statuses = ? WHERE id = ?",
+                  (json.dumps(current + new, ensure_ascii=False), plan_id))
+
+
+def _seq(no: str, position: int) -> int:
+    # printed numbers sort as numbers; anything else keeps its place in the file after them
+    return int(no) if no.isdigit() else 1_000_000 + position

@@ -1,0 +1,106 @@
+"""Unit names: undo line wraps, split joint leads, resolve aliases against a city's registry."""
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chizhou_desk.resources import resource_path
+
+_SPACE = re.compile(r"[\s\u3000]+")
+_SEPARATORS = re.compile(r"[,，、;；/]+")
+# Words an organisation's name ends with; a wrapped fragment that ends otherwise is continued.
+_SUFFIXES = ("委员会", "管委会", "办公室", "政府", "中心", "公司", "集团", "局", "委", "办", "院", "部",
+             "厅", "会", "社", "行", "馆", "所", "队", "处", "署", "站", "联", "团", "校")
+_NEW_UNIT_START = ("市", "县", "区", "省", "各", "中国", "国网")
+
+
+def normalise(name: str) -> str:
+    """'市工业和 信息化局' -> '市工业和信息化局': drop spaces from wrapping and stray punctuation."""
+    return _SPACE.sub("", name).strip("。.，,、;；:：")
+
+
+def _looks_complete(name: str) -> bool:
+    return name.endswith(_SUFFIXES)
+
+
+@dataclass
+class Unit:
+    name: str
+    short: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+class UnitRegistry:
+    """Canonical unit names with short names and aliases (one city's list)."""
+
+    def __init__(self, units: list[Unit] | None = None):
+        self._units: dict[str, Unit] = {}
+        self._lookup: dict[str, str] = {}
+        for u in units or []:
+            self.add(u)
+
+    def add(self, unit: Unit) -> None:
+        name = normalise(unit.name)
+        self._units[name] = Unit(name, unit.short, [normalise(a) for a in unit.aliases])
+        self._lookup[name] = name
+        for alias in self._units[name].aliases:
+            self._lookup.setdefault(alias, name)
+
+    def resolve(self, raw: str) -> str | None:
+        return self._lookup.get(normalise(raw))
+
+    def units(self) -> list[Unit]:
+        return list(self._units.values())
+
+    def split(self, raw: str) -> tuple[list[str], list[str]]:
+        """A cell of unit names -> (canonical or kept names, names not in the registry)."""
+        names, unknown = [], []
+        for name in split_names(raw, self.resolve):
+            canonical = self.resolve(name)
+            if canonical is None:
+                unknown.append(name)
+                canonical = name
+            if canonical not in names:
+                names.append(canonical)
+        return names, unknown
+
+
+def split_names(raw: str, resolve=lambda s: None) -> list[str]:
+    """Split a cell that may hold several units, wrapped across lines or spaces.
+
+    '市委人才 工作局 市人力资源 社会保障局' -> ['市委人才工作局', '市人力资源社会保障局'].
+    """
+    out: list[str] = []
+    for chunk in _SEPARATORS.split(raw):
+        tokens = [t for t in _SPACE.split(chunk) if t]
+        acc = ""
+        for i, tok in enumerate(tokens):
+            acc += tok
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None:
+                break
+            joined_known = resolve(acc + nxt) is not None
+            if resolve(acc) is not None and not joined_known and _starts_unit(nxt, resolve):
+                out.append(acc)
+                acc = ""
+            elif _looks_complete(acc) and not joined_known and _starts_unit(nxt, resolve):
+                out.append(acc)
+                acc = ""
+        if acc:
+            out.append(normalise(acc))
+    return [n for n in out if n]
+
+
+def _starts_unit(token: str, resolve) -> bool:
+    return token.startswith(_NEW_UNIT_START) or resolve(token) is not None
+
+
+def load_city_registry(text_hint: str) -> tuple[str, list[Unit]] | None:
+    """The shipped unit list whose city matches the hint (title, publisher, document number)."""
+    for path in sorted(Path(resource_path("units")).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if any(m in text_hint for m in data.get("match", [data["city"]])):
+            return data["city"], [Unit(u["name"], u.get("short", ""), u.get("aliases", []))
+                                  for u in data["units"]]
+    return None
