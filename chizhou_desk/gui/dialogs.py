@@ -1,0 +1,13 @@
+"""Every file dialog goes through here, so tests can replace these two functions."""
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def get_open_path(parent: QWidget | None, title: str, directory: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return path
+
+
+def get_save_path(parent: QWidget | None, title: str, default_path: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, default_path, name_filter)
+    return path
