@@ -26,7 +26,12 @@ def merge_table(store, c, table: ImportedTable):
             raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}",
                              file=table.source)
     ids: dict[str, int] = {}
-    new_tasks, new_links, fts_rows = [], [], []
+    new_links, fts_rows = [], []
+    # A column the table does not have (no task fills it) keeps what the store knows: a progress
+    # table or the published text must not wipe the units, sections or deadlines of the list.
+    has = {f: any(getattr(t, f) for t in table.tasks)
+           for f in ("section", "target", "deadline", "lead_units", "coop_units")}
+    extra_keys = {k for t in table.tasks for k in t.extra}
     for seq, task in enumerate(table.tasks, start=1):
         if table.unit:
             ids[task.no] = existing[task.no][0]
@@ -36,11 +41,18 @@ def merge_table(store, c, table: ImportedTable):
         for name in leads + coops:
             if name not in unit_ids:
                 unit_ids[name] = c.execute("INSERT INTO units (name) VALUES (?)", (name,)).lastrowid
-        extra = json.dumps(task.extra, ensure_ascii=False, sort_keys=True) if task.extra else "{}"
-        fields = (task.text, task.section, task.target, task.deadline, extra)
         links = [(unit_ids[n], "lead", i) for i, n in enumerate(leads)] + \
                 [(unit_ids[n], "coop", i) for i, n in enumerate(coops)]
         old = existing.get(task.no)
+        if old is None:
+            fields = (task.text, task.section, task.target, task.deadline, _json(task.extra))
+        else:
+            kept = {k: v for k, v in json.loads(old[5] or "{}").items() if k not in extra_keys}
+            fields = (task.text,
+                      task.section if has["section"] else old[2],
+                      task.target if has["target"] else old[3],
+                      task.deadline if has["deadline"] else old[4],
+                      _json({**kept, **task.extra}))
         if old is None:
             tid = c.execute(
                 "INSERT INTO tasks (plan_id, no, seq, text, section, target, deadline, extra) "
@@ -59,6 +71,7 @@ def merge_table(store, c, table: ImportedTable):
                 result.tasks_changed += 1
             current = c.execute("SELECT unit_id, role, pos FROM task_units WHERE task_id = ? "
                                 "ORDER BY role, pos", (tid,)).fetchall()
+            links += [link for link in current if not has[f"{link[1]}_units"]]
             if sorted(current) != sorted(links):
                 c.execute("DELETE FROM task_units WHERE task_id = ?", (tid,))
                 new_links += [(tid, *link) for link in links]
@@ -89,6 +102,10 @@ def merge_table(store, c, table: ImportedTable):
         if table.unit:
             store.record_submission(c, table.unit, period_id, table.source, table.checksum)
     return result
+
+
+def _json(extra: dict) -> str:
+    return json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else "{}"
 
 
 def _insert_entry(c, task_id, period_id, changes, at):

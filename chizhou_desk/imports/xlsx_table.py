@@ -4,6 +4,7 @@ Read with python-calamine: it reads values about 5x faster than openpyxl, which 
 """
 
 import re
+from datetime import date, datetime, time
 from pathlib import Path
 
 from chizhou_desk import periods as P
@@ -12,6 +13,9 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.imports import columns
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
+_SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
+# Columns whose cell an office merges down over several tasks (one unit leads a block of rows).
+_FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,4}〔(\d{4})〕\d+号")
 HEADER_SCAN_ROWS = 30
@@ -31,14 +35,20 @@ def read_xlsx_table(path: str | Path, period_key: str | None = None, workbook=No
     wb = workbook or open_workbook(path)
     problems = []
     for sheet_name in wb.sheet_names:
-        rows = wb.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-        if not rows:
+        sheet = wb.get_sheet_by_name(sheet_name)
+        try:
+            rows = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:  # a damaged sheet inside a readable zip
+            raise InputError(f"工作表无法读取({exc.__class__.__name__})", file=str(path),
+                             where=f"工作表“{sheet_name}”") from exc
+        if not rows or not any(_s(c) for row in rows for c in row):
             problems.append(f"工作表“{sheet_name}”为空")
             continue
         found = _find_header(rows)
         if found is None:
             problems.append(f"工作表“{sheet_name}”前 {HEADER_SCAN_ROWS} 行中没有含“序号”和“重点工作任务”的表头")
             continue
+        _fill_merged_down(rows, sheet, *found)
         return _read_sheet(path, sheet_name, rows, *found, period_key)
     raise InputError(";".join(problems) or "工作簿中没有工作表", file=str(path))
 
@@ -51,15 +61,49 @@ def _find_header(rows) -> tuple[int, dict[str, int]] | None:
     return None
 
 
+def _fill_merged_down(rows, sheet, header_i: int, fields: dict[str, int]) -> None:
+    """Give every row of a vertically merged unit/leader/deadline cell the merged value.
+
+    Only those columns: a merged 序号 or task cell is one task, and a section row merged across
+    the table must stay a single filled cell.
+    """
+    cols = {fields[f] for f in _FILL_DOWN if f in fields}
+    try:
+        ranges = sheet.merged_cell_ranges or []
+    except Exception:  # older calamine or a sheet type without merge info
+        return
+    for (r0, c0), (r1, _c1) in ranges:
+        if r1 > r0 and r0 > header_i and c0 in cols and r1 < len(rows):
+            value = rows[r0][c0]
+            for r in range(r0 + 1, r1 + 1):
+                if c0 < len(rows[r]) and not _s(rows[r][c0]):
+                    rows[r][c0] = value
+
+
+def _col_letter(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
 def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTable:
-    where = lambda r, col=None: (f"工作表“{sheet}”第 {r + 1} 行"  # noqa: E731
-                                 + (f", {col}列" if col else ""))
+    header = [_s(c) for c in rows[header_i]]
+
+    def where(r, field=None):
+        place = f"工作表“{sheet}”第 {r + 1} 行"
+        if field in fields:
+            place += f", {_col_letter(fields[field])} 列({header[fields[field]]})"
+        return place
+
     above = " ".join(_s(c) for row in rows[:header_i] for c in row if _s(c))
     plan = _plan(above, path)
-    header = [_s(c) for c in rows[header_i]]
-    key = _period(header, fields, plan, period_key, path, where(header_i))
+    key = _period(header, fields, plan, period_key, path, where(header_i, "progress"))
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=key)
     section = ""
+    seen: dict[str, int] = {}  # task number -> row, to refuse a number given twice
     has_entries = any(f in fields for f in ("status", "progress", "plan"))
     ncols = len(header)
     for r in range(header_i + 1, len(rows)):
@@ -72,15 +116,24 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
         if len(filled) == 1 and _SECTION.match(filled[0]):
             section = filled[0]
             continue
+        numeral = _SECTION_NUMERAL.match(get("no")) if "no" in fields else None
+        if numeral and len(filled) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
+            section = f"{numeral.group(1)}、{get('text')}" if get("text") else get("no")
+            continue
         no = get("no") or (str(len(table.tasks) + 1) if "no" not in fields else "")
         if not no:
             if len(filled) == 1:  # a note or a footer line under the table
                 continue
-            raise InputError("缺少序号", file=str(path), where=where(r, "序号"))
+            raise InputError("缺少序号", file=str(path), where=where(r, "no"))
         if not get("text"):
-            raise InputError(f"任务 {no} 缺少任务内容", file=str(path), where=where(r, header[fields["text"]]))
+            raise InputError(f"任务 {no} 缺少任务内容", file=str(path), where=where(r, "text"))
+        no = _no(no)
+        if no in seen:
+            raise InputError(f"序号 {no} 重复(第 {seen[no] + 1} 行已有)", file=str(path),
+                             where=where(r, "no"))
+        seen[no] = r
         table.tasks.append(Task(
-            no=_no(no), text=get("text"), section=section,
+            no=no, text=get("text"), section=section,
             lead_units=[get("lead")] if get("lead") else [],
             coop_units=[get("coop")] if get("coop") else [],
             target=get("target"), deadline=get("deadline"),
@@ -94,7 +147,7 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
         raise InputError("表头下没有任务行", file=str(path), where=where(header_i))
     if table.entries and table.period_key is None:
         raise InputError("表格有进展内容,但表头未标明期间,请用 --period 指定(如 2025-05)",
-                         file=str(path), where=where(header_i))
+                         file=str(path), where=where(header_i, "progress"))
     return table
 
 
@@ -110,7 +163,10 @@ def _plan(above: str, path: Path) -> Plan:
 
 def _period(header, fields, plan: Plan, period_key, path, where) -> str | None:
     if period_key:
-        key = P.parse(period_key, plan.year)
+        try:
+            key = P.parse(period_key, plan.year)
+        except InputError as exc:
+            raise InputError(f"--period: {exc}", file=str(path)) from None
         if P.split_key(key)[0] != plan.year:
             raise InputError(f"期间 {key} 与清单年份 {plan.year} 不符", file=str(path))
         return key
@@ -126,6 +182,10 @@ def _s(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, datetime):  # a 完成时限 typed as a date
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ", "minutes")
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value).strip()
 
 
