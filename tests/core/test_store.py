@@ -1,0 +1,208 @@
+"""The SQLite store: migrations, refusing foreign files, atomic imports, saving entries."""
+
+import sqlite3
+
+import pytest
+
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
+from chizhou_desk.errors import InputError
+from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.store import Store
+
+
+def build_v1(path):
+    """A version-1 database as the first release wrote it, by hand, with one task and its entry."""
+    conn = sqlite3.connect(path)
+    for stmt in statements(MIGRATIONS[1]):
+        conn.execute(stmt)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO plans (id, year, title) VALUES (1, 2025, '2025年重点工作责任清单')")
+    conn.execute("INSERT INTO units (id, name) VALUES (1, '市发展改革委')")
+    conn.execute("INSERT INTO unit_aliases (alias, unit_id) VALUES ('市发改委', 1)")
+    conn.execute("INSERT INTO tasks (id, plan_id, no, seq, text) "
+                 "VALUES (1, 1, '1', 1, '推进镁基新材料产业集群建设。')")
+    conn.execute("INSERT INTO tasks (id, plan_id, no, seq, text) VALUES (2, 1, '2', 2, '其他任务。')")
+    conn.execute("INSERT INTO task_units (task_id, unit_id, role) VALUES (1, 1, 'lead')")
+    conn.execute("INSERT INTO periods (id, plan_id, key, label) VALUES (1, 1, '2025-05', '1-5月份')")
+    conn.execute("INSERT INTO entries (task_id, period_id, status, progress, plan, updated_at) "
+                 "VALUES (2, 1, '未达预期', '受市场需求影响,产值下降。', '加强调度。', '2025-06-01T10:00:00')")
+    conn.commit()
+    conn.close()
+
+
+def test_version_1_database_is_migrated_with_a_backup_beside_it(db_path):
+    build_v1(db_path)
+    with Store(db_path) as s:
+        assert s.version == SCHEMA_VERSION > 1
+        assert s.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        rows = s.task_rows("2025-05")
+        assert [r.text for r in rows] == ["推进镁基新材料产业集群建设。", "其他任务。"]
+        assert rows[0].lead_units == ["市发展改革委"]
+        assert (rows[1].status, rows[1].progress, rows[1].comment) == ("未达预期", "受市场需求影响,产值下降。", "")
+        # the full-text index was built from the old rows: task text and entry text both match
+        assert s.search("镁基新材料", "2025-05") == {1}
+        assert s.search("市场需求", "2025-05") == {2}
+        assert s.task_ids_for(unit="市发改委") == {1}
+        backup = s.backup_path
+    assert backup is not None and backup.parent == db_path.parent and backup.exists()
+    assert backup.name.startswith(db_path.name)
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT count(*) FROM tasks").fetchone()[0] == 2
+    old.close()
+
+
+def test_migrated_database_opens_again_without_a_new_backup(db_path):
+    build_v1(db_path)
+    Store(db_path).close()
+    with Store(db_path) as s:
+        assert s.backup_path is None and s.version == SCHEMA_VERSION
+    assert len(list(db_path.parent.glob("*.bak"))) == 1
+
+
+def test_a_failing_migration_leaves_version_1(db_path, monkeypatch):
+    build_v1(db_path)
+    monkeypatch.setitem(MIGRATIONS, SCHEMA_VERSION + 1, "CREATE TABLE broken (;")
+    monkeypatch.setattr("chizhou_desk.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(sqlite3.OperationalError):
+        Store(db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "comment" not in [r[1] for r in conn.execute("PRAGMA table_info(entries)")]
+    conn.close()
+
+
+def test_fresh_database_pragmas(empty_store):
+    c = empty_store.conn
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert c.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert empty_store.backup_path is None
+
+
+def test_non_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes("这不是数据库".encode() * 20)
+    with pytest.raises(InputError, match="不是 SQLite") as exc:
+        Store(path)
+    assert "notes.db" in str(exc.value)
+    assert path.read_bytes() == "这不是数据库".encode() * 20
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE x (a)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="application_id"):
+        Store(path)
+
+
+def test_newer_database_is_refused(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="升级"):
+        Store(db_path)
+
+
+def _plan():
+    return Plan(year=2025, title="2025年池州市政府重点工作责任清单")
+
+
+def test_submission_for_tasks_not_in_the_list_changes_nothing(store):
+    before = store.content_checksum()
+    table = ImportedTable(source="sub.xlsx", plan=_plan(), unit="市发展改革委",
+                          tasks=[Task("1", "x"), Task("500", "不在清单中")], period_key="2025-06",
+                          entries={"1": Entry("已完成", "完成"), "500": Entry("已完成", "完成")})
+    with pytest.raises(InputError, match="500"):
+        store.import_table(table)
+    assert store.content_checksum() == before
+    assert [p.key for p in store.periods()] == ["2025-05"]
+
+
+def test_exception_in_the_middle_of_a_merge_rolls_everything_back(store):
+    before = store.content_checksum()
+    # task 50 is inserted first; the entry for an unknown number then fails the merge
+    table = ImportedTable(source="bad.xlsx", plan=_plan(), period_key="2025-06",
+                          tasks=[Task("50", "新任务五十", lead_units=["市新设局"])],
+                          entries={"50": Entry("序时推进", "进展"), "999": Entry("已完成", "无此任务")})
+    with pytest.raises(KeyError):
+        store.import_table(table)
+    assert store.content_checksum() == before
+    assert store.search("新任务五十", "2025-05") == set()
+    assert "市新设局" not in [n for (n,) in store.conn.execute("SELECT name FROM units")]
+
+
+def test_save_entry_logs_each_change_and_reindexes(store):
+    tid = store.task_id("1", "2025-05")
+    assert store.save_entry(tid, "2025-05", {"status": "已完成", "progress": "全年目标提前完成。"},
+                            author="张三") is True
+    log = store.entry_log(tid, "2025-05")
+    assert [(e["field"], e["old"], e["new"], e["author"]) for e in log[-2:]] == [
+        ("status", "未达预期", "已完成", "张三"), ("progress", log[-1]["old"], "全年目标提前完成。", "张三")]
+    assert log[-1]["old"].startswith("一季度")
+    row = store.task_rows("2025-05", [tid])[0]
+    assert row.status == "已完成" and row.updated_at
+    assert tid in store.search("提前完成", "2025-05")
+    assert tid not in store.search("一季度,增长6.4%", "2025-05")
+    # saving the same values again is no change and logs nothing
+    n = len(store.entry_log(tid, "2025-05"))
+    assert store.save_entry(tid, "2025-05", {"status": "已完成"}) is False
+    assert len(store.entry_log(tid, "2025-05")) == n
+
+
+def test_save_entry_on_a_task_without_entry_creates_it(store):
+    tid = store.task_id("49", "2025-05")
+    assert store.task_rows("2025-05", [tid])[0].status is None
+    store.save_entry(tid, "2025-05", {"status": "序时推进", "plan": "下月完成验收。"})
+    row = store.task_rows("2025-05", [tid])[0]
+    assert (row.status, row.plan) == ("序时推进", "下月完成验收。")
+    assert [e["field"] for e in store.entry_log(tid, "2025-05")] == ["status", "plan"]
+    assert tid in store.search("完成验收", "2025-05")
+
+
+def test_save_entry_refuses_a_closed_period_and_unknown_words(store):
+    tid = store.task_id("1", "2025-05")
+    with pytest.raises(InputError, match="工作评价"):
+        store.save_entry(tid, "2025-05", {"status": "差不多"})
+    store.set_period("2025-05", closed=True)
+    before = store.content_checksum()
+    with pytest.raises(InputError, match="已关闭"):
+        store.save_entry(tid, "2025-05", {"progress": "改写"})
+    assert store.content_checksum() == before
+
+
+def test_import_into_a_closed_period_is_refused(store, seed_path):
+    from chizhou_desk.imports import read_file
+
+    table = read_file(seed_path)
+    for e in table.entries.values():
+        e.progress += "(修订)"
+    store.set_period("2025-05", closed=True)
+    before = store.content_checksum()
+    with pytest.raises(InputError, match="已关闭"):
+        store.import_table(table)
+    assert store.content_checksum() == before
+
+
+def test_checksum_sees_a_change(store):
+    before = store.content_checksum()
+    store.save_entry(store.task_id("2", "2025-05"), "2025-05", {"reason": "需求不足"})
+    assert store.content_checksum() != before
+
+
+def test_search_two_and_three_characters(store):
+    twelve, fortytwo = store.task_id("12", "2025-05"), store.task_id("42", "2025-05")
+    assert store.search("镁基", "2025-05") == {twelve, fortytwo}
+    assert store.search("镁基新", "2025-05") == {fortytwo}
+    assert store.search("镁基、铝基", "2025-05") == {twelve}  # task text
+    assert store.search("等新材料产业产值", "2025-05") == {twelve}  # entry text
+    with pytest.raises(InputError):
+        store.search("  ", "2025-05")
