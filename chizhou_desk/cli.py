@@ -4,7 +4,11 @@ import argparse
 import json
 import sqlite3
 import sys
+import time
 
+START = time.perf_counter()  # --quit-when-ready reports from here
+
+from chizhou_desk.cli_sheets import cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
 
@@ -133,6 +137,6 @@ COMMANDS = {
     "tasks": cmd_tasks,
     "export": cmd_not_ready,
     "summary": cmd_not_ready,
-    "print": cmd_not_ready,
-    "report": cmd_not_ready,
+    "print": cmd_print,
+    "report": cmd_report,
 }

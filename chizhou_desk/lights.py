@@ -1,0 +1,157 @@
+"""The 红黄绿灯 status light of a task in a period (DESIGN §5). Pure functions, no Qt, no SQL.
+
+Rules, first match wins:
+  red     status 未达预期 (or another "not met" word), or the task's deadline has passed
+          (as of the period's end, or today while the period is running) and it is not 已完成
+  green   已完成
+  yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target;
+          unfilled while the period's due date is near (≤ NEAR_DAYS) or past
+  green   序时推进 (or another "on track" word)
+  none    unfilled and not yet due, or a status word we cannot judge
+"""
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import Light
+
+DONE = ("已完成", "完成")
+RED_WORDS = ("未达预期", "未完成", "未达")
+YELLOW_WORDS = ("滞后", "未启动", "缓慢", "进度慢", "未开工")
+GREEN_WORDS = ("序时推进", "推进", "正常", "超序时", "提前", "达到")
+NEAR_DAYS = 7
+# An indicator target that is a rate (增长6.5%, 比例80%) is compared as is;
+# an amount (投资478亿元, 造林1万亩) is expected in proportion to the elapsed year.
+_RATE_HINT = re.compile(r"增长|增速|涨幅|下降|比例|比重|率")
+
+
+def period_end(period_key: str) -> date:
+    year, month = P.split_key(period_key)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_date(text: str | None, year: int | None = None) -> date | None:
+    """A deadline or due date as written ('2025-06-30', '2025年12月底', '6月底前', '年底前', '上半年')
+    -> the last day it allows; None for '长期坚持', '持续推进' or empty."""
+    if not text:
+        return None
+    s = str(text).strip()
+    m = re.search(r"(20\d{2})[-./年](\d{1,2})[-./月](\d{1,2})", s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    ym = re.search(r"(20\d{2})\s*年", s)
+    if ym:
+        year = int(ym.group(1))
+    if year is None:
+        return None
+    m = re.search(r"(\d{1,2})\s*月", s)
+    if m and 1 <= int(m.group(1)) <= 12:
+        month = int(m.group(1))
+        return date(year, month, calendar.monthrange(year, month)[1])
+    for words, month in ((("一季度",), 3), (("上半年", "二季度", "年中"), 6), (("三季度",), 9),
+                         (("年底", "年末", "全年", "四季度", "年内"), 12)):
+        if any(w in s for w in words):
+            return date(year, month, calendar.monthrange(year, month)[1])
+    if ym and s.rstrip("前底末内") == ym.group(0).strip():
+        return date(year, 12, 31)  # "2025年" alone
+    return None
+
+
+def is_rate_target(target_text: str) -> bool:
+    """True when the task's target reads as a rate (增长6.5%, 比例80%), False for an amount
+    (投资478亿元, 新增35家), which is expected in proportion to the elapsed year."""
+    t = target_text or ""
+    if re.search(r"\d\s*[%％]", t):
+        return True
+    return not re.search(r"\d", t) and bool(_RATE_HINT.search(t))
+
+
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
+_GROWTH = re.compile(r"(增长|下降)\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def indicator_target_of(row) -> float | None:
+    """The task's numeric target: the stored one, else the only number in its target or text
+    ('地区生产总值增长6.5%以上。' -> 6.5); None when there is none or several."""
+    if getattr(row, "indicator_target", None) is not None:
+        return float(row.indicator_target)
+    for text in (getattr(row, "target", "") or "", getattr(row, "text", "") or ""):
+        numbers = _NUMBER.findall(text)
+        if len(numbers) == 1:
+            return float(numbers[0])
+        if numbers:
+            return None
+    return None
+
+
+def indicator_value_of(row) -> float | None:
+    """The entered indicator value, else the growth rate read from the progress text of a task
+    whose target is a rate ('1-5月,增长5.1%。' -> 5.1; '下降1.4%' -> -1.4)."""
+    if getattr(row, "indicator", None) is not None:
+        return float(row.indicator)
+    if indicator_target_of(row) is None or not is_rate_target(_target_text(row)):
+        return None
+    m = _GROWTH.search(getattr(row, "progress", "") or "")
+    if not m:
+        return None
+    value = float(m.group(2))
+    return -value if m.group(1) == "下降" else value
+
+
+def _target_text(row) -> str:
+    return (getattr(row, "target", "") or "") + (getattr(row, "text", "") or "")
+
+
+def sequential_target(row, period_key: str) -> float | None:
+    """The 序时 target of the task's numeric indicator for the period, or None without one."""
+    target = indicator_target_of(row)
+    if target is None:
+        return None
+    if is_rate_target(_target_text(row)):
+        return float(target)
+    return float(target) * P.elapsed_fraction(period_key)
+
+
+def light_for(row, period_key: str, due_date: str | date | None = None,
+              today: date | None = None) -> Light:
+    """The light of `row` (a TaskRow or anything with status, progress, deadline, indicator,
+    indicator_target, target, text) in the period; `due_date` is the period's reporting due date."""
+    today = today or date.today()
+    year = P.split_key(period_key)[0]
+    status = (row.status or "").strip()
+    filled = bool(status or (row.progress or "").strip())
+    as_of = min(today, period_end(period_key))
+    deadline = parse_date(getattr(row, "deadline", ""), year)
+    done = any(status == w for w in DONE) or (status.endswith("已完成"))
+
+    if any(w in status for w in RED_WORDS):
+        return Light.RED
+    if deadline is not None and deadline < as_of and not done:
+        return Light.RED
+    if done:
+        return Light.GREEN
+    if any(w in status for w in YELLOW_WORDS):
+        return Light.YELLOW
+    seq = sequential_target(row, period_key)
+    value = indicator_value_of(row) if seq is not None else None
+    if value is not None and value < seq:
+        return Light.YELLOW
+    if not filled:
+        due = due_date if isinstance(due_date, date) else parse_date(due_date, year)
+        due = due or period_end(period_key)
+        return Light.YELLOW if today >= due - timedelta(days=NEAR_DAYS) else Light.NONE
+    if not status or any(w in status for w in GREEN_WORDS):
+        return Light.GREEN  # progress written without a status word reads as on track
+    return Light.NONE
+
+
+def light_counts(rows, period_key: str, due_date=None, today: date | None = None) -> dict[Light, int]:
+    counts = {light: 0 for light in Light}
+    for row in rows:
+        counts[light_for(row, period_key, due_date, today)] += 1
+    return counts

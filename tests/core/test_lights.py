@@ -1,0 +1,81 @@
+"""The 红黄绿灯 rules of DESIGN §5 on hand-made rows and on the published report."""
+
+from collections import Counter
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from chizhou_desk.domain import Light
+from chizhou_desk.lights import (indicator_target_of, indicator_value_of, light_counts, light_for,
+                                 parse_date, sequential_target)
+
+KEY = "2025-05"
+JUNE = date(2025, 6, 26)
+
+
+def row(status=None, progress="", deadline="", text="某项工作。", target="", indicator=None,
+        indicator_target=None):
+    return SimpleNamespace(status=status, progress=progress, deadline=deadline, text=text,
+                           target=target, indicator=indicator, indicator_target=indicator_target)
+
+
+@pytest.mark.parametrize("status, expected", [
+    ("已完成", Light.GREEN), ("序时推进", Light.GREEN), ("未达预期", Light.RED),
+    ("滞后", Light.YELLOW), ("未启动", Light.YELLOW), ("进度缓慢", Light.YELLOW),
+])
+def test_status_words(status, expected):
+    assert light_for(row(status, "有进展"), KEY, today=JUNE) is expected
+
+
+def test_overdue_is_red_unless_done():
+    assert light_for(row("序时推进", deadline="2025年3月底"), KEY, today=JUNE) is Light.RED
+    assert light_for(row("已完成", deadline="2025年3月底"), KEY, today=JUNE) is Light.GREEN
+    # a deadline after the period's end is not overdue in that period, whatever today is
+    assert light_for(row("序时推进", deadline="2025年6月底"), KEY, today=date(2025, 12, 1)) is Light.GREEN
+    # while the period runs, today counts
+    assert light_for(row("序时推进", deadline="2025-05-10"), KEY, today=date(2025, 5, 5)) is Light.GREEN
+    assert light_for(row("序时推进", deadline="2025-05-10"), KEY, today=date(2025, 5, 20)) is Light.RED
+
+
+def test_unfilled_turns_yellow_when_the_due_date_nears():
+    assert light_for(row(), KEY, due_date="2025-06-05", today=date(2025, 5, 1)) is Light.NONE
+    assert light_for(row(), KEY, due_date="2025-06-05", today=date(2025, 5, 30)) is Light.YELLOW
+    assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 9)) is Light.YELLOW
+    assert light_for(row(), KEY, today=date(2025, 5, 2)) is Light.NONE  # no due date: the month's end
+    assert light_for(row(), KEY, today=JUNE) is Light.YELLOW
+
+
+def test_indicator_below_sequential_target_is_yellow():
+    amount = row("序时推进", text="完成年度投资478亿元。", indicator_target=478.0)
+    assert sequential_target(amount, KEY) == pytest.approx(478 * 5 / 12)
+    amount.indicator = 150.0
+    assert light_for(amount, KEY, today=JUNE) is Light.YELLOW
+    amount.indicator = 220.0
+    assert light_for(amount, KEY, today=JUNE) is Light.GREEN
+    rate = row("序时推进", "1-5月,预计增长6%。", text="服务业增加值增长6.5%以上。")
+    assert sequential_target(rate, KEY) == 6.5 and indicator_value_of(rate) == 6.0
+    assert light_for(rate, KEY, today=JUNE) is Light.YELLOW
+    rate.progress = "1-5月,增长7%。"
+    assert light_for(rate, KEY, today=JUNE) is Light.GREEN
+
+
+def test_reading_targets_and_dates():
+    assert indicator_target_of(row(text="地区生产总值增长6.5%以上。")) == 6.5
+    assert indicator_target_of(row(text="实施项目496个,完成投资478亿元。")) is None
+    assert indicator_value_of(row(progress="优良天数比例下降1.4%", text="比例增长2%")) == -1.4
+    assert parse_date("2025年12月底") == date(2025, 12, 31)
+    assert parse_date("6月底前", 2025) == date(2025, 6, 30)
+    assert parse_date("年底前", 2025) == date(2025, 12, 31)
+    assert parse_date("长期坚持", 2025) is None
+
+
+def test_published_report_lights(store):
+    rows = store.task_rows(KEY)
+    counts = light_counts(rows, KEY, today=JUNE)
+    assert counts[Light.RED] == 8  # the eight 未达预期
+    by_no = {r.no: light_for(r, KEY, today=JUNE) for r in rows}
+    assert by_no["39"] is Light.GREEN  # 已完成
+    assert by_no["49"] is Light.YELLOW  # unfilled after the period ended
+    assert by_no["25"] is Light.YELLOW  # 6% against a 6.5% target
+    assert Counter(by_no.values())[Light.GREEN] == 39  # 39 序时推进 + 1 已完成 - task 25

@@ -1,0 +1,53 @@
+"""The report paragraph generated from the data, in the published report's style."""
+
+import subprocess
+import sys
+
+from chizhou_desk.narrative import clean_progress, report_text, short_title
+
+FIRST = ("1-5月份,49项市政府重点工作总体进展顺利,其中:1项已完成(建成省级创新型城市),"
+         "39项按序时推进,8项未达预期目标,1项未填报进展。")
+
+
+def test_paragraph_from_the_published_report(store):
+    first, second = report_text(store, "2025-05").split("\n")
+    assert first == FIRST
+    assert second.startswith("未达预期8项分别是:市发展改革委牵头的第1项“地区生产总值增长6.5%以上”,"
+                              "一季度增长6.4%,增速居全省第6位;市发展改革委牵头的第2项“固定资产投资增长8%以上”,"
+                              "1-5月份增长5.1%;")
+    assert second.endswith("市生态环境局牵头的第11项“生态环境质量指标完成省下达目标任务”,截至5月31日全市PM2.5"
+                           "平均浓度41.5微克/立方米,同比上升4.8%,优良天数比例80.8%,同比下降1.4%。")
+    assert second.count("牵头的第") == 8
+
+
+def test_paragraph_follows_edits(store):
+    store.save_entry(store.task_id("49", "2025-05"), "2025-05", {"status": "滞后"})
+    store.save_entry(store.task_id("1", "2025-05"), "2025-05", {"status": "已完成"})
+    first, second = report_text(store, "2025-05").split("\n")
+    assert "2项已完成(地区生产总值增长6.5%以上、建成省级创新型城市)" in first
+    assert "1项进度滞后" in first and "7项未达预期目标" in first and "未填报" not in first
+    assert second.startswith("未达预期7项分别是:市发展改革委牵头的第2项")
+
+
+def test_unit_paragraph(store):
+    text = report_text(store, "2025-05", unit="市发改委")
+    assert text.startswith("1-5月份,15项市发展改革委牵头的重点工作")
+    assert "未达预期2项分别是" in text
+
+
+def test_helpers():
+    assert short_title("一体推进创新主体培育、创新平台建设、创新生态营造,建成省级创新型城市。") == "建成省级创新型城市"
+    assert clean_progress("一季度,增长6.4%,增速居全省第6位。", "2025-05") == "一季度增长6.4%,增速居全省第6位"
+    assert clean_progress("1-5月,增长5.1%;排名第2。", "2025-05") == "1-5月份增长5.1%,排名第2"
+
+
+def test_cli_report(tmp_path, seed_path):
+    db = tmp_path / "t.db"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(db), *a],
+                                    capture_output=True, text=True, timeout=60)
+    assert run("import", str(seed_path)).returncode == 0
+    proc = run("report", "--period", "2025-05")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == FIRST
+    bad = run("report", "--period", "2025-09")
+    assert bad.returncode == 2 and "2025-09" in bad.stderr and "Traceback" not in bad.stderr
