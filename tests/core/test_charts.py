@@ -1,0 +1,117 @@
+"""Chart builders on the published report: Chinese labels, bar sizes equal the store's counts, PNGs."""
+
+from collections import Counter
+
+import pytest
+
+from chizhou_desk import charts
+from chizhou_desk.domain import UNFILLED
+
+KEY = "2025-05"
+
+
+def texts(fig) -> str:
+    out = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        out += [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
+        out += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels() + ax.texts]
+        if ax.get_legend():
+            out += [t.get_text() for t in ax.get_legend().get_texts()]
+    return "\n".join(out)
+
+
+def bars_by_tick(fig) -> dict[str, float]:
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    return dict(zip(labels, (p.get_height() for p in ax.containers[0])))
+
+
+def stacks(fig, horizontal: bool) -> dict[str, list[float]]:
+    """Legend label -> bar sizes of that status along the axis."""
+    ax = fig.axes[0]
+    return {c.get_label(): [p.get_width() if horizontal else p.get_height() for p in c]
+            for c in ax.containers}
+
+
+def test_status_counts_all_units(store, tmp_path):
+    fig = charts.status_counts_figure(store, KEY)
+    assert bars_by_tick(fig) == {"已完成": 1, "序时推进": 39, "未达预期": 8, "滞后": 0, "未启动": 0, UNFILLED: 1}
+    assert "1-5月份工作评价统计(全部单位)" in texts(fig) and "任务数(项)" in texts(fig)
+    colours = [p.get_facecolor() for p in fig.axes[0].containers[0]]
+    from matplotlib.colors import to_rgba
+    assert colours[0] == to_rgba(charts.STATUS_COLOURS["已完成"])
+    out = tmp_path / "s.png"
+    charts.save_png(fig, out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_status_counts_follow_the_unit_and_edits(store):
+    fig = charts.status_counts_figure(store, KEY, unit="市发改委")
+    assert bars_by_tick(fig)["序时推进"] == 12 and bars_by_tick(fig)["未达预期"] == 2
+    assert "市发展改革委" in texts(fig)
+    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后"})
+    assert bars_by_tick(charts.status_counts_figure(store, KEY, "市发改委", fig))["滞后"] == 1
+
+
+def test_status_by_unit(store):
+    fig = charts.status_by_unit_figure(store, KEY, unit="市发改委")
+    ax = fig.axes[0]
+    units = [t.get_text() for t in ax.get_yticklabels()]
+    assert units[-1] == "发改委" and "经信局" in units and "江南集中区" in units  # short names
+    s = stacks(fig, horizontal=True)
+    totals = [sum(x) for x in zip(*s.values())]
+    assert totals == sorted(totals)  # largest on top
+    expected = Counter()
+    for r in store.task_rows(KEY):
+        for u in r.lead_units:
+            expected[u] += 1
+    names = charts.short_names(store)
+    assert dict(zip(units, totals)) == {names[u]: n for u, n in expected.items()}
+    assert sum(s["未达预期"]) == 8 and sum(s["已完成"]) == 1
+    assert ax.get_yticklabels()[-1].get_fontweight() == "bold"
+    assert "1-5月份各单位工作评价" in texts(fig)
+
+
+def test_status_over_periods(store):
+    store.create_period("2025-06")
+    store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"status": "已完成"})
+    fig = charts.status_over_periods_figure(store, "2025-06")
+    s = stacks(fig, horizontal=False)
+    assert s["已完成"] == [1, 2] and s["未达预期"] == [8, 7] and s["序时推进"] == [39, 39]
+    assert "1-5月份" in texts(fig) and "1-6月份" in texts(fig) and "2025年各期工作评价(全部单位)" in texts(fig)
+
+
+def test_indicator_over_periods(store):
+    store.create_period("2025-06")
+    store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"indicator": 6.6})
+    fig = charts.indicator_figure(store, "1", "2025-06")
+    lines = {line.get_label(): list(line.get_ydata()) for line in fig.axes[0].get_lines()}
+    assert lines["实际值"] == [6.4, 6.6]  # 6.4 read from the 1-5月 progress text
+    assert lines["目标值 6.5"] == [6.5, 6.5] and lines["序时目标"] == [6.5, 6.5]
+    assert "第1项指标:地区生产总值增长6.5%以上" in texts(fig)
+    assert [r.no for r in charts.indicator_tasks(store, KEY, "市发改委")][:2] == ["1", "2"]
+    assert "没有带数值目标的任务" in texts(charts.indicator_figure(store, None, KEY))
+
+
+def test_amount_indicator_has_a_proportional_sequential_target(store):
+    store.create_period("2025-06")
+    fig = charts.indicator_figure(store, "12", "2025-06")  # 产业规模突破1000亿元
+    lines = {line.get_label(): list(line.get_ydata()) for line in fig.axes[0].get_lines()}
+    assert lines["序时目标"] == pytest.approx([1000 * 5 / 12, 1000 * 6 / 12])
+
+
+def test_lights(store):
+    from datetime import date
+
+    fig = charts.lights_figure(store, KEY, today=date(2025, 6, 26))
+    assert bars_by_tick(fig) == {"绿灯": 39, "黄灯": 2, "红灯": 8, "未评定": 0}
+    assert "1-5月份红黄绿灯(全部单位)" in texts(fig)
+
+
+@pytest.mark.parametrize("kind", list(charts.CHARTS))
+def test_every_chart_saves_without_missing_glyphs(store, tmp_path, kind):
+    # filterwarnings=error turns matplotlib's "Glyph … missing" into a failure here
+    fig = charts.build(kind, store, KEY, "市发改委", task_no="1")
+    out = tmp_path / f"{kind}.png"
+    charts.save_png(fig, out)
+    assert out.stat().st_size > 5000
