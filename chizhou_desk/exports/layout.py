@@ -1,0 +1,246 @@
+"""What the submission and summary sheets hold, without openpyxl: columns, cell values,
+gap markers, the pre-export check, file names and the metadata both the writer and the
+submission reader rely on.  Importing this module stays cheap (the GUI calls check_ready).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from chizhou_desk import periods as P
+
+EXPORT_SCHEMA = 1  # bump when the sheet layout or the metadata changes meaning
+FORMAT_SUBMISSION = "chizhou_desk/submission"
+FORMAT_SUMMARY = "chizhou_desk/summary"
+SUBMISSION_SHEET = "报送表"
+SUMMARY_SHEET = "汇总表"
+TITLE_ROW, INFO_ROW, HEADER_ROW = 1, 2, 3
+FIRST_DATA_ROW = HEADER_ROW + 1
+MAX_CELL_CHARS = 32767  # Excel's limit for one cell
+BEHIND = "未达预期"
+
+# Shown instead of a blank, so a gap never reads like an entered value.
+GAP_UNFILLED = "（未填报）"   # the task has no entry at all for the period
+GAP_FIELD = "（未填写）"      # the task is reported but this field is empty
+GAP_STATUS = "（未评价）"
+GAP_REASON = "（未说明原因）"
+GAP_MARKERS = (GAP_UNFILLED, GAP_FIELD, GAP_STATUS, GAP_REASON)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str          # "{label}" is replaced by the period label
+    width: float         # Excel character units
+    kind: str = "text"   # style: text | center | number | light
+    flex: bool = False   # shrinks or grows so the sheet stays one A4 landscape page wide
+
+
+COLUMNS: dict[str, Column] = {c.key: c for c in (
+    Column("no", "序号", 6, "center"),
+    Column("text", "重点工作任务", 30, flex=True),
+    Column("lead", "牵头责任单位", 14, "center"),
+    Column("status", "工作评价", 10, "center"),
+    Column("light", "红黄绿灯", 8, "light"),
+    Column("progress", "{label}进展情况", 46, flex=True),
+    Column("plan", "近期工作安排", 34, flex=True),
+    Column("reason", "未达预期原因", 22, flex=True),
+    Column("indicator", "指标值", 9, "number"),
+)}
+BASE_KEYS = ("no", "text", "lead", "status", "progress", "plan")
+TOTAL_WIDTH = 142  # about one A4 landscape page at 100 % with 1 cm margins
+ENTRY_KEYS = ("status", "progress", "plan", "reason", "indicator")  # what an import restores
+
+
+LightFn = Callable[..., object]  # (TaskRow, PeriodInfo) -> Light | str | None
+
+
+@dataclass
+class ExportOptions:
+    """Optional columns; the office's format is the six base columns."""
+
+    light: bool = False
+    reason: bool = False
+    indicator: bool = False
+    light_fn: LightFn | None = None  # how a light is computed; see light_function()
+
+    def keys(self) -> list[str]:
+        keys = list(BASE_KEYS)
+        if self.light:
+            keys.insert(keys.index("status") + 1, "light")
+        if self.reason:
+            keys.append("reason")
+        if self.indicator:
+            keys.append("indicator")
+        return keys
+
+
+def widths(keys: list[str]) -> list[float]:
+    cols = [COLUMNS[k] for k in keys]
+    fixed = sum(c.width for c in cols if not c.flex)
+    flex = sum(c.width for c in cols if c.flex)
+    scale = max(0.6, (TOTAL_WIDTH - fixed) / flex) if flex else 1.0
+    return [round(c.width * scale, 1) if c.flex else c.width for c in cols]
+
+
+def headers(keys: list[str], period_key: str) -> list[str]:
+    lbl = P.label(period_key)
+    return [COLUMNS[k].header.format(label=lbl) for k in keys]
+
+
+def light_function(options: ExportOptions) -> LightFn | None:
+    """The light hook: the caller's function, else the core's when it exists (chizhou_desk.lights)."""
+    if options.light_fn is not None:
+        return options.light_fn
+    try:
+        from chizhou_desk import lights  # written by another issue; absent until then
+    except ImportError:
+        return None
+    for name in ("light_for_row", "light_for", "light", "compute_light"):
+        fn = getattr(lights, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+@dataclass
+class SheetRow:
+    no: str
+    values: list           # what the cells hold, in column order (str, int, float or None)
+    gaps: list[str]        # keys of the cells that show a gap marker
+    light: str = ""        # green | yellow | red | "" for the light column's fill
+
+
+def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None) -> SheetRow:
+    """One task as the cells of a sheet row, gap markers where nothing is entered."""
+    unfilled = not row.filled
+    values, gaps, light = [], [], ""
+    for k in keys:
+        if k == "no":
+            v = int(row.no) if row.no.isdigit() and not row.no.startswith("0") else row.no
+        elif k == "text":
+            v = row.text
+        elif k == "lead":
+            v = "、".join(row.lead_units)
+        elif k == "status":
+            v = row.status or (GAP_UNFILLED if unfilled else GAP_STATUS)
+            if not row.status:
+                gaps.append(k)
+        elif k in ("progress", "plan"):
+            v = getattr(row, k)
+            if not v:
+                v = GAP_UNFILLED if unfilled else GAP_FIELD
+                gaps.append(k)
+        elif k == "reason":
+            v = row.reason
+            if not v and row.status == BEHIND:
+                v = GAP_REASON
+                gaps.append(k)
+        elif k == "indicator":
+            v = row.indicator
+        elif k == "light":
+            got = light_fn(row, period) if light_fn else None
+            light = getattr(got, "value", got) or ""
+            label = getattr(got, "label", None)
+            v = label if isinstance(label, str) else _LIGHT_LABELS.get(light, str(light))
+        else:
+            raise KeyError(k)
+        values.append(v)
+    return SheetRow(row.no, values, gaps, light if light in _LIGHT_LABELS else "")
+
+
+_LIGHT_LABELS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "", "": ""}
+
+
+# --- the checksum both sides compute -------------------------------------------------
+
+def canon(v) -> str:
+    """A cell value as the same string whichever program wrote or read it (1 == 1.0 == '1')."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() else repr(v)
+    return str(v)
+
+
+def row_digest(values) -> str:
+    return hashlib.sha256("\x1f".join(canon(v) for v in values).encode("utf-8")).hexdigest()
+
+
+def table_digest(row_digests: list[str]) -> str:
+    return hashlib.sha256("\n".join(row_digests).encode("ascii")).hexdigest()
+
+
+# --- the pre-export check --------------------------------------------------------------
+
+@dataclass
+class Problem:
+    no: str
+    kind: str      # unfilled | no_status | no_progress | no_reason
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def problems_in(rows) -> list[Problem]:
+    out = []
+    for r in rows:
+        where = f"第 {r.no} 项"
+        if not r.filled:
+            out.append(Problem(r.no, "unfilled", f"{where}:未填报"))
+            continue
+        if not r.status:
+            out.append(Problem(r.no, "no_status", f"{where}:未选择工作评价"))
+        if not r.progress.strip():
+            out.append(Problem(r.no, "no_progress", f"{where}:未填写进展情况"))
+        if r.status == BEHIND and not r.reason.strip():
+            out.append(Problem(r.no, "no_reason", f"{where}:工作评价为“未达预期”,未说明原因"))
+    return out
+
+
+def check_ready(store, unit: str | None, period_key: str) -> list[Problem]:
+    """What is not ready to hand in: unfilled tasks, missing fields, 未达预期 without a reason.
+
+    `unit` None checks every task (the summary).  An empty list means ready.
+    """
+    from chizhou_desk.query import select
+
+    return problems_in(select(store, period_key, unit=unit) if unit else store.task_rows(period_key))
+
+
+# --- names ------------------------------------------------------------------------------
+
+_BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(name: str) -> str:
+    return _BAD_NAME.sub("_", name).strip(" .") or "导出"
+
+
+def default_file_name(unit: str, period_key: str) -> str:
+    """市发展改革委_2025年1-5月份_重点工作进展.xlsx"""
+    return safe_file_name(f"{unit}_{P.long_label(period_key)}_重点工作进展.xlsx")
+
+
+def default_summary_name(period_key: str) -> str:
+    return safe_file_name(f"{P.long_label(period_key)}_重点工作进展汇总表.xlsx")
+
+
+def date_text(d: date | None = None) -> str:
+    d = d or date.today()
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+@dataclass
+class ExportResult:
+    path: str
+    rows: int
+    sha256: str
+    problems: list[Problem] = field(default_factory=list)

@@ -1,0 +1,115 @@
+"""The unit's submission (报送表): the tasks a unit leads, in the office's format (DESIGN §5).
+
+GUI and CLI call:
+    check_ready(store, unit, period_key) -> [Problem]       (cheap, no openpyxl)
+    default_file_name(unit, period_key)  -> "市发展改革委_2025年1-5月份_重点工作进展.xlsx"
+    export_submission(store, unit, period_key, path, filler={...}, options=ExportOptions())
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from chizhou_desk import __version__
+from chizhou_desk.errors import InputError
+from chizhou_desk.exports import layout as L
+from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public surface)
+    ExportOptions, ExportResult, Problem, check_ready, default_file_name, default_summary_name,
+)
+
+_BLANK = "＿" * 6  # a line to write on when the value is not known at export
+
+
+def export_submission(store, unit: str, period_key: str, path, *, filler: dict | None = None,
+                      options: ExportOptions | None = None) -> ExportResult:
+    """Write the unit's 报送表 for the period to `path` (.xlsx), atomically.
+
+    filler: person, phone, date (text; today when missing) and optionally unit (the name shown
+    in the 填报单位 line, e.g. with 盖章); the canonical unit goes into the metadata.
+    """
+    from chizhou_desk.query import select
+
+    canonical = store.resolve_unit(unit)
+    period = store.period(period_key)
+    rows = select(store, period.key, unit=canonical)
+    if not rows:
+        raise InputError(f"{canonical} 在 {period.label} 没有牵头的任务")
+    filler = dict(filler or {})
+    plan = _plan(store, period)
+    title = f"{plan['title']}{period.label}进展情况（{canonical}）"
+    info = "　　".join((
+        f"填报单位：{filler.get('unit') or canonical}",
+        f"填报人：{filler.get('person') or _BLANK}",
+        f"联系电话：{filler.get('phone') or _BLANK}",
+        f"填报日期：{filler['date'] if filler.get('date') is not None else L.date_text()}",
+    ))
+    return write_export(store, period, rows, path, kind=L.FORMAT_SUBMISSION, unit=canonical,
+                        title=title, info=info, sheet_name=L.SUBMISSION_SHEET, options=options)
+
+
+def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_name,
+                 options: ExportOptions | None) -> ExportResult:
+    """Shared by the submission and the summary: cells, metadata, workbook, atomic save."""
+    from chizhou_desk.exports import xlsx_style as X
+    from chizhou_desk.schema import SCHEMA_VERSION
+
+    options = options or ExportOptions()
+    keys = options.keys()
+    light_fn = L.light_function(options) if options.light else None
+    if options.light and light_fn is None:
+        raise InputError("红黄绿灯的计算尚不可用,请关闭“红黄绿灯”列后再导出")
+    sheet_rows = [L.sheet_row(r, keys, light_fn, period) for r in rows]
+    digests = [L.row_digest(r.values) for r in sheet_rows]
+    plan = _plan(store, period)
+    statuses = store.statuses(period.key)
+    meta = {
+        "format": kind,
+        "schema": L.EXPORT_SCHEMA,
+        "db_schema": SCHEMA_VERSION,
+        "app": "chizhou-desk",
+        "app_version": __version__,
+        "plan_year": plan["year"],
+        "plan_title": plan["title"],
+        "plan_doc_no": plan["doc_no"],
+        "unit": unit or "",
+        "period_key": period.key,
+        "period_label": period.label,
+        "sheet": sheet_name,
+        "columns": ",".join(keys),
+        "header_row": L.HEADER_ROW,
+        "first_row": L.FIRST_DATA_ROW,
+        "row_count": len(sheet_rows),
+        "sha256": L.table_digest(digests),
+        "exported_at": datetime.now().isoformat(timespec="seconds"),
+        "_statuses": statuses,
+        "_rows": [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps))
+                  for i, (r, d) in enumerate(zip(sheet_rows, digests))],
+    }
+    spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
+                       headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
+                       meta=meta)
+    wb = X.build_workbook(spec)
+    saved = X.atomic_save(wb, path)
+    return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
+
+
+def _plan(store, period) -> dict:
+    plan = store.plan_info(period.year) or {}
+    return {"year": period.year, "title": plan.get("title") or f"{period.year}年重点工作责任清单",
+            "doc_no": plan.get("doc_no") or ""}
+
+
+def status_counts(rows, statuses) -> str:
+    """已完成 1 项、序时推进 39 项、未达预期 8 项、未填报 1 项 (only the words that occur)."""
+    counts = Counter(r.status if r.filled and r.status else None for r in rows)
+    parts = [f"{s} {counts[s]} 项" for s in statuses if counts.get(s)]
+    parts += [f"{s} {n} 项" for s, n in counts.items() if s and s not in statuses]
+    if counts.get(None):
+        parts.append(f"未填报 {counts[None]} 项")
+    return "、".join(parts)
+
+
+def default_path(folder, unit: str, period_key: str) -> Path:
+    return Path(folder) / default_file_name(unit, period_key)

@@ -1,0 +1,335 @@
+"""Writing the office's sheet with openpyxl: styles, row heights, page setup, metadata and a
+crash-safe save.  Shared by the submission (报送表) and the summary (汇总表).
+
+Speed: the workbook is written in write-only mode, every style exists once as a NamedStyle,
+and a handful of reusable cells carry shared style arrays, so a styled 10,000-row summary
+costs about what a plain unstyled openpyxl write of the same values costs.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
+
+from chizhou_desk.errors import InputError
+from chizhou_desk.exports import layout as L
+from chizhou_desk.imports.detect import META_SHEET
+
+BODY_FONT = "宋体"       # on every Chinese Windows; WPS and LibreOffice substitute on Linux
+HEAD_FONT = "黑体"
+BODY_SIZE = 11
+LINE_PT = 16.0           # one wrapped line of 11 pt CJK text; Noto/Source Han need ~15.9
+ROW_PAD_PT = 5.0
+MAX_ROW_PT = 409.0       # Excel's limit
+TEXT_FACTOR = 1.06       # word wrap and 避头尾 waste part of each line; rather loose than clipped
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LITERAL_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")  # XML 1.0 cannot hold these (\r is lost)
+_NEEDS_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def xml_text(s: str) -> str:
+    """Excel's own escape (ECMA-376 ST_Xstring), so CR and control characters survive a round trip."""
+    if not _NEEDS_ESCAPE.search(s):
+        return s
+    s = _LITERAL_ESCAPE.sub(lambda m: "_x005F" + m.group(0), s)
+    return _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", s)
+
+
+def text_units(s: str) -> int:
+    """Width in Latin characters: a CJK character (3 UTF-8 bytes) counts about two."""
+    n = len(s)
+    return n + (len(s.encode("utf-8", "surrogatepass")) - n) // 2
+
+
+def line_count(s: str, width: float) -> int:
+    usable = max(1.0, width - 1.2)  # cell padding
+    return sum(max(1, math.ceil(text_units(part) * TEXT_FACTOR / usable)) for part in s.split("\n"))
+
+
+def row_height(values, col_widths) -> float:
+    lines = 1
+    for v, w in zip(values, col_widths):
+        if isinstance(v, str) and v:
+            n = line_count(v, w)
+            if n > lines:
+                lines = n
+    return min(MAX_ROW_PT, round(lines * LINE_PT + ROW_PAD_PT, 1))
+
+
+# --- styles ---------------------------------------------------------------------------------
+
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_LIGHT_FILLS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE"}
+
+
+def _named_styles() -> list[NamedStyle]:
+    body = Font(name=BODY_FONT, size=BODY_SIZE)
+    gap = Font(name=BODY_FONT, size=BODY_SIZE, italic=True, color="808080")
+    top_left = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    top_center = Alignment(horizontal="center", vertical="top", wrap_text=True)
+    return [
+        NamedStyle("清单-标题", font=Font(name=HEAD_FONT, size=18),
+                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle("清单-填报信息", font=Font(name=BODY_FONT, size=BODY_SIZE),
+                   alignment=Alignment(horizontal="left", vertical="center", wrap_text=True)),
+        NamedStyle("清单-表头", font=Font(name=HEAD_FONT, size=BODY_SIZE), border=_BORDER,
+                   fill=PatternFill("solid", fgColor="E7E6E6"),
+                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+        NamedStyle("清单-正文", font=body, border=_BORDER, alignment=top_left),
+        NamedStyle("清单-居中", font=body, border=_BORDER, alignment=top_center),
+        NamedStyle("清单-数值", font=body, border=_BORDER, number_format="General",
+                   alignment=Alignment(horizontal="right", vertical="top")),
+        NamedStyle("清单-缺项", font=gap, border=_BORDER, alignment=top_left),
+        NamedStyle("清单-缺项居中", font=gap, border=_BORDER, alignment=top_center),
+    ]
+
+
+class Styles:
+    """Style arrays shared by every cell that looks the same (no per-cell Font or Border objects)."""
+
+    def __init__(self, wb, ws):
+        named = {}
+        for ns in _named_styles():
+            wb.add_named_style(ns)
+            proto = Cell(ws, row=1, column=1)
+            proto.style = ns.name
+            named[ns.name] = proto._style
+        self.title = named["清单-标题"]
+        self.info = named["清单-填报信息"]
+        self.header = named["清单-表头"]
+        self.kind = {"text": named["清单-正文"], "center": named["清单-居中"],
+                     "number": named["清单-数值"], "light": named["清单-居中"]}
+        self.gap = {"text": named["清单-缺项"], "center": named["清单-缺项居中"],
+                    "number": named["清单-缺项"], "light": named["清单-缺项居中"]}
+        # quotePrefix keeps "=…" text as text when someone edits the cell in Excel/WPS later
+        self.quoted = {k: _with(ws, v, quotePrefix=True) for k, v in self.kind.items()}
+        self.light = {}
+        for name, rgb in _LIGHT_FILLS.items():
+            proto = Cell(ws, row=1, column=1)
+            proto._style = StyleArray(named["清单-居中"])
+            proto.fill = PatternFill("solid", fgColor=rgb)
+            self.light[name] = proto._style
+
+
+def _with(ws, arr, **attrs):
+    proto = Cell(ws, row=1, column=1)
+    proto._style = StyleArray(arr)
+    for k, v in attrs.items():
+        setattr(proto, k, v)
+    return proto._style
+
+
+class _CellPool:
+    """One reusable cell per column: write-only mode serialises each cell as soon as it is yielded."""
+
+    def __init__(self, ws, n):
+        self.cells = [Cell(ws, row=1, column=1) for _ in range(n)]
+
+    def row(self, items):
+        out = []
+        for c, (value, style) in zip(self.cells, items):
+            c._style = style
+            if isinstance(value, str):
+                c._value = xml_text(value)
+                c.data_type = "s"  # always text, never a formula
+            else:
+                c._value = value
+                c.data_type = "n"
+            out.append(c)
+        return out
+
+
+# --- the sheet ------------------------------------------------------------------------------
+
+@dataclass
+class SheetSpec:
+    sheet_name: str
+    title: str
+    info: str
+    keys: list[str]
+    headers: list[str]
+    statuses: list[str]
+    rows: list  # layout.SheetRow
+    meta: dict  # key -> value written to the hidden metadata sheet
+    print_title: str = ""  # set for the workbook's document properties
+
+
+def check_lengths(rows, keys) -> None:
+    for r in rows:
+        for k, v in zip(keys, r.values):
+            if isinstance(v, str) and len(v) > L.MAX_CELL_CHARS:
+                raise InputError(f"第 {r.no} 项的“{L.COLUMNS[k].header.format(label='')}”有 {len(v)} 个字符,"
+                                 f"超过 Excel 单元格上限 {L.MAX_CELL_CHARS},请精简后再导出")
+
+
+def build_workbook(spec: SheetSpec):
+    """The workbook for a spec, written into memory-light write-only sheets."""
+    check_lengths(spec.rows, spec.keys)
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "chizhou-desk"
+    wb.properties.title = spec.title
+    ws = wb.create_sheet(spec.sheet_name)
+    st = Styles(wb, ws)
+    keys, n = spec.keys, len(spec.keys)
+    col_widths = L.widths(keys)
+    last_col = _col_letter(n)
+    first, last = L.FIRST_DATA_ROW, L.FIRST_DATA_ROW + len(spec.rows) - 1
+
+    for i, w in enumerate(col_widths, start=1):
+        ws.column_dimensions[_col_letter(i)].width = w
+    ws.merged_cells.add(f"A{L.TITLE_ROW}:{last_col}{L.TITLE_ROW}")
+    ws.merged_cells.add(f"A{L.INFO_ROW}:{last_col}{L.INFO_ROW}")
+    ws.freeze_panes = f"A{first}"
+    ws.print_title_rows = f"{L.HEADER_ROW}:{L.HEADER_ROW}"
+    ws.sheet_view.showGridLines = False
+    _page_setup(ws)
+    if spec.rows and "status" in keys:
+        ws.data_validations.append(_status_list(spec.statuses, keys.index("status") + 1, first, last))
+
+    pool = _CellPool(ws, n)
+    ws.row_dimensions[L.TITLE_ROW].height = 24 + 22 * max(0, line_count(spec.title, sum(col_widths) / 1.6) - 1)
+    ws.append(pool.row([(spec.title, st.title)] + [(None, st.title)] * (n - 1)))
+    ws.row_dimensions[L.INFO_ROW].height = 22
+    ws.append(pool.row([(spec.info, st.info)] + [(None, st.info)] * (n - 1)))
+    ws.row_dimensions[L.HEADER_ROW].height = row_height(spec.headers, col_widths) + 4
+    ws.append(pool.row([(h, st.header) for h in spec.headers]))
+
+    kinds = [L.COLUMNS[k].kind for k in keys]
+    light_i = keys.index("light") if "light" in keys else -1
+    rd = ws.row_dimensions
+    for idx, r in enumerate(spec.rows, start=first):
+        gaps = r.gaps
+        items = []
+        for i, (k, kind, v) in enumerate(zip(keys, kinds, r.values)):
+            if gaps and k in gaps:
+                style = st.gap[kind]
+            elif i == light_i and r.light:
+                style = st.light[r.light]
+            elif isinstance(v, str) and v.startswith(_FORMULA_START):
+                style = st.quoted[kind]
+            else:
+                style = st.kind[kind]
+            items.append((v, style))
+        rd[idx].height = row_height(r.values, col_widths)
+        ws.append(pool.row(items))
+
+    _meta_sheet(wb, spec.meta)
+    return wb
+
+
+def _col_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i)
+
+
+def _page_setup(ws) -> None:
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.55, bottom=0.65, header=0.3, footer=0.3)
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    ws.oddFooter.center.size = 10
+
+
+def _status_list(statuses, col: int, first: int, last: int) -> DataValidation:
+    words = [s for s in statuses if s and "," not in s and '"' not in s]
+    formula = '"' + ",".join(words) + '"'
+    if len(formula) > 255:  # Excel's limit for an inline list: point at the metadata sheet instead
+        formula = f"'{META_SHEET}'!$D$1:$D${len(words)}"
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False,
+                        showErrorMessage=True, errorTitle="工作评价",
+                        error="请从下拉列表中选择工作评价:" + "、".join(words),
+                        showInputMessage=True, promptTitle="工作评价", prompt="请从下拉列表中选择")
+    col_l = _col_letter(col)
+    dv.add(f"{col_l}{first}:{col_l}{last}")
+    return dv
+
+
+def _meta_sheet(wb, meta: dict) -> None:
+    """Key/value pairs in A:B, then one line per data row; the status words in column D."""
+    ws = wb.create_sheet(META_SHEET)
+    ws.sheet_state = "hidden"
+    meta = dict(meta)
+    statuses = list(meta.pop("_statuses", []))
+    table = meta.pop("_rows", [])
+    grid = [[k, str(v), None] for k, v in meta.items()]
+    while len(grid) < len(statuses):
+        grid.append([None, None, None])
+    grid.append([None, None, None])
+    grid.append(["no", "row", "sha256", "gaps"])
+    grid += [[no, str(row), sha, gaps] for no, row, sha, gaps in table]
+    pool = _CellPool(ws, 4)
+    plain = StyleArray()
+    for i, line in enumerate(grid):
+        if len(line) == 3:
+            line = line + [statuses[i] if i < len(statuses) else None]
+        ws.append(pool.row([(v, plain) for v in line]))
+
+
+# --- the crash-safe save ----------------------------------------------------------------
+
+def atomic_save(wb, path: str | Path) -> Path:
+    """Save to a temporary file beside the target, then rename it into place.
+
+    An exception or a power cut mid-write leaves an existing target untouched.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError("导出文件名应以 .xlsx 结尾", file=str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("目标文件夹不存在", file=str(path))
+    if path.is_dir():
+        raise InputError("目标是一个文件夹", file=str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~chizhou-", suffix=".xlsx.tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"无法在目标文件夹中写入({exc.strerror})", file=str(path)) from exc
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
+        try:
+            os.replace(tmp, path)
+        except PermissionError as exc:
+            raise InputError("文件可能正在 Excel/WPS 中打开,请关闭后重试", file=str(path)) from exc
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def _default_mode() -> int:
+    if os.name == "nt":
+        return 0o666
+    try:  # read the umask without changing it (Linux)
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o644
