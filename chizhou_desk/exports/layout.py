@@ -93,18 +93,14 @@ def headers(keys: list[str], period_key: str) -> list[str]:
 
 
 def light_function(options: ExportOptions) -> LightFn | None:
-    """The light hook: the caller's function, else the core's when it exists (chizhou_desk.lights)."""
+    """The caller's light function, else the core's (chizhou_desk.lights.light_for) when present."""
     if options.light_fn is not None:
         return options.light_fn
     try:
-        from chizhou_desk import lights  # written by another issue; absent until then
-    except ImportError:
+        from chizhou_desk.lights import light_for
+    except ImportError:  # an older core without lights: the caller must pass light_fn
         return None
-    for name in ("light_for_row", "light_for", "light", "compute_light"):
-        fn = getattr(lights, name, None)
-        if callable(fn):
-            return fn
-    return None
+    return lambda row, period: light_for(row, period.key, period.due_date)
 
 
 @dataclass
