@@ -70,3 +70,14 @@ class ImportedTable:
     unknown_units: list[str] = field(default_factory=list)
     unit: str | None = None  # a unit submission names its unit
     checksum: str = ""  # sha256 of the source file
+
+# One palette for the table, the charts and the printed sheets.
+STATUS_COLOURS = {
+    "已完成": "#2e7d32",
+    "序时推进": "#1f6fb2",
+    "未达预期": "#c0392b",
+    "滞后": "#e67e22",
+    "未启动": "#7f8c8d",
+    UNFILLED: "#bdc3c7",
+}
+LIGHT_COLOURS = {"green": "#2e9d46", "yellow": "#f0b400", "red": "#d63a2f", "none": "#cccccc"}

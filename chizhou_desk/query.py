@@ -1,5 +1,6 @@
 """Selecting the task rows a user asked for: unit, status, search, in one place for CLI and GUI."""
 
+from chizhou_desk.domain import UNFILLED
 from chizhou_desk.store import Store, TaskRow
 
 
@@ -29,3 +30,40 @@ def row_json(row: TaskRow, period_key: str) -> dict:
         "indicator": row.indicator, "rank": row.rank or None, "comment": row.comment or None,
         "updated_at": row.updated_at,
     }
+
+
+def status_counts(rows: list[TaskRow], statuses: list[str]) -> dict[str, int]:
+    """Tasks per status in the plan's order, then 未填; words outside the list are counted too."""
+    counts = {s: 0 for s in statuses}
+    unfilled = 0
+    for r in rows:
+        if r.status:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        elif not r.filled:
+            unfilled += 1
+    counts[UNFILLED] = unfilled
+    return counts
+
+
+def row_filter(store: Store, period_key: str, unit: str | None = None, status: str | None = None,
+               search: str | None = None, unfilled_only: bool = False):
+    """A predicate over TaskRow for the window's filters, or None when nothing is filtered.
+
+    The sets come from indexed queries, so filtering 10,000 rows is one membership test each.
+    """
+    tests = []
+    if unit:
+        ids = store.task_ids_for(unit=unit)
+        tests.append(lambda r: r.id in ids)
+    if search and search.strip():
+        found = store.search(search, period_key)
+        tests.append(lambda r: r.id in found)
+    if status == UNFILLED or unfilled_only:
+        tests.append(lambda r: not r.filled)
+    if status and status != UNFILLED:
+        tests.append(lambda r: r.status == status)
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
+    return lambda r: all(t(r) for t in tests)

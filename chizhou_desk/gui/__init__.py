@@ -1,0 +1,8 @@
+"""Qt only: the window and its parts. `create_main_window` is the embedding and test entry."""
+
+
+def create_main_window(db_path, settings_dir=None, lang: str | None = None):
+    """The ready main window on `db_path` (a QApplication must already exist); not yet shown."""
+    from chizhou_desk.gui.app import build_window
+
+    return build_window(db_path, settings_dir, lang)

@@ -1,0 +1,199 @@
+"""Menu actions of the main window: files, imports, periods, settings. Core calls only, no SQL."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chizhou_desk import periods as P
+from chizhou_desk.errors import InputError
+from chizhou_desk.gui import dialogs
+
+IMPORT_FILTER = "清单或报告 (*.xlsx *.txt);;所有文件 (*)"
+DB_FILTER = "数据库 (*.db *.sqlite);;所有文件 (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def connect(w) -> None:
+    ui = w.ui
+    ui.actionOpenDb.triggered.connect(lambda: open_database(w))
+    ui.actionNewDb.triggered.connect(lambda: new_database(w))
+    ui.actionImport.triggered.connect(lambda: import_files(w))
+    ui.actionNewPeriod.triggered.connect(lambda: new_period(w))
+    ui.actionDueDate.triggered.connect(lambda: set_due_date(w))
+    ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
+    ui.actionSettings.triggered.connect(lambda: choose_unit(w))
+    ui.actionAbout.triggered.connect(lambda: about(w))
+    ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
+
+
+def _error(w, exc: Exception) -> None:
+    QMessageBox.warning(w, tr("出错了"), str(exc))
+
+
+def switch_store(w, path: str | Path) -> bool:
+    """Open another database file in the window; the current one stays open if that fails."""
+    from chizhou_desk.store import Store
+
+    try:
+        store = Store(path)
+    except (InputError, OSError, Exception) as exc:  # sqlite3 raises several types for bad files
+        _error(w, InputError(str(exc), file=str(path)) if not isinstance(exc, InputError) else exc)
+        return False
+    w.editor.flush()
+    w.store.close()
+    w.store = store
+    w.undo.clear()
+    if w.chart_pane is not None:
+        w.chart_pane.store = store
+    w.settings.add_recent_database(str(Path(path).resolve()))
+    w.reload()
+    return True
+
+
+def open_database(w) -> None:
+    path = dialogs.get_open_path(w, tr("打开数据库"), str(w.store.path.parent), DB_FILTER)
+    if path:
+        switch_store(w, path)
+
+
+def new_database(w) -> None:
+    """A new database file built from a list or report file."""
+    from chizhou_desk.imports import read_file
+    from chizhou_desk.store import Store
+
+    source = dialogs.get_open_path(w, tr("选择清单文件"), str(Path.home()), IMPORT_FILTER)
+    if not source:
+        return
+    target = dialogs.get_save_path(w, tr("新数据库保存为"), str(Path(source).with_suffix(".db")), DB_FILTER)
+    if not target:
+        return
+    if Path(target).exists():
+        _error(w, InputError(tr("文件已存在,请换一个名字"), file=target))
+        return
+    try:
+        table = read_file(source)
+        with Store(target) as store:
+            store.import_table(table)
+    except InputError as exc:
+        Path(target).unlink(missing_ok=True)
+        _error(w, exc)
+        return
+    switch_store(w, target)
+
+
+def import_files(w) -> None:
+    from chizhou_desk.imports import read_file
+
+    path = dialogs.get_open_path(w, tr("导入"), str(Path.home()), IMPORT_FILTER)
+    if not path:
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = w.store.import_table(read_file(path))
+    except InputError as exc:
+        QApplication.restoreOverrideCursor()
+        _error(w, exc)
+        return
+    QApplication.restoreOverrideCursor()
+    w.undo.clear()  # undo history refers to values the import may have replaced
+    w.reload()
+    msg = tr("已导入 {0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
+        Path(path).name, result.tasks_added, result.tasks_changed, result.entries_changed)
+    if result.unknown_units:
+        msg += tr(";未登记的单位(原样保留):") + "、".join(result.unknown_units)
+    QMessageBox.information(w, tr("导入完成"), msg)
+
+
+def new_period(w):
+    from chizhou_desk.gui.small_dialogs import NewPeriodDialog
+
+    latest = w.store.latest_period()
+    if latest is None:
+        return None
+    key = P.next_key(latest)
+    dialog = NewPeriodDialog(P.long_label(key), w)
+
+    def done(result: int) -> None:
+        if result != dialog.DialogCode.Accepted:
+            return
+        try:
+            w.store.create_period(key, carry_status=dialog.carryStatus.isChecked(),
+                                  copy_texts=dialog.copyTexts.isChecked(), due_date=dialog.due_date())
+        except InputError as exc:
+            _error(w, exc)
+            return
+        w.settings.set_last_period(str(w.store.path), key)
+        w.reload()
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def set_due_date(w):
+    from chizhou_desk.gui.small_dialogs import DueDateDialog
+
+    dialog = DueDateDialog(w.current_period().due_date, w)
+
+    def done(result: int) -> None:
+        if result == dialog.DialogCode.Accepted:
+            w.store.set_period(w.period_key, due_date=dialog.due_date())
+            w.set_period(w.period_key)
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def close_period(w):
+    p = w.current_period()
+    box = QMessageBox(QMessageBox.Icon.Question, tr("关闭期间"),
+                      tr("关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
+    box.setObjectName("closePeriodBox")
+
+    def done(_result: int) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            w.editor.flush()
+            w.store.set_period(p.key, closed=True)
+            w.undo.clear()
+            w.reload()
+    box.finished.connect(done)
+    box.open()
+    return box
+
+
+def choose_unit(w, first_run: bool = False):
+    from chizhou_desk.gui.small_dialogs import UnitDialog
+
+    dialog = UnitDialog(w.store.lead_unit_names(), w.settings.own_unit, w.settings.filler, w)
+    if first_run:
+        dialog.setWindowTitle(tr("欢迎使用 — 请选择本单位"))
+
+    def done(result: int) -> None:
+        if result == dialog.DialogCode.Accepted:
+            w.settings.own_unit = dialog.unit()
+            w.settings.set_filler(**dialog.filler())
+            w.settings.set_text("unit/asked", "1")
+            w.reload()
+    dialog.finished.connect(done)
+    dialog.open()  # window-modal, never blocks the event loop
+    return dialog
+
+
+def about(w) -> None:
+    from chizhou_desk import __version__
+
+    QMessageBox.about(w, tr("关于"), tr("重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
+                      .format(__version__))
+
+
+def _fill_recent(w) -> None:
+    menu = w.ui.menuRecent
+    menu.clear()
+    for path in w.settings.recent_databases():
+        menu.addAction(path, lambda p=path: switch_store(w, p))
+    if menu.isEmpty():
+        menu.addAction(tr("(无)")).setEnabled(False)

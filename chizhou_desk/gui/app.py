@@ -1,0 +1,74 @@
+"""Starting the window: QApplication, translation, settings, store, first run."""
+
+import sys
+import time
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chizhou_desk import APP_NAME, __version__
+from chizhou_desk.errors import InputError
+from chizhou_desk.resources import resource_path
+
+
+def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
+    """Simplified Chinese is the source language; English comes from resources/translations."""
+    if lang != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", "chizhou_desk_en.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def make_app(lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    install_translator(app, lang)
+    return app
+
+
+def build_window(db_path, settings_dir=None, lang: str | None = None):
+    from chizhou_desk.gui.main_window import MainWindow
+    from chizhou_desk.gui.settings import AppSettings
+    from chizhou_desk.paths import open_store
+
+    settings = AppSettings(settings_dir)
+    store = open_store(db_path)
+    settings.add_recent_database(str(store.path.resolve()))
+    window = MainWindow(store, settings)
+    window.restore_layout()
+    return window
+
+
+def run(args) -> int:
+    from chizhou_desk.cli import START
+
+    app = make_app(args.lang)
+    try:
+        window = build_window(args.db, args.settings_dir, args.lang)
+    except InputError as exc:
+        if args.quit_when_ready:
+            print(f"chizhou-desk: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    if args.quit_when_ready:
+        def ready():
+            print(f"ready {(time.perf_counter() - START) * 1000:.0f}", flush=True)
+            app.quit()
+        window.dataPainted.connect(ready)
+        if window.model.rowCount() == 0:
+            QTimer.singleShot(0, ready)
+    else:
+        window.dataPainted.connect(lambda: QTimer.singleShot(300, lambda: window.store.db))
+        if window.settings.text("unit/asked") != "1":
+            from chizhou_desk.gui import actions
+
+            window.dataPainted.connect(lambda: actions.choose_unit(window, first_run=True))
+    window.show()
+    return app.exec()

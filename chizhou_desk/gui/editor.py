@@ -1,0 +1,191 @@
+"""The progress editor for the selected task: reports committed field changes, never writes itself."""
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
+from chizhou_desk.store import TaskRow
+from chizhou_desk.textdiff import highlight_html
+
+TEXT_FIELDS = ("progress", "plan", "reason")
+LINE_FIELDS = ("indicator", "rank", "comment")
+TYPING_PAUSE_MS = 800
+NO_STATUS = "（未填）"
+
+
+class ProgressEditor(QWidget):
+    edited = Signal(str, object, object)  # field, old value, new value
+    copyPrevRequested = Signal()
+    historyRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ProgressEditor()
+        self.ui.setupUi(self)
+        self.row: TaskRow | None = None
+        self.prev: TaskRow | None = None
+        self._saved: dict[str, object] = {}
+        self._loading = False
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._widgets = {"progress": self.ui.progressEdit, "plan": self.ui.planEdit,
+                         "reason": self.ui.reasonEdit, "indicator": self.ui.indicatorEdit,
+                         "rank": self.ui.rankEdit, "comment": self.ui.commentEdit}
+        for name, w in self._widgets.items():
+            w.installEventFilter(self)
+            signal = w.textChanged
+            signal.connect(self._typed)
+        self.ui.statusCombo.activated.connect(lambda _i: self._commit("status"))
+        self.ui.copyPrevButton.clicked.connect(self.copyPrevRequested)
+        self.ui.historyButton.clicked.connect(self.historyRequested)
+        self.load(None, None, "", [], True)
+
+    # --- loading -------------------------------------------------------------------
+
+    def load(self, row: TaskRow | None, prev: TaskRow | None, prev_label: str,
+             statuses: list[str], read_only: bool) -> None:
+        self.flush()
+        self._loading = True
+        self.row, self.prev = row, prev
+        ui = self.ui
+        ui.statusCombo.clear()
+        ui.statusCombo.addItems([NO_STATUS, *statuses])
+        if row is None:
+            ui.taskTitleLabel.setText(self.tr("请在左侧选择任务"))
+            for label in (ui.taskTextLabel, ui.unitsLabel, ui.targetLabel):
+                label.clear()
+            self._saved = {}
+            for w in self._widgets.values():
+                w.setPlainText("") if hasattr(w, "setPlainText") else w.setText("")
+        else:
+            ui.taskTitleLabel.setText(self.tr("第{0}项").format(row.no)
+                                      + (f" · {row.section}" if row.section else ""))
+            ui.taskTextLabel.setText(row.text)
+            units = self.tr("牵头单位:") + "、".join(row.lead_units)
+            if row.coop_units:
+                units += self.tr(";配合单位:") + "、".join(row.coop_units)
+            ui.unitsLabel.setText(units)
+            target = "  ".join(x for x in (row.target and self.tr("目标:") + row.target,
+                                           row.deadline and self.tr("时限:") + row.deadline) if x)
+            ui.targetLabel.setText(target)
+            ui.targetLabel.setVisible(bool(target))
+            self._saved = {"status": row.status, "progress": row.progress, "plan": row.plan,
+                           "reason": row.reason, "indicator": row.indicator, "rank": row.rank,
+                           "comment": row.comment}
+            for name in self._widgets:
+                self._show(name, self._saved[name])
+            self._show("status", row.status)
+        self._set_enabled(row is not None and not read_only)
+        self._show_prev(prev_label)
+        self._loading = False
+        self._refresh_hints()
+
+    def set_value(self, field: str, value) -> None:
+        """Show a value written elsewhere (undo/redo) without reporting it as an edit."""
+        if self.row is None:
+            return
+        self._loading = True
+        self._saved[field] = value
+        self._show(field, value)
+        self._loading = False
+        self._refresh_hints()
+
+    def _show(self, field: str, value) -> None:
+        if field == "status":
+            i = self.ui.statusCombo.findText(value) if value else 0
+            if i < 0:  # a word outside the plan's list (imported): keep it visible
+                self.ui.statusCombo.addItem(value)
+                i = self.ui.statusCombo.count() - 1
+            self.ui.statusCombo.setCurrentIndex(i)
+            return
+        w = self._widgets[field]
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        if field in TEXT_FIELDS:
+            if w.toPlainText() != text:
+                w.setPlainText(text)
+        elif w.text() != text:
+            w.setText(text)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.ui.statusCombo.setEnabled(enabled)
+        for w in self._widgets.values():
+            w.setReadOnly(not enabled)
+        self.ui.copyPrevButton.setEnabled(enabled and self.prev is not None and self.prev.filled)
+        self.ui.historyButton.setEnabled(self.row is not None)
+
+    def _show_prev(self, prev_label: str) -> None:
+        ui = self.ui
+        ui.prevGroup.setTitle(self.tr("上期填报") + (f"({prev_label})" if prev_label else ""))
+        if self.prev is None or not self.prev.filled:
+            ui.prevStatusLabel.setText(self.tr("上期无填报") if prev_label else self.tr("本期为第一个期间"))
+            ui.prevView.clear()
+            return
+        ui.prevStatusLabel.setText(self.tr("工作评价:") + (self.prev.status or NO_STATUS))
+        current = self.row.progress if self.row else ""
+        ui.prevView.setHtml(highlight_html(self.prev.progress, current)
+                            + "<hr>" + highlight_html(self.prev.plan, self.row.plan if self.row else ""))
+
+    # --- editing -------------------------------------------------------------------
+
+    def value(self, field: str):
+        if field == "status":
+            text = self.ui.statusCombo.currentText()
+            return None if text == NO_STATUS else text
+        w = self._widgets[field]
+        text = w.toPlainText() if field in TEXT_FIELDS else w.text()
+        if field == "indicator":
+            return _number(text)
+        return text
+
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        self._refresh_hints()
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Commit every field whose shown value differs from the saved one."""
+        self._timer.stop()
+        if self.row is None or self._loading:
+            return
+        for name in ("status", *self._widgets):
+            self._commit(name)
+
+    def _commit(self, field: str) -> None:
+        if self.row is None or self._loading:
+            return
+        if field == "indicator" and self.ui.indicatorEdit.text().strip() and self.value(field) is None:
+            return  # not a number yet; the hint says so
+        new, old = self.value(field), self._saved.get(field)
+        if _blank_none(new) == _blank_none(old):
+            return
+        self._saved[field] = new
+        self.edited.emit(field, old, new)
+        self._refresh_hints()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and not self._loading:
+            self.flush()
+        return super().eventFilter(obj, event)
+
+    def _refresh_hints(self) -> None:
+        ui = self.ui
+        needs_reason = self.value("status") == "未达预期" and not ui.reasonEdit.toPlainText().strip()
+        ui.reasonWarning.setVisible(self.row is not None and needs_reason)
+        bad_number = bool(ui.indicatorEdit.text().strip()) and self.value("indicator") is None
+        ui.indicatorEdit.setStyleSheet("border: 1px solid #c0392b;" if bad_number else "")
+        ui.charCountLabel.setText(self.tr("进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字").format(
+            len(ui.progressEdit.toPlainText()), len(ui.planEdit.toPlainText()),
+            len(ui.reasonEdit.toPlainText())))
+
+
+def _blank_none(value):
+    return None if value == "" else value
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().rstrip("%")
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None

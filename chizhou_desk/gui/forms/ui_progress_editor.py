@@ -1,0 +1,216 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'progress_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTextBrowser,
+    QVBoxLayout, QWidget)
+
+class Ui_ProgressEditor(object):
+    def setupUi(self, ProgressEditor):
+        if not ProgressEditor.objectName():
+            ProgressEditor.setObjectName(u"ProgressEditor")
+        ProgressEditor.resize(520, 640)
+        self.editorLayout = QVBoxLayout(ProgressEditor)
+        self.editorLayout.setObjectName(u"editorLayout")
+        self.taskTitleLabel = QLabel(ProgressEditor)
+        self.taskTitleLabel.setObjectName(u"taskTitleLabel")
+
+        self.editorLayout.addWidget(self.taskTitleLabel)
+
+        self.taskTextLabel = QLabel(ProgressEditor)
+        self.taskTextLabel.setObjectName(u"taskTextLabel")
+        self.taskTextLabel.setWordWrap(True)
+        self.taskTextLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.editorLayout.addWidget(self.taskTextLabel)
+
+        self.unitsLabel = QLabel(ProgressEditor)
+        self.unitsLabel.setObjectName(u"unitsLabel")
+        self.unitsLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.unitsLabel)
+
+        self.targetLabel = QLabel(ProgressEditor)
+        self.targetLabel.setObjectName(u"targetLabel")
+        self.targetLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.targetLabel)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.statusLabel = QLabel(ProgressEditor)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(ProgressEditor)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.progressLabel = QLabel(ProgressEditor)
+        self.progressLabel.setObjectName(u"progressLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.progressLabel)
+
+        self.progressEdit = QPlainTextEdit(ProgressEditor)
+        self.progressEdit.setObjectName(u"progressEdit")
+        self.progressEdit.setTabChangesFocus(True)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.progressEdit)
+
+        self.planLabel = QLabel(ProgressEditor)
+        self.planLabel.setObjectName(u"planLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.planLabel)
+
+        self.planEdit = QPlainTextEdit(ProgressEditor)
+        self.planEdit.setObjectName(u"planEdit")
+        self.planEdit.setTabChangesFocus(True)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.planEdit)
+
+        self.reasonLabel = QLabel(ProgressEditor)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+
+        self.reasonEdit = QPlainTextEdit(ProgressEditor)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setTabChangesFocus(True)
+        self.reasonEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+
+        self.reasonWarning = QLabel(ProgressEditor)
+        self.reasonWarning.setObjectName(u"reasonWarning")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reasonWarning)
+
+        self.indicatorLabel = QLabel(ProgressEditor)
+        self.indicatorLabel.setObjectName(u"indicatorLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.indicatorLabel)
+
+        self.indicatorLayout = QHBoxLayout()
+        self.indicatorLayout.setObjectName(u"indicatorLayout")
+        self.indicatorEdit = QLineEdit(ProgressEditor)
+        self.indicatorEdit.setObjectName(u"indicatorEdit")
+
+        self.indicatorLayout.addWidget(self.indicatorEdit)
+
+        self.rankEdit = QLineEdit(ProgressEditor)
+        self.rankEdit.setObjectName(u"rankEdit")
+
+        self.indicatorLayout.addWidget(self.rankEdit)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.indicatorLayout)
+
+        self.commentLabel = QLabel(ProgressEditor)
+        self.commentLabel.setObjectName(u"commentLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.commentLabel)
+
+        self.commentEdit = QLineEdit(ProgressEditor)
+        self.commentEdit.setObjectName(u"commentEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.commentEdit)
+
+
+        self.editorLayout.addLayout(self.formLayout)
+
+        self.charCountLabel = QLabel(ProgressEditor)
+        self.charCountLabel.setObjectName(u"charCountLabel")
+
+        self.editorLayout.addWidget(self.charCountLabel)
+
+        self.prevGroup = QGroupBox(ProgressEditor)
+        self.prevGroup.setObjectName(u"prevGroup")
+        self.prevLayout = QVBoxLayout(self.prevGroup)
+        self.prevLayout.setObjectName(u"prevLayout")
+        self.prevStatusLabel = QLabel(self.prevGroup)
+        self.prevStatusLabel.setObjectName(u"prevStatusLabel")
+
+        self.prevLayout.addWidget(self.prevStatusLabel)
+
+        self.prevView = QTextBrowser(self.prevGroup)
+        self.prevView.setObjectName(u"prevView")
+        self.prevView.setMaximumSize(QSize(16777215, 120))
+
+        self.prevLayout.addWidget(self.prevView)
+
+        self.prevButtons = QHBoxLayout()
+        self.prevButtons.setObjectName(u"prevButtons")
+        self.copyPrevButton = QPushButton(self.prevGroup)
+        self.copyPrevButton.setObjectName(u"copyPrevButton")
+
+        self.prevButtons.addWidget(self.copyPrevButton)
+
+        self.prevSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.prevButtons.addItem(self.prevSpacer)
+
+        self.historyButton = QPushButton(self.prevGroup)
+        self.historyButton.setObjectName(u"historyButton")
+
+        self.prevButtons.addWidget(self.historyButton)
+
+
+        self.prevLayout.addLayout(self.prevButtons)
+
+
+        self.editorLayout.addWidget(self.prevGroup)
+
+#if QT_CONFIG(shortcut)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.progressLabel.setBuddy(self.progressEdit)
+        self.planLabel.setBuddy(self.planEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
+        self.indicatorLabel.setBuddy(self.indicatorEdit)
+        self.commentLabel.setBuddy(self.commentEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ProgressEditor)
+
+        QMetaObject.connectSlotsByName(ProgressEditor)
+    # setupUi
+
+    def retranslateUi(self, ProgressEditor):
+        self.taskTitleLabel.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"font-weight: bold;", None))
+        self.taskTitleLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u8bf7\u5728\u5de6\u4fa7\u9009\u62e9\u4efb\u52a1", None))
+        self.statusLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u5de5\u4f5c\u8bc4\u4ef7", None))
+        self.progressLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u8fdb\u5c55\u60c5\u51b5", None))
+        self.planLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u8fd1\u671f\u5de5\u4f5c\u5b89\u6392", None))
+        self.reasonLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u672a\u8fbe\u9884\u671f\u539f\u56e0", None))
+        self.reasonWarning.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"color: #c0392b;", None))
+        self.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", u"\u5de5\u4f5c\u8bc4\u4ef7\u4e3a\u201c\u672a\u8fbe\u9884\u671f\u201d\u65f6\u987b\u586b\u5199\u539f\u56e0", None))
+        self.indicatorLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u6307\u6807\u503c / \u4f4d\u6b21", None))
+        self.indicatorEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u6570\u503c,\u5982 6.4", None))
+        self.rankEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u5168\u7701\u4f4d\u6b21,\u5982 \u7b2c6\u4f4d", None))
+        self.commentLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u5907\u6ce8", None))
+        self.charCountLabel.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"color: #666;", None))
+        self.prevGroup.setTitle(QCoreApplication.translate("ProgressEditor", u"\u4e0a\u671f\u586b\u62a5", None))
+        self.copyPrevButton.setText(QCoreApplication.translate("ProgressEditor", u"\u6cbf\u7528\u4e0a\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.copyPrevButton.setToolTip(QCoreApplication.translate("ProgressEditor", u"\u628a\u4e0a\u671f\u7684\u5de5\u4f5c\u8bc4\u4ef7\u3001\u8fdb\u5c55\u548c\u5b89\u6392\u586b\u5165\u672c\u671f", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyButton.setText(QCoreApplication.translate("ProgressEditor", u"\u4fee\u6539\u8bb0\u5f55\u2026", None))
+        pass
+    # retranslateUi
+

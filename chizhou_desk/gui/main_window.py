@@ -1,0 +1,315 @@
+"""The main window: filter bar, task table, progress editor, chart pane; wiring only."""
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import UNFILLED
+from chizhou_desk.errors import InputError
+from chizhou_desk.gui.commands import EditEntryCommand
+from chizhou_desk.gui.editor import ProgressEditor
+from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
+from chizhou_desk.gui.settings import AppSettings
+from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_STATUS,
+                                         COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
+from chizhou_desk.lights import light_for
+from chizhou_desk.query import row_filter, status_counts
+
+ALL_UNITS = None
+
+
+class MainWindow(QMainWindow):
+    dataPainted = Signal()  # the table has painted rows for the first time
+
+    def __init__(self, store, settings: AppSettings, undo_stack: QUndoStack | None = None):
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store, self.settings = store, settings
+        self.undo = undo_stack or QUndoStack(self)
+        self.period_key: str | None = None
+        self._painted = False
+        self.model = TaskTableModel(self)
+        self.proxy = TaskSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.ui.taskTable.setModel(self.proxy)
+        self.ui.taskTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.editor = ProgressEditor(self)
+        self.ui.editorHostLayout.addWidget(self.editor)
+        self.chart_pane = None
+        self._status_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self._status_label)
+        self._setup_table()
+        self._setup_actions()
+        self._connect()
+        self.reload()
+        self.ui.taskTable.viewport().installEventFilter(self)
+        self.ui.mainSplitter.setSizes([800, 560])
+        self.ui.sideSplitter.setSizes([560, 320])
+
+    # --- setup ---------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        header = self.ui.taskTable.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NO, 48), (COL_LEAD, 130), (COL_STATUS, 76), (COL_LIGHT, 64),
+                           (COL_FILLED, 64)):
+            self.ui.taskTable.setColumnWidth(col, width)
+        self.ui.taskTable.verticalHeader().setDefaultSectionSize(24)
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        undo = self.undo.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        ui.menuEdit.insertActions(ui.actionFind, [undo, redo])
+        ui.menuEdit.insertSeparator(ui.actionFind)
+        self.undo_action, self.redo_action = undo, redo
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionHistory.triggered.connect(self.show_history)
+        from chizhou_desk.gui import actions
+
+        actions.connect(self)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.periodCombo.activated.connect(lambda _i: self.set_period(ui.periodCombo.currentData()))
+        ui.unitCombo.activated.connect(lambda _i: self._unit_chosen())
+        ui.unitCombo.lineEdit().editingFinished.connect(self._unit_typed)
+        ui.searchEdit.textChanged.connect(lambda _t: self.apply_filter())
+        ui.statusFilter.activated.connect(lambda _i: self.apply_filter())
+        ui.unfilledToggle.toggled.connect(lambda _b: self.apply_filter())
+        ui.taskTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.editor.edited.connect(self._edited)
+        self.editor.copyPrevRequested.connect(self.copy_previous)
+        self.editor.historyRequested.connect(self.show_history)
+
+    # --- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """(Re)read periods and units from the store: after start, opening a file, or an import."""
+        ui = self.ui
+        periods = self.store.periods()
+        blockers = [QSignalBlocker(w) for w in (ui.periodCombo, ui.unitCombo, ui.statusFilter)]  # noqa: F841
+        ui.periodCombo.clear()
+        for p in periods:
+            ui.periodCombo.addItem(f"{p.year}年{p.label}" + (self.tr("(已关闭)") if p.closed else ""), p.key)
+        own = self.settings.own_unit
+        ui.unitCombo.clear()
+        ui.unitCombo.addItem(self.tr("全部单位"), ALL_UNITS)
+        if own:
+            ui.unitCombo.addItem(self.tr("本单位({0})").format(own), own)
+        for name in self.store.lead_unit_names():
+            ui.unitCombo.addItem(name, name)
+        ui.unitCombo.setCurrentIndex(1 if own else 0)
+        plan = self.store.plan_info()
+        title = plan["title"] if plan else self.tr("重点工作责任清单")
+        self.setWindowTitle(f"{title} — {self.store.path.name}")
+        keys = [p.key for p in periods]
+        last = self.settings.last_period(str(self.store.path))
+        self.period_key = None
+        if keys:
+            self.set_period(last if last in keys else keys[-1])
+        else:
+            self.model.set_rows([], {})
+            self.editor.load(None, None, "", [], True)
+
+    def set_period(self, key: str) -> None:
+        self.editor.flush()
+        self.period_key = key
+        self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData(key))
+        self.settings.set_last_period(str(self.store.path), key)
+        statuses = self.store.statuses(key)
+        ui = self.ui
+        chosen = ui.statusFilter.currentData()
+        ui.statusFilter.clear()
+        ui.statusFilter.addItem(self.tr("全部评价"), None)
+        for s in [*statuses, UNFILLED]:
+            ui.statusFilter.addItem(s, s)
+        ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(chosen)))
+        self._load_rows()
+        self.apply_filter()
+        if self.chart_pane is not None:
+            self.chart_pane.set_context(self.current_unit(), key)
+
+    def _load_rows(self) -> None:
+        rows = self.store.task_rows(self.period_key)
+        due = self.current_period().due_date
+        self.model.set_rows(rows, {r.id: light_for(r, self.period_key, due) for r in rows})
+
+    def current_period(self):
+        return self.store.period(self.period_key)
+
+    def current_unit(self) -> str | None:
+        return self.ui.unitCombo.currentData()
+
+    def current_row(self):
+        index = self.ui.taskTable.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # --- filters -------------------------------------------------------------------
+
+    def _unit_chosen(self) -> None:
+        self.apply_filter()
+        if self.chart_pane is not None and self.period_key:
+            self.chart_pane.set_context(self.current_unit(), self.period_key)
+
+    def _unit_typed(self) -> None:
+        combo = self.ui.unitCombo
+        text = combo.currentText().strip()
+        i = combo.findText(text)
+        if i < 0:
+            canonical = self.store.registry().resolve(text) if text else None
+            i = combo.findData(canonical) if canonical else -1
+        if i < 0:
+            self.statusBar().showMessage(self.tr("未知单位:{0}").format(text), 5000)
+            i = max(0, combo.findData(self.current_unit()))
+        combo.setCurrentIndex(i)
+        self._unit_chosen()
+
+    def apply_filter(self) -> None:
+        if self.period_key is None:
+            return
+        ui = self.ui
+        current = self.current_row()
+        try:
+            accept = row_filter(self.store, self.period_key, unit=self.current_unit(),
+                                status=ui.statusFilter.currentData(), search=ui.searchEdit.text(),
+                                unfilled_only=ui.unfilledToggle.isChecked())
+        except InputError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.model.set_filter(accept)
+        self._reselect(current.id if current else None)
+        self._update_status_bar()
+
+    def _reselect(self, task_id: int | None) -> None:
+        row = self.model.row_of(task_id) if task_id is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row < 0:
+            self.editor.load(None, None, "", [], True)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.ui.taskTable.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_current()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _update_status_bar(self) -> None:
+        unit = self.current_unit()
+        ids = self.store.task_ids_for(unit=unit) if unit else None
+        rows = [r for r in self.model.all_rows() if ids is None or r.id in ids]
+        counts = status_counts(rows, self.store.statuses(self.period_key))
+        parts = [f"{k} {v}" for k, v in counts.items() if v or k == UNFILLED]
+        text = self.tr("{0}:共 {1} 项 · ").format(unit or self.tr("全部单位"), len(rows)) + " · ".join(parts)
+        p = self.current_period()
+        if p.closed:
+            text += self.tr(" · 本期间已关闭(只读)")
+        elif p.due_date:
+            days = (date.fromisoformat(p.due_date) - date.today()).days
+            text += (self.tr(" · 距报送截止还有 {0} 天").format(days) if days >= 0
+                     else self.tr(" · 已超过报送截止 {0} 天").format(-days))
+        text += self.tr(" · 显示 {0} 项").format(self.model.rowCount())
+        self._status_label.setText(text)
+
+    # --- editing -------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        prev_key = P.previous_key(self.period_key) if self.period_key else None
+        known = {p.key for p in self.store.periods()}
+        prev = None
+        if row is not None and prev_key in known:
+            found = self.store.task_rows(prev_key, [row.id])
+            prev = found[0] if found else None
+        self.editor.load(row, prev, P.label(prev_key) if prev_key in known else "",
+                         self.store.statuses(self.period_key), self.current_period().closed)
+
+    def _edited(self, field: str, old, new) -> None:
+        row = self.editor.row
+        cmd = EditEntryCommand(self.store, row.id, self.period_key, field, old, new, self._applied,
+                               author=self.settings.filler.get("name", ""), label=row.no)
+        try:
+            self.undo.push(cmd)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            self._show_current()
+
+    def _applied(self, task_id: int, field: str, value) -> None:
+        """After a command wrote to the store: refresh that row, the editor and the counts."""
+        rows = self.store.task_rows(self.period_key, [task_id])
+        if not rows:
+            return
+        self.model.update_row(rows[0], light_for(rows[0], self.period_key, self.current_period().due_date))
+        if self.editor.row is not None and self.editor.row.id == task_id:
+            self.editor.row = rows[0]
+            self.editor.set_value(field, value)
+        elif self.model.row_of(task_id) >= 0:  # undo of another task's edit: show that task
+            self._reselect(task_id)
+        self._update_status_bar()
+        if self.chart_pane is not None:
+            self.chart_pane.refresh()
+
+    def copy_previous(self) -> None:
+        prev, row = self.editor.prev, self.editor.row
+        if prev is None or row is None:
+            return
+        self.editor.flush()
+        self.undo.beginMacro(self.tr("沿用上期(第{0}项)").format(row.no))
+        for field in ("status", "progress", "plan", "reason", "indicator", "rank"):
+            old, new = getattr(self.editor.row, field), getattr(prev, field)
+            if (old or None) != (new or None):
+                self.undo.push(EditEntryCommand(self.store, row.id, self.period_key, field, old, new,
+                                                self._applied, self.settings.filler.get("name", "")))
+        self.undo.endMacro()
+
+    def show_history(self) -> None:
+        from chizhou_desk.gui.small_dialogs import HistoryDialog
+
+        row = self.current_row()
+        if row is None:
+            return
+        log = self.store.entry_log(row.id, self.period_key)
+        dialog = HistoryDialog(self.tr("第{0}项 修改记录").format(row.no), log, self)
+        dialog.open()
+
+    # --- window --------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (not self._painted and event.type() == QEvent.Type.Paint
+                and obj is self.ui.taskTable.viewport() and self.model.rowCount() > 0):
+            self._painted = True
+            QTimer.singleShot(0, self.dataPainted.emit)
+        return super().eventFilter(obj, event)
+
+    def restore_layout(self) -> None:
+        for key, restore in (("window/geometry", self.restoreGeometry),
+                             ("window/state", self.restoreState),
+                             ("window/mainSplitter", self.ui.mainSplitter.restoreState),
+                             ("window/sideSplitter", self.ui.sideSplitter.restoreState)):
+            value = self.settings.bytes(key)
+            if value is not None:
+                restore(value)
+
+    def closeEvent(self, event) -> None:
+        self.editor.flush()
+        # teardown moves focus and selection; nothing may reach the closed store after this
+        for source in (self.ui.taskTable.selectionModel(), self.ui.unitCombo.lineEdit(), self.editor):
+            source.blockSignals(True)
+        s = self.settings
+        s.set_bytes("window/geometry", self.saveGeometry())
+        s.set_bytes("window/state", self.saveState())
+        s.set_bytes("window/mainSplitter", self.ui.mainSplitter.saveState())
+        s.set_bytes("window/sideSplitter", self.ui.sideSplitter.saveState())
+        s.sync()
+        self.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,110 @@
+"""Small dialogs: the first-run unit choice, a task's change history, the next period."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from chizhou_desk.gui.commands import FIELD_NAMES
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class UnitDialog(QDialog):
+    """Which unit is 本单位, and who fills in (first run, and 编辑 → 本单位与填报人)."""
+
+    def __init__(self, units: list[str], current: str | None, filler: dict, parent=None):
+        super().__init__(parent)
+        self.setObjectName("unitDialog")
+        self.setWindowTitle(self.tr("本单位与填报人"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("请选择本单位,任务表将默认只显示本单位牵头的任务。")))
+        self.unitCombo = QComboBox(self)
+        self.unitCombo.setObjectName("ownUnitCombo")
+        self.unitCombo.addItem(self.tr("（不指定,显示全部）"), None)
+        for name in units:
+            self.unitCombo.addItem(name, name)
+        if current:
+            self.unitCombo.setCurrentIndex(max(0, self.unitCombo.findData(current)))
+        self.nameEdit = QLineEdit(filler.get("name", ""), self)
+        self.phoneEdit = QLineEdit(filler.get("phone", ""), self)
+        self.reviewerEdit = QLineEdit(filler.get("reviewer", ""), self)
+        form.addRow(self.tr("本单位"), self.unitCombo)
+        form.addRow(self.tr("填报人"), self.nameEdit)
+        form.addRow(self.tr("联系电话"), self.phoneEdit)
+        form.addRow(self.tr("审核人"), self.reviewerEdit)
+        form.addRow(_buttons(self))
+
+    def unit(self) -> str | None:
+        return self.unitCombo.currentData()
+
+    def filler(self) -> dict:
+        return {"name": self.nameEdit.text().strip(), "phone": self.phoneEdit.text().strip(),
+                "reviewer": self.reviewerEdit.text().strip()}
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, title: str, log: list[dict], parent=None):
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(title)
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(log), 5, self)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("项目"), self.tr("原值"), self.tr("新值"), self.tr("修改人")])
+        for i, item in enumerate(reversed(log)):
+            values = [item["at"].replace("T", " "), FIELD_NAMES.get(item["field"], item["field"]),
+                      item["old"] or "", item["new"] or "", item["author"] or ""]
+            for j, v in enumerate(values):
+                cell = QTableWidgetItem(v)
+                cell.setToolTip(v)
+                self.table.setItem(i, j, cell)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(QLabel(self.tr("共 {0} 条修改记录(最新在上)").format(len(log))))
+        layout.addWidget(self.table)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+
+class NewPeriodDialog(QDialog):
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("newPeriodDialog")
+        self.setWindowTitle(self.tr("新建期间"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("将新建期间:{0}").format(label)))
+        self.carryStatus = QCheckBox(self.tr("沿用上期的工作评价"), self)
+        self.carryStatus.setChecked(True)
+        self.copyTexts = QCheckBox(self.tr("复制上期的进展和安排文字(否则留空)"), self)
+        self.dueDate = QDateEdit(self, calendarPopup=True)
+        self.dueDate.setDate(QDate.currentDate().addDays(7))
+        form.addRow(self.carryStatus)
+        form.addRow(self.copyTexts)
+        form.addRow(self.tr("报送截止日期"), self.dueDate)
+        form.addRow(_buttons(self))
+
+    def due_date(self) -> str:
+        return self.dueDate.date().toString(Qt.DateFormat.ISODate)
+
+
+class DueDateDialog(QDialog):
+    def __init__(self, current: str | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("报送截止日期"))
+        form = QFormLayout(self)
+        self.dueDate = QDateEdit(self, calendarPopup=True)
+        date = QDate.fromString(current or "", Qt.DateFormat.ISODate)
+        self.dueDate.setDate(date if date.isValid() else QDate.currentDate())
+        form.addRow(self.tr("截止日期"), self.dueDate)
+        form.addRow(_buttons(self))
+
+    def due_date(self) -> str:
+        return self.dueDate.date().toString(Qt.DateFormat.ISODate)

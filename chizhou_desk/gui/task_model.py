@@ -1,0 +1,124 @@
+"""The task table: rows of one period behind a sort proxy; filtering happens here, off the view."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from chizhou_desk.domain import LIGHT_COLOURS, STATUS_COLOURS, Light
+from chizhou_desk.store import TaskRow
+
+COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TaskTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[TaskRow] = []
+        self._rows: list[TaskRow] = []
+        self._lights: dict[int, Light] = {}
+        self._accept = None  # callable(row) -> bool, or None for all
+        self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
+                         self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
+                         self.tr("已填/未填")]
+        self._brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
+        self._light_brushes = {Light(k): QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
+
+    # --- data in ------------------------------------------------------------------
+
+    def set_rows(self, rows: list[TaskRow], lights: dict[int, Light]) -> None:
+        self.beginResetModel()
+        self._all, self._lights = rows, lights
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_filter(self, accept) -> None:
+        self.beginResetModel()
+        self._accept = accept
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def update_row(self, row: TaskRow, light: Light) -> None:
+        """Replace one task's row in place after an edit (the filter is not re-run)."""
+        self._lights[row.id] = light
+        for i, old in enumerate(self._all):
+            if old.id == row.id:
+                self._all[i] = row
+        for i, old in enumerate(self._rows):
+            if old.id == row.id:
+                self._rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_FILLED))
+
+    def _filtered(self) -> list[TaskRow]:
+        return list(self._all) if self._accept is None else [r for r in self._all if self._accept(r)]
+
+    # --- data out -----------------------------------------------------------------
+
+    def all_rows(self) -> list[TaskRow]:
+        return self._all
+
+    def visible_rows(self) -> list[TaskRow]:
+        return self._rows
+
+    def row_of(self, task_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == task_id), -1)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            if col == COL_NO:
+                return row.seq
+            if col == COL_LIGHT:
+                return ["red", "yellow", "green", "none"].index(self._lights.get(row.id, Light.NONE).value)
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            return self._brushes.get(row.status or "未填")
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
+            light = self._lights.get(row.id, Light.NONE)
+            return None if light is Light.NONE else self._light_brushes[light].color()
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
+            return row.text if col == COL_TEXT else row.progress
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _display(self, row: TaskRow, col: int):
+        if col == COL_NO:
+            return row.no
+        if col == COL_TEXT:
+            return row.text
+        if col == COL_LEAD:
+            return "、".join(row.lead_units)
+        if col == COL_STATUS:
+            return row.status or self.tr("未填")
+        if col == COL_LIGHT:
+            return self._lights.get(row.id, Light.NONE).label
+        if col == COL_PROGRESS:
+            return row.progress.split("\n", 1)[0]
+        if col == COL_FILLED:
+            return self.tr("已填") if row.filled else self.tr("未填")
+        return None
+
+
+class TaskSortProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE so 序号 sorts as numbers; filtering is the source model's job."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

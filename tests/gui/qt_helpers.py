@@ -1,0 +1,37 @@
+"""Driving real widgets as a user does."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+
+def type_text(qtbot, widget, text: str, replace: bool = True) -> None:
+    """Type as an input method does: keyClicks aborts on non-Latin-1 characters."""
+    widget.setFocus()
+    if replace:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Move a closed combo box with the arrow keys until it shows `text`, as a keyboard user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"{text!r} not in combo"
+
+
+def click_row(qtbot, window, row: int) -> None:
+    table = window.ui.taskTable
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def visible_nos(window) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(i, 0).data() for i in range(proxy.rowCount())]
