@@ -8,6 +8,7 @@ import time
 
 START = time.perf_counter()  # --quit-when-ready reports from here
 
+from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_sheets import cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
@@ -135,8 +136,8 @@ def cmd_not_ready(args) -> int:
 COMMANDS = {
     "import": cmd_import,
     "tasks": cmd_tasks,
-    "export": cmd_not_ready,
-    "summary": cmd_not_ready,
+    "export": cmd_export,
+    "summary": cmd_summary,
     "print": cmd_print,
     "report": cmd_report,
 }

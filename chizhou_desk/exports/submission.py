@@ -55,6 +55,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     from chizhou_desk.exports import xlsx_style as X
     from chizhou_desk.schema import SCHEMA_VERSION
 
+    X.check_target(path)
     options = options or ExportOptions()
     keys = options.keys()
     light_fn = L.light_function(options) if options.light else None
@@ -90,7 +91,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta)
-    wb = X.build_workbook(spec)
+    wb = X.build_workbook(spec)  # streams rows into openpyxl's temporary files
     saved = X.atomic_save(wb, path)
     return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
 

@@ -182,6 +182,15 @@ def build_workbook(spec: SheetSpec):
     wb = Workbook(write_only=True)
     wb.properties.creator = "chizhou-desk"
     wb.properties.title = spec.title
+    try:
+        _fill(wb, spec)
+    except BaseException:
+        discard(wb)
+        raise
+    return wb
+
+
+def _fill(wb, spec: SheetSpec) -> None:
     ws = wb.create_sheet(spec.sheet_name)
     st = Styles(wb, ws)
     keys, n = spec.keys, len(spec.keys)
@@ -228,7 +237,6 @@ def build_workbook(spec: SheetSpec):
         ws.append(pool.row(items))
 
     _meta_sheet(wb, spec.meta)
-    return wb
 
 
 def _col_letter(i: int) -> str:
@@ -286,23 +294,32 @@ def _meta_sheet(wb, meta: dict) -> None:
 
 # --- the crash-safe save ----------------------------------------------------------------
 
+def check_target(path: str | Path) -> Path:
+    """Refuse a target we cannot write before any work is done."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError("导出文件名应以 .xlsx 结尾", file=str(path))
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise InputError("目标文件夹不存在", file=str(path))
+    if path.is_dir():
+        raise InputError("目标是一个文件夹", file=str(path))
+    return path
+
+
 def atomic_save(wb, path: str | Path) -> Path:
     """Save to a temporary file beside the target, then rename it into place.
 
     An exception or a power cut mid-write leaves an existing target untouched.
     """
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise InputError("导出文件名应以 .xlsx 结尾", file=str(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("目标文件夹不存在", file=str(path))
-    if path.is_dir():
-        raise InputError("目标是一个文件夹", file=str(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~chizhou-", suffix=".xlsx.tmp", dir=folder)
+        path = check_target(path)
+        fd, tmp = tempfile.mkstemp(prefix=".~chizhou-", suffix=".xlsx.tmp", dir=path.parent)
     except OSError as exc:
+        discard(wb)
         raise InputError(f"无法在目标文件夹中写入({exc.strerror})", file=str(path)) from exc
+    except BaseException:
+        discard(wb)
+        raise
     os.close(fd)
     try:
         wb.save(tmp)
@@ -314,12 +331,29 @@ def atomic_save(wb, path: str | Path) -> Path:
         except PermissionError as exc:
             raise InputError("文件可能正在 Excel/WPS 中打开,请关闭后重试", file=str(path)) from exc
     except BaseException:
+        discard(wb)
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
     return path
+
+
+def discard(wb) -> None:
+    """Close a write-only workbook that will not be saved, removing openpyxl's temporary files."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        try:
+            if not ws.closed:
+                ws.close()
+        except Exception:  # already half-closed by the failure we are cleaning up after
+            pass
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except OSError:
+                pass
 
 
 def _default_mode() -> int:
