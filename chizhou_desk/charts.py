@@ -135,8 +135,8 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
     ax.set_yticks(range(len(units)), [names.get(u, u) for u in units], fontsize=8 if len(units) > 20 else 9)
     chosen = store.resolve_unit(unit) if unit else None
     for label, u in zip(ax.get_yticklabels(), units):
-        if u == chosen:
-            label.set_fontweight("bold")
+        if u == chosen:  # highlighted, not bold: the shipped font has one weight
+            label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     _style(ax, f"{P.label(period_key)}各单位工作评价", "任务数(项)")
     return fig

@@ -68,7 +68,8 @@ def test_status_by_unit(store):
     names = charts.short_names(store)
     assert dict(zip(units, totals)) == {names[u]: n for u, n in expected.items()}
     assert sum(s["未达预期"]) == 8 and sum(s["已完成"]) == 1
-    assert ax.get_yticklabels()[-1].get_fontweight() == "bold"
+    assert ax.get_yticklabels()[-1].get_bbox_patch() is not None  # the chosen unit is highlighted
+    assert ax.get_yticklabels()[0].get_bbox_patch() is None
     assert "1-5月份各单位工作评价" in texts(fig)
 
 

@@ -1,0 +1,167 @@
+"""The chart pane (objectName chartPane): a chart chosen from a list, following the window's unit
+and period, redrawn after an edit, saved as PNG.
+
+matplotlib costs ~0.4 s to import, so it is imported when the pane is first shown, not at start-up;
+while the pane is hidden, changes only mark it stale.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from chizhou_desk import charts
+from chizhou_desk import periods as P
+from chizhou_desk.errors import InputError
+from chizhou_desk.gui import dialogs
+
+
+class ChartPane(QWidget):
+    redrawn = Signal()  # the canvas shows the current context (tests and bench wait for it)
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chartPane")
+        self.store = store
+        self.unit: str | None = None
+        self.period_key: str | None = None
+        self.figure = None
+        self.canvas = None
+        self._stale = True
+
+        self.chart_combo = QComboBox(self)
+        self.chart_combo.setObjectName("chartCombo")
+        names = {"status": self.tr("工作评价统计"), "by_unit": self.tr("各单位工作评价"),
+                 "over_periods": self.tr("各期工作评价"), "lights": self.tr("红黄绿灯"),
+                 "indicator": self.tr("指标完成情况")}
+        for kind in charts.CHARTS:
+            self.chart_combo.addItem(names[kind], kind)
+        self.chart_combo.setAccessibleName(self.tr("图表"))
+        self.task_combo = QComboBox(self)
+        self.task_combo.setObjectName("chartTaskCombo")
+        self.task_combo.setAccessibleName(self.tr("指标任务"))
+        self.task_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.task_combo.setMinimumContentsLength(12)
+        self.task_combo.hide()
+        self.save_button = QPushButton(self.tr("保存图片"), self)
+        self.save_button.setObjectName("saveChartButton")
+        self.save_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.chart_combo)
+        top.addWidget(self.task_combo, 1)
+        top.addStretch()
+        top.addWidget(self.save_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(top)
+        self._placeholder = QLabel(self.tr("图表将在显示时绘制"), self)
+        self._placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._layout.addWidget(self._placeholder, 1)
+
+        self.chart_combo.currentIndexChanged.connect(self._chart_changed)
+        self.task_combo.currentIndexChanged.connect(lambda _i: self._update())
+        self.save_button.clicked.connect(self.save_image)
+
+    # --- the window calls these ---------------------------------------------------------
+
+    def set_context(self, unit: str | None, period_key: str) -> None:
+        """Follow the toolbar: `unit` None means all units."""
+        changed = (unit, period_key) != (self.unit, self.period_key)
+        self.unit, self.period_key = unit, period_key
+        if changed and self.kind() == "indicator":
+            self._fill_tasks()
+        self._update()
+
+    def refresh(self) -> None:
+        """Redraw after an edit (or a new database in self.store)."""
+        if self.kind() == "indicator":
+            self._fill_tasks()
+        self._update()
+
+    def kind(self) -> str:
+        return self.chart_combo.currentData()
+
+    def set_chart(self, kind: str) -> None:
+        self.chart_combo.setCurrentIndex(self.chart_combo.findData(kind))
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.canvas is None:
+            self._make_canvas()
+        if self._stale:
+            self._update()
+
+    def _make_canvas(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(5, 3.5), dpi=100, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName("chartCanvas")
+        self.canvas.setParent(self)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(240, 180)
+        self._layout.replaceWidget(self._placeholder, self.canvas)
+        self._placeholder.deleteLater()
+        self.save_button.setEnabled(True)
+
+    def _update(self) -> None:
+        if self.canvas is None or not self.isVisible() or self.period_key is None:
+            self._stale = True
+            return
+        self._stale = False
+        task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
+        try:
+            charts.build(self.kind(), self.store, self.period_key, self.unit, task_no, fig=self.figure)
+        except InputError as exc:  # e.g. a period that a freshly opened database lacks
+            self.figure.clear()
+            self.figure.text(0.5, 0.5, str(exc), ha="center", va="center")
+        self.canvas.draw()
+        self.redrawn.emit()
+
+    def _chart_changed(self, _index: int) -> None:
+        is_indicator = self.kind() == "indicator"
+        self.task_combo.setVisible(is_indicator)
+        if is_indicator:
+            self._fill_tasks()
+        self._update()
+
+    def _fill_tasks(self) -> None:
+        if self.period_key is None:
+            return
+        current = self.task_combo.currentData()
+        self.task_combo.blockSignals(True)
+        self.task_combo.clear()
+        for row in charts.indicator_tasks(self.store, self.period_key, self.unit):
+            text = row.text.strip()
+            self.task_combo.addItem(self.tr("第{0}项 {1}").format(row.no, text[:18] + ("…" if len(text) > 18 else "")),
+                                    row.no)
+        index = self.task_combo.findData(current)
+        self.task_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.task_combo.blockSignals(False)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def default_file_name(self) -> str:
+        who = self.unit or self.tr("全部单位")
+        period = P.long_label(self.period_key) if self.period_key else ""
+        return f"{who}_{period}_{self.chart_combo.currentText()}.png"
+
+    def save_image(self) -> str | None:
+        if self.figure is None:
+            return None
+        path = dialogs.get_save_path(self, self.tr("保存图片"), self.default_file_name(),
+                                     self.tr("PNG 图片 (*.png)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            charts.save_png(self.figure, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片:{0}").format(exc))
+            return None
+        return path

@@ -1,0 +1,90 @@
+"""The chart pane on the published report: lazy matplotlib, follows the unit, saves PNG."""
+
+import subprocess
+import sys
+
+import pytest
+
+from chizhou_desk.gui.chart_pane import ChartPane
+
+KEY = "2025-05"
+
+
+def heights(pane) -> dict[str, float]:
+    ax = pane.figure.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    return dict(zip(labels, (p.get_height() for p in ax.containers[0])))
+
+
+@pytest.fixture
+def pane(qtbot, store):
+    p = ChartPane(store)
+    qtbot.addWidget(p)
+    p.resize(560, 400)
+    p.set_context(None, KEY)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_importing_the_pane_does_not_import_matplotlib():
+    code = ("import sys; import chizhou_desk.gui.chart_pane; "
+            "sys.exit(1 if any(m.startswith('matplotlib') for m in sys.modules) else 0)")
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_canvas_is_made_on_first_show(qtbot, store):
+    p = ChartPane(store)
+    qtbot.addWidget(p)
+    p.set_context(None, KEY)
+    assert p.canvas is None and p.objectName() == "chartPane"
+    with qtbot.waitSignal(p.redrawn, timeout=5000):
+        p.show()
+    assert p.canvas is not None and heights(p)["序时推进"] == 39
+
+
+def test_pane_follows_unit_change_and_edits(qtbot, pane, store):
+    assert heights(pane) == {"已完成": 1, "序时推进": 39, "未达预期": 8, "滞后": 0, "未启动": 0, "未填": 1}
+    with qtbot.waitSignal(pane.redrawn, timeout=5000):
+        pane.set_context("市发展改革委", KEY)
+    assert heights(pane)["序时推进"] == 12 and heights(pane)["未达预期"] == 2
+    assert "市发展改革委" in pane.figure.axes[0].get_title()
+    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后"})
+    pane.refresh()
+    assert heights(pane)["滞后"] == 1 and heights(pane)["未填"] == 0
+
+
+def test_hidden_pane_draws_when_shown_again(qtbot, pane):
+    pane.hide()
+    pane.set_context("市财政局", KEY)
+    assert heights(pane)["序时推进"] == 39  # not redrawn while hidden
+    with qtbot.waitSignal(pane.redrawn, timeout=5000):
+        pane.show()
+    assert heights(pane)["未达预期"] == 1 and heights(pane)["序时推进"] == 1
+
+
+def test_chart_choice_and_indicator_tasks(qtbot, pane):
+    pane.set_context("市发改委", KEY)
+    pane.set_chart("indicator")
+    assert pane.task_combo.isVisible() and pane.task_combo.currentData() == "1"
+    assert "第1项指标" in pane.figure.axes[0].get_title()
+    pane.task_combo.setCurrentIndex(1)
+    assert "第2项指标" in pane.figure.axes[0].get_title()
+    pane.set_chart("by_unit")
+    assert not pane.task_combo.isVisible()
+    assert "各单位工作评价" in pane.figure.axes[0].get_title()
+
+
+def test_save_image(qtbot, pane, tmp_path, monkeypatch):
+    target = tmp_path / "chart"
+    seen = {}
+
+    def fake(parent, title, default, name_filter):
+        seen["default"] = default
+        return str(target)
+    monkeypatch.setattr("chizhou_desk.gui.dialogs.get_save_path", fake)
+    pane.set_context("市发展改革委", KEY)
+    qtbot.mouseClick(pane.save_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    assert seen["default"] == "市发展改革委_2025年1-5月份_工作评价统计.png"
+    out = tmp_path / "chart.png"
+    assert out.read_bytes()[:4] == b"\x89PNG"
