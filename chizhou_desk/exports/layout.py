@@ -137,7 +137,8 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
                 v = GAP_REASON
                 gaps.append(k)
         elif k == "indicator":
-            v = row.indicator
+            # Excel keeps 15 significant digits; round here so the file holds what the hash says
+            v = None if row.indicator is None else float(f"{row.indicator:.15g}")
         elif k == "light":
             got = light_fn(row, period) if light_fn else None
             light = getattr(got, "value", got) or ""

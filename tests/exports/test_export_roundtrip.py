@@ -1,0 +1,135 @@
+"""A unit's submission re-imported at the office restores exactly what was exported."""
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from chizhou_desk.errors import InputError
+from chizhou_desk.exports.submission import ExportOptions, export_submission
+from chizhou_desk.imports import read_file
+from chizhou_desk.query import select
+from chizhou_desk.store import Store
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "sample" / "chizhou_2025_1-5.txt"
+
+PERIOD = "2025-05"
+UNIT = "市发展改革委"
+FIELDS = ("status", "progress", "plan", "reason", "indicator")
+
+
+def list_only_store(path) -> Store:
+    """A fresh database holding the same list and period, without any entries."""
+    table = read_file(SEED)
+    table.entries = {}
+    table.period_key = None
+    s = Store(path)
+    s.import_table(table)
+    return s
+
+
+def entries(store, unit=None):
+    rows = select(store, PERIOD, unit=unit) if unit else store.task_rows(PERIOD)
+    return {r.no: tuple(getattr(r, f) for f in FIELDS) for r in rows}
+
+
+def edit_unit_entries(store):
+    edits = {
+        "1": {"reason": "外部需求偏弱", "indicator": 6.4},
+        "2": {"progress": '=HYPERLINK("http://x","y")', "reason": "+1"},
+        "9": {"plan": "\r回车开头\r\n第二行\t", "indicator": 1234.5678},
+        "12": {"progress": "字面量 _x000D_ 与 _x005F_ 保持原样", "status": "已完成"},
+        "13": {"progress": "  前后空格  ", "indicator": -3.0},
+        "19": {"status": "滞后", "progress": "控制字符\x07也不丢"},
+        "22": {"plan": ""},
+    }
+    for no, changes in edits.items():
+        store.save_entry(store.task_id(no, PERIOD), PERIOD, changes)
+
+
+@pytest.mark.parametrize("options", [ExportOptions(reason=True, indicator=True),
+                                     ExportOptions(reason=True, indicator=True, light=True)])
+def test_import_into_a_fresh_db_restores_the_exported_entries(store, tmp_path, options):
+    edit_unit_entries(store)
+    out = tmp_path / "市发展改革委_2025年1-5月份_重点工作进展.xlsx"
+    export_submission(store, UNIT, PERIOD, out, filler={"person": "张三"}, options=options)
+
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        result = office.import_table(read_file(out))
+        want = entries(store, UNIT)
+        got = entries(office, UNIT)
+        assert got == want
+        assert result.tasks_added == 0 and result.tasks_changed == 0
+        assert result.entries_changed == sum(1 for v in want.values() if any(x not in (None, "")
+                                                                            for x in v))
+        others = {no: v for no, v in entries(office).items() if no not in want}
+        assert all(v == (None, "", "", "", None) for v in others.values())
+        subs = office.conn.execute("SELECT u.name, s.sha256 FROM submissions s "
+                                   "JOIN units u ON u.id = s.unit_id").fetchall()
+        assert [name for name, _ in subs] == [UNIT] and len(subs[0][1]) == 64
+    finally:
+        office.close()
+
+
+def test_without_optional_columns_the_base_fields_come_back(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        office.import_table(read_file(out))
+        want = {no: v[:3] for no, v in entries(store, UNIT).items()}
+        assert {no: v[:3] for no, v in entries(office, UNIT).items()} == want
+        assert want["49"] == (None, "", "")  # the gap markers are not imported as text
+    finally:
+        office.close()
+
+
+def _tamper(path, edit):
+    wb = openpyxl.load_workbook(path)
+    edit(wb.worksheets[0])
+    wb.save(path)
+
+
+def test_a_changed_cell_is_refused_naming_file_sheet_and_row(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    _tamper(out, lambda ws: setattr(ws["E8"], "value", "手工改过的进展"))
+    with pytest.raises(InputError) as err:
+        read_file(out)
+    msg = str(err.value)
+    assert str(out) in msg and "报送表" in msg and "第 8 行" in msg
+
+
+def test_a_deleted_row_is_refused(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    _tamper(out, lambda ws: ws.delete_rows(10))
+    with pytest.raises(InputError, match="导出时为 15 行"):
+        read_file(out)
+
+
+def test_a_filled_gap_is_refused_not_half_merged(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    _tamper(out, lambda ws: setattr(ws["D18"], "value", "序时推进"))  # task 49's status
+    with pytest.raises(InputError, match="第 18 行"):
+        read_file(out)
+
+
+def test_a_submission_into_a_db_without_the_list_changes_nothing(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    with Store(tmp_path / "empty.db") as empty:
+        before = empty.content_checksum()
+        with pytest.raises(InputError):
+            empty.import_table(read_file(out))
+        assert empty.content_checksum() == before
+
+
+def test_indicators_keep_excels_fifteen_digits(store, tmp_path):
+    store.save_entry(store.task_id("9", PERIOD), PERIOD, {"indicator": 0.1 + 0.2})
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out, options=ExportOptions(indicator=True))
+    table = read_file(out)
+    assert table.entries["9"].indicator == 0.3
