@@ -27,15 +27,18 @@ def cmd_print(args) -> int:
         else:
             store.task_id(args.task, key)  # a clear error for an unknown number, before Qt starts
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from chizhou_desk.gui.refcount_guard import immortalise_singletons
+
+        immortalise_singletons()  # thousands of QPainter calls for a long list
         from PySide6.QtWidgets import QApplication
 
-        app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive)
+        app = QApplication.instance() or QApplication([])  # noqa: F841 (alive while printing)
         from chizhou_desk.gui import printing
 
         if args.unit:
             html, landscape = printing.build_unit_sheet_html(store, unit, key), True
         else:
             html, landscape = printing.build_task_sheet_html(store, args.task, key), False
-        printing.write_pdf(html, args.output, landscape)
-    print(args.output)
+        pages = printing.write_pdf(html, args.output, landscape)
+    print(f"{args.output}: {pages} 页")
     return 0

@@ -1,0 +1,51 @@
+"""What the window's 打印预览 / 打印 (Ctrl+P) / 导出PDF actions call: sheet choice -> printing."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from chizhou_desk import periods as P
+from chizhou_desk.gui import dialogs, printing
+
+PREVIEW, PRINT, PDF = "preview", "print", "pdf"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintActions", text)
+
+
+def sheet_html(store, kind: str, period_key: str, unit: str | None = None,
+               task_no: str | None = None) -> tuple[str, bool, str]:
+    """(html, landscape, default file stem) for kind 'unit', 'task' or 'blank'."""
+    who = unit or _tr("全部单位")
+    period = P.long_label(period_key)
+    if kind == "unit":
+        return printing.build_unit_sheet_html(store, unit, period_key), True, f"{who}_{period}_进展情况"
+    if kind == "blank":
+        return printing.build_blank_form_html(store, unit, period_key), True, f"{who}_{period}_填报表"
+    if kind == "task":
+        return printing.build_task_sheet_html(store, task_no, period_key), False, f"第{task_no}项_{period}"
+    raise ValueError(kind)
+
+
+def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None = None,
+        task_no: str | None = None) -> str | None:
+    """Show the preview, the print dialog, or ask for a PDF path and write it (returns the path)."""
+    html, landscape, stem = sheet_html(store, kind, period_key, unit, task_no)
+    try:
+        if mode == PREVIEW:
+            printing.print_preview(parent, html, landscape)
+        elif mode == PRINT:
+            printing.print_dialog(parent, html, landscape)
+        elif mode == PDF:
+            path = dialogs.get_save_path(parent, _tr("导出PDF"), f"{stem}.pdf", _tr("PDF 文件 (*.pdf)"))
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            printing.write_pdf(html, path, landscape)
+            return path
+        else:
+            raise ValueError(mode)
+    except OSError as exc:
+        QMessageBox.warning(parent, _tr("打印"), _tr("无法输出:{0}").format(exc))
+    return None

@@ -1,0 +1,235 @@
+"""Status sheets (DESIGN §5): HTML -> QTextDocument -> QPrinter, for preview, printer and PDF.
+
+The HTML builders only read the store; rendering lays the document out on the printer's own
+resolution and paints page by page, so the table header (<thead>) repeats on every page and each
+page gets "第 n 页 共 m 页" in the footer.
+"""
+
+import html
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+from chizhou_desk import periods as P
+from chizhou_desk.charts import LIGHT_COLOURS, LIGHT_LABELS, status_colour
+from chizhou_desk.gui.fonts_qt import cjk_font
+from chizhou_desk.lights import light_for
+from chizhou_desk.query import select
+
+STATUS_CHOICES_MARK = "□"
+# Qt lays out one long table in worse than linear time (10,000 rows: minutes), so long tables are
+# cut into documents of CHUNK_ROWS rows, each starting on a new page with its own header.
+CHUNK_ROWS = 200
+PART_BREAK = "<!--chizhou-desk:part-->"
+_CSS = """
+body { font-size: 10pt; }
+h1 { font-size: 15pt; text-align: center; margin: 0; }
+p.meta { margin: 6px 0 6px 0; }
+table.grid { border-collapse: collapse; border-color: #000; }
+table.grid th { background-color: #e8e8e8; font-weight: bold; }
+table.grid td, table.grid th { padding: 3px; vertical-align: top; }
+td.c { text-align: center; }
+table.sign td { padding: 10px 4px 0 4px; }
+"""
+
+
+def _e(text) -> str:
+    return html.escape(str(text or "")).replace("\n", "<br>")
+
+
+def _light_html(light) -> str:
+    if not LIGHT_LABELS.get(light) or light.value == "none":
+        return ""
+    return (f'<span style="color:{LIGHT_COLOURS[light]}; font-size:12pt">●</span>'
+            f'{_e(LIGHT_LABELS[light])}')
+
+
+def _status_html(status) -> str:
+    if not status:
+        return '<span style="color:#757575">未填</span>'
+    return f'<span style="color:{status_colour(status)}">{_e(status)}</span>'
+
+
+def _plan_title(store, period_key: str) -> str:
+    plan = store.plan_info(P.split_key(period_key)[0]) or {}
+    year = P.split_key(period_key)[0]
+    return plan.get("title") or f"{year}年市政府重点工作责任清单"
+
+
+def _sign_off(period_key: str) -> str:
+    blank = "&nbsp;" * 24
+    return ('<table class="sign" width="100%" cellspacing="0"><tr>'
+            f'<td>填报人:<u>{blank}</u></td><td>审核人:<u>{blank}</u></td>'
+            f'<td>联系电话:<u>{blank}</u></td><td>日期:<u>{blank}</u></td></tr></table>')
+
+
+_DOC_START = f"<html><head><style>{_CSS}</style></head><body>"
+
+
+def _head(title: str, meta: str) -> str:
+    return f"{_DOC_START}<h1>{_e(title)}</h1><p class='meta'>{meta}</p>"
+
+
+def _grid(headers: list[tuple[str, int]], rows: list[list[str]]) -> str:
+    """A bordered table; `headers` are (label, width %); cells are HTML already.
+
+    Past CHUNK_ROWS rows the table is cut into parts (see PART_BREAK), each a whole document."""
+    head = ('<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3"><thead><tr>'
+            + "".join(f'<th width="{w}%">{_e(h)}</th>' for h, w in headers) + "</tr></thead><tbody>")
+    out = [head]
+    for i, cells in enumerate(rows):
+        if i and i % CHUNK_ROWS == 0:
+            out.append(f"</tbody></table></body></html>{PART_BREAK}{_DOC_START}{head}")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def unit_sheet_columns(period_key: str) -> list[tuple[str, int]]:
+    return [("序号", 5), ("重点工作任务", 24), ("牵头责任单位", 10), ("工作评价", 7),
+            (f"{P.label(period_key)}进展情况", 27), ("近期工作安排", 20), ("状态灯", 7)]
+
+
+def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date | None = None) -> str:
+    """A unit's list for a period (all tasks when `unit` is None), as in the submission."""
+    canonical = store.resolve_unit(unit) if unit else None
+    rows = select(store, period_key, unit=canonical)
+    due = store.period(period_key).due_date
+    who = canonical or "全部单位"
+    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况({who})"
+    meta = (f"填报单位:{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
+            f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date.today():%Y-%m-%d}")
+    body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
+             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r.status)}</td>',
+             f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>",
+             f'<td class="c">{_light_html(light_for(r, period_key, due, today))}</td>'] for r in rows]
+    return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(period_key) \
+        + "</body></html>"
+
+
+def build_blank_form_html(store, unit: str, period_key: str) -> str:
+    """The unit's tasks with empty fields, to fill in by hand (status as boxes to tick)."""
+    canonical = store.resolve_unit(unit)
+    rows = select(store, period_key, unit=canonical)
+    statuses = "<br>".join(f"{STATUS_CHOICES_MARK}{_e(s)}" for s in store.statuses(period_key))
+    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况填报表({canonical})"
+    meta = f"填报单位:{_e(canonical)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
+    cols = [(h, w) for h, w in unit_sheet_columns(period_key)[:-1]]
+    cols[4], cols[5] = (cols[4][0], 31), (cols[5][0], 23)
+    body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}<br><br><br></td>",
+             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td style="font-size:8pt">{statuses}</td>',
+             "<td></td>", "<td></td>"] for r in rows]
+    return _head(title, meta) + _grid(cols, body) + _sign_off(period_key) + "</body></html>"
+
+
+def build_task_sheet_html(store, task_no: str, period_key: str, today: date | None = None) -> str:
+    """One task: its text, units, target, deadline, and its entries over the year's periods."""
+    year = P.split_key(period_key)[0]
+    history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
+               if p.year == year and p.key <= period_key]
+    row = history[-1][1] if history else store.task_rows(period_key, [store.task_id(task_no, period_key)])[0]
+    title = f"{_plan_title(store, period_key)}任务进展情况表(第{task_no}项)"
+    meta = f"期间:截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date.today():%Y-%m-%d}"
+    info = [("序号", row.no), ("重点工作任务", row.text), ("牵头责任单位", "、".join(row.lead_units)),
+            ("配合单位", "、".join(row.coop_units) or "—"), ("目标", row.target or "—"),
+            ("完成时限", row.deadline or "—")]
+    info_html = ('<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
+                 + "".join(f'<tr><th width="16%">{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in info)
+                 + "</table><p></p>")
+    cols = [("期间", 10), ("工作评价", 9), ("状态灯", 8), ("进展情况", 31), ("近期工作安排", 24),
+            ("未达预期原因", 18)]
+    body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r.status)}</td>',
+             f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today))}</td>',
+             f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>", f"<td>{_e(r.reason)}</td>"]
+            for p, r in history]
+    return _head(title, meta) + info_html + _grid(cols, body) + _sign_off(period_key) + "</body></html>"
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+def make_printer(landscape: bool, pdf_path: str | None = None) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if pdf_path:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(pdf_path)
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                      QMarginsF(12, 12, 12, 10), QPageLayout.Unit.Millimeter))
+    return printer
+
+
+def render(html_text: str, printer: QPrinter, progress=None) -> int:
+    """Lay the HTML out for the printer's pages and paint them; returns the page count.
+
+    `progress(done, total)` is called as parts are laid out and painted (for a progress dialog)."""
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    footer = printer.resolution() * 0.3  # 0.3 inch under the body
+    body = QSizeF(page.width(), page.height() - footer)
+    parts = html_text.split(PART_BREAK)
+    docs = []
+    for i, part in enumerate(parts):
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(printer)  # lay out in printer pixels, fonts at true size
+        doc.setDefaultFont(cjk_font(10))
+        doc.setHtml(part)
+        doc.setPageSize(body)
+        docs.append(doc)
+        if progress:
+            progress(i + 1, 2 * len(parts))
+    total = sum(doc.pageCount() for doc in docs)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"无法写入打印输出: {printer.outputFileName() or printer.printerName()}")
+    try:
+        font = cjk_font(8)
+        n = 0
+        for k, doc in enumerate(docs):
+            for i in range(doc.pageCount()):
+                if n:
+                    printer.newPage()
+                painter.save()
+                painter.translate(0, -i * body.height())
+                doc.drawContents(painter, QRectF(0, i * body.height(), body.width(), body.height()))
+                painter.restore()
+                n += 1
+                painter.setFont(font)
+                painter.setPen(QColor("#444444"))
+                painter.drawText(QRectF(0, body.height(), body.width(), footer),
+                                 Qt.AlignmentFlag.AlignCenter, f"第 {n} 页 共 {total} 页")
+            if progress:
+                progress(len(parts) + k + 1, 2 * len(parts))
+    finally:
+        painter.end()
+    return total
+
+
+def write_pdf(html_text: str, path, landscape: bool = True) -> int:
+    """Write the sheet as an A4 PDF through a temporary name (no half file after a crash)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    pages = render(html_text, make_printer(landscape, str(tmp)))
+    os.replace(tmp, path)
+    return pages
+
+
+def print_preview(parent, html_text: str, landscape: bool = True) -> int:
+    """QPrintPreviewDialog on the sheet; printing from it goes to the chosen printer."""
+    printer = make_printer(landscape)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("打印预览") if parent is not None else "打印预览")
+    dialog.paintRequested.connect(lambda p: render(html_text, p))
+    return dialog.exec()
+
+
+def print_dialog(parent, html_text: str, landscape: bool = True) -> bool:
+    """QPrintDialog, then print; False when the user cancelled."""
+    printer = make_printer(landscape)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(html_text, printer)
+    return True
