@@ -1,7 +1,5 @@
 """The `print` and `report` commands of the CLI (DESIGN §7); heavy imports happen inside."""
 
-import os
-
 
 def cmd_report(args) -> int:
     from chizhou_desk.cli import _period, _store
@@ -26,19 +24,10 @@ def cmd_print(args) -> int:
             unit = store.resolve_unit(args.unit)
         else:
             store.task_id(args.task, key)  # a clear error for an unknown number, before Qt starts
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from chizhou_desk.gui.refcount_guard import immortalise_singletons
+        from chizhou_desk.gui.print_actions import write_pdf_offscreen
 
-        immortalise_singletons()  # thousands of QPainter calls for a long list
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance() or QApplication([])  # noqa: F841 (alive while printing)
-        from chizhou_desk.gui import printing
-
-        if args.unit:
-            html, landscape = printing.build_unit_sheet_html(store, unit, key), True
-        else:
-            html, landscape = printing.build_task_sheet_html(store, args.task, key), False
-        pages = printing.write_pdf(html, args.output, landscape)
+        kind = "unit" if args.unit else "task"
+        pages = write_pdf_offscreen(store, kind, key, args.output, unit=args.unit and unit,
+                                    task_no=args.task)
     print(f"{args.output}: {pages} 页")
     return 0

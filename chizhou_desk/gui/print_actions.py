@@ -49,3 +49,20 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
     except OSError as exc:
         QMessageBox.warning(parent, _tr("打印"), _tr("无法输出:{0}").format(exc))
     return None
+
+
+def write_pdf_offscreen(store, kind: str, period_key: str, path, unit: str | None = None,
+                        task_no: str | None = None) -> int:
+    """The CLI's `print`: make a QApplication if none runs (offscreen unless told otherwise) and
+    write the sheet as PDF; returns the page count."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from chizhou_desk.gui.refcount_guard import immortalise_singletons
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    immortalise_singletons()  # a long list makes thousands of QPainter calls
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (alive while printing)
+    html, landscape, _stem = sheet_html(store, kind, period_key, unit, task_no)
+    return printing.write_pdf(html, path, landscape)
