@@ -85,9 +85,10 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         "sha256": L.table_digest(digests),
         "exported_at": datetime.now().isoformat(timespec="seconds"),
         "_statuses": statuses,
-        "_rows": [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps))
-                  for i, (r, d) in enumerate(zip(sheet_rows, digests))],
     }
+    if kind == L.FORMAT_SUBMISSION:  # per-row digests name a changed row; the summary is not re-imported
+        meta["_rows"] = [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps))
+                         for i, (r, d) in enumerate(zip(sheet_rows, digests))]
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta)

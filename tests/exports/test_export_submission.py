@@ -258,3 +258,11 @@ def test_the_file_is_recognised_as_a_submission(store, tmp_path):
     table = read_file(out)
     assert table.unit == UNIT and table.period_key == PERIOD
     assert list(table.entries) == [r.no for r in select(store, PERIOD, unit=UNIT)]
+
+
+def test_short_text_with_line_breaks_gets_one_line_each():
+    from chizhou_desk.exports.xlsx_style import LINE_PT, row_height
+
+    one = row_height(["a"], [30])
+    assert row_height(["a\nb\nc"], [30]) >= one + 2 * LINE_PT
+    assert row_height([1, None, "短"], [6, 30, 10]) == one
