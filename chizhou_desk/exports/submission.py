@@ -23,11 +23,13 @@ _BLANK = "＿" * 6  # a line to write on when the value is not known at export
 
 
 def export_submission(store, unit: str, period_key: str, path, *, filler: dict | None = None,
-                      options: ExportOptions | None = None) -> ExportResult:
+                      options: ExportOptions | None = None, progress=None) -> ExportResult:
     """Write the unit's 报送表 for the period to `path` (.xlsx), atomically.
 
     filler: person, phone, date (text; today when missing) and optionally unit (the name shown
     in the 填报单位 line, e.g. with 盖章); the canonical unit goes into the metadata.
+    progress: called as progress(rows_done, rows_total) while rows are written; an exception
+    raised from it cancels the export and leaves any existing file at `path` untouched.
     """
     from chizhou_desk.query import select
 
@@ -46,11 +48,12 @@ def export_submission(store, unit: str, period_key: str, path, *, filler: dict |
         f"填报日期：{filler['date'] if filler.get('date') is not None else L.date_text()}",
     ))
     return write_export(store, period, rows, path, kind=L.FORMAT_SUBMISSION, unit=canonical,
-                        title=title, info=info, sheet_name=L.SUBMISSION_SHEET, options=options)
+                        title=title, info=info, sheet_name=L.SUBMISSION_SHEET, options=options,
+                        progress=progress)
 
 
 def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_name,
-                 options: ExportOptions | None) -> ExportResult:
+                 options: ExportOptions | None, progress=None) -> ExportResult:
     """Shared by the submission and the summary: cells, metadata, workbook, atomic save."""
     from chizhou_desk.exports import xlsx_style as X
     from chizhou_desk.schema import SCHEMA_VERSION
@@ -91,7 +94,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
                          for i, (r, d) in enumerate(zip(sheet_rows, digests))]
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
-                       meta=meta)
+                       meta=meta, progress=progress)
     wb = X.build_workbook(spec)  # streams rows into openpyxl's temporary files
     saved = X.atomic_save(wb, path)
     return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
@@ -105,12 +108,9 @@ def _plan(store, period) -> dict:
 
 def status_counts(rows, statuses) -> str:
     """已完成 1 项、序时推进 39 项、未达预期 8 项、未填报 1 项 (only the words that occur)."""
-    counts = Counter(r.status if r.filled and r.status else None for r in rows)
-    parts = [f"{s} {counts[s]} 项" for s in statuses if counts.get(s)]
-    parts += [f"{s} {n} 项" for s, n in counts.items() if s and s not in statuses]
-    if counts.get(None):
-        parts.append(f"未填报 {counts[None]} 项")
-    return "、".join(parts)
+    counts = Counter(r.status or ("未评价" if r.filled else "未填报") for r in rows)
+    order = [*statuses, *sorted(set(counts) - set(statuses) - {"未评价", "未填报"}), "未评价", "未填报"]
+    return "、".join(f"{s} {counts[s]} 项" for s in order if counts.get(s))
 
 
 def default_path(folder, unit: str, period_key: str) -> Path:

@@ -18,8 +18,11 @@ def summary_title(plan_title: str, period_label: str) -> str:
 
 
 def export_summary(store, period_key: str, path, *, options: ExportOptions | None = None,
-                   date: str | None = None) -> ExportResult:
-    """Write the 汇总表 of the period to `path` (.xlsx), atomically."""
+                   date: str | None = None, progress=None) -> ExportResult:
+    """Write the 汇总表 of the period to `path` (.xlsx), atomically.
+
+    date: the 导出日期 text (today when None); progress: as for export_submission.
+    """
     period = store.period(period_key)
     rows = store.task_rows(period.key)
     plan = _plan(store, period)
@@ -32,4 +35,4 @@ def export_summary(store, period_key: str, path, *, options: ExportOptions | Non
     ))
     return write_export(store, period, rows, path, kind=L.FORMAT_SUMMARY, unit=None,
                         title=summary_title(plan["title"], period.label), info=info,
-                        sheet_name=L.SUMMARY_SHEET, options=options)
+                        sheet_name=L.SUMMARY_SHEET, options=options, progress=progress)

@@ -32,6 +32,7 @@ BODY_SIZE = 11
 LINE_PT = 16.0           # one wrapped line of 11 pt CJK text; Noto/Source Han need ~15.9
 ROW_PAD_PT = 5.0
 MAX_ROW_PT = 409.0       # Excel's limit
+PROGRESS_EVERY = 500
 TEXT_FACTOR = 1.06       # word wrap and 避头尾 waste part of each line; rather loose than clipped
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -192,7 +193,7 @@ class SheetSpec:
     statuses: list[str]
     rows: list  # layout.SheetRow
     meta: dict  # key -> value written to the hidden metadata sheet
-    print_title: str = ""  # set for the workbook's document properties
+    progress: object = None  # callable(done, total), called every PROGRESS_EVERY rows
 
 
 def check_lengths(rows, keys) -> None:
@@ -247,6 +248,7 @@ def _fill(wb, spec: SheetSpec) -> None:
     kinds = [L.COLUMNS[k].kind for k in keys]
     light_i = keys.index("light") if "light" in keys else -1
     set_height = _height_setter(ws)
+    report = spec.progress
     for idx, r in enumerate(spec.rows, start=first):
         gaps = r.gaps
         items = []
@@ -262,6 +264,10 @@ def _fill(wb, spec: SheetSpec) -> None:
             items.append((v, style))
         set_height(idx, row_height(r.values, col_widths))
         ws.append(pool.row(items))
+        if report and (idx - first + 1) % PROGRESS_EVERY == 0:
+            report(idx - first + 1, len(spec.rows))
+    if report:
+        report(len(spec.rows), len(spec.rows))
 
     _meta_sheet(wb, spec.meta)
 

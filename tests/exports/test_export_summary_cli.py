@@ -142,3 +142,19 @@ def test_libreoffice_prints_title_and_every_task(store, tmp_path):
     assert "1-5月份市政府重点工作责任清单进展情况汇总表" in text
     for row in store.task_rows(PERIOD):
         assert re.sub(r"\s+", "", row.text) in text, row.no
+
+
+def test_progress_is_reported_and_raising_from_it_cancels(store, tmp_path):
+    out = tmp_path / "s.xlsx"
+    seen = []
+    export_summary(store, PERIOD, out, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (49, 49)
+    before = out.read_bytes()
+
+    def cancel(done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_summary(store, PERIOD, out, progress=cancel, date="另一天")
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
