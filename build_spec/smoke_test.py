@@ -141,9 +141,12 @@ def ready_time(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]:
 
 
 def timing(smoke: Smoke, n: int) -> float:
-    db = smoke.work / "t.db"
-    frozen = [str(smoke.exe), "--db", str(db), "--quit-when-ready"]
-    source = [sys.executable, "-m", "chizhou_desk", "--db", str(db), "--quit-when-ready"]
+    # one copy each: the source tree may be ahead of the build and migrate its copy
+    dbs = {k: smoke.work / f"{k}.db" for k in ("frozen", "source")}
+    for db in dbs.values():
+        shutil.copyfile(smoke.work / "t.db", db)
+    frozen = [str(smoke.exe), "--db", str(dbs["frozen"]), "--quit-when-ready"]
+    source = [sys.executable, "-m", "chizhou_desk", "--db", str(dbs["source"]), "--quit-when-ready"]
     env = dict(smoke.env, PYTHONPATH=str(ROOT))
     for cmd in (frozen, source):  # warm the disk cache and matplotlib's font cache once
         ready_time(cmd, env, smoke.work)
