@@ -117,7 +117,8 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
     values, gaps, light = [], [], ""
     for k in keys:
         if k == "no":
-            v = int(row.no) if row.no.isdigit() and not row.no.startswith("0") else row.no
+            # a plain number prints like the office's table; anything else ("12-1", "03") stays text
+            v = int(row.no) if row.no.isascii() and row.no.isdigit() and row.no[0] != "0" else row.no
         elif k == "text":
             v = row.text
         elif k == "lead":

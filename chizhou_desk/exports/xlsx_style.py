@@ -374,6 +374,7 @@ def atomic_save(wb, path: str | Path) -> Path:
             os.replace(tmp, path)
         except PermissionError as exc:
             raise InputError("文件可能正在 Excel/WPS 中打开,请关闭后重试", file=str(path)) from exc
+        _sync_folder(path.parent)
     except BaseException:
         discard(wb)
         try:
@@ -382,6 +383,22 @@ def atomic_save(wb, path: str | Path) -> Path:
             pass
         raise
     return path
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); office PCs lose power."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def discard(wb) -> None:
