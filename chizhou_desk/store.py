@@ -439,10 +439,13 @@ def _log_value(v):
 
 
 def _reindex_entry(c, task_id: int, period_id: int) -> None:
-    c.execute("DELETE FROM search_index WHERE task_id = ? AND period_id = ?", (task_id, period_id))
-    c.execute("INSERT INTO search_index (body, task_id, period_id) "
-              "SELECT progress || char(10) || plan || char(10) || reason, task_id, period_id "
-              "FROM entries WHERE task_id = ? AND period_id = ?", (task_id, period_id))
+    # an entry's index row has the entry's id as rowid (schema 3): delete by rowid, no index scan
+    row = c.execute("SELECT id, progress || char(10) || plan || char(10) || reason FROM entries "
+                    "WHERE task_id = ? AND period_id = ?", (task_id, period_id)).fetchone()
+    if row is not None:
+        c.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, ?)",
+                  (row[0], row[1], task_id, period_id))
 
 
 def _check_is_ours(path: Path) -> None:

@@ -206,3 +206,12 @@ def test_search_two_and_three_characters(store):
     assert store.search("等新材料产业产值", "2025-05") == {twelve}  # entry text
     with pytest.raises(InputError):
         store.search("  ", "2025-05")
+
+
+def test_editing_a_migrated_entry_replaces_its_index_row(db_path):
+    build_v1(db_path)
+    with Store(db_path) as s:
+        s.save_entry(2, "2025-05", {"progress": "产值回升,订单增加。"})
+        assert s.search("市场需求", "2025-05") == set()
+        assert s.search("订单增加", "2025-05") == {2}
+        assert s.conn.execute("SELECT count(*) FROM search_index WHERE task_id = 2").fetchone()[0] == 2
