@@ -106,17 +106,22 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     seen: dict[str, int] = {}  # task number -> row, to refuse a number given twice
     has_entries = any(f in fields for f in ("status", "progress", "plan"))
     ncols = len(header)
+    # every field the loop asks for, absent ones mapped to a column past the row's end ("")
+    cols = {f: fields.get(f, ncols) for f in (*columns.SYNONYMS, "no", "text")}
     for r in range(header_i + 1, len(rows)):
         row = rows[r]
-        cells = [_s(row[i]) if i < len(row) else "" for i in range(ncols)]
+        cells = [v.strip() if type(v) is str else _s(v) for v in row[:ncols]]
+        cells += [""] * (ncols + 1 - len(cells))
         filled = [c for c in cells if c]
         if not filled:
             continue
-        get = lambda f: cells[fields[f]] if f in fields else ""  # noqa: E731
+        vals = {f: cells[i] for f, i in cols.items()}
+        get = vals.__getitem__
         if len(filled) == 1 and _SECTION.match(filled[0]):
             section = filled[0]
             continue
-        numeral = _SECTION_NUMERAL.match(get("no")) if "no" in fields else None
+        numeral = (_SECTION_NUMERAL.match(get("no"))
+                   if "no" in fields and not get("no").isdigit() else None)
         if numeral and len(filled) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
             section = f"{numeral.group(1)}、{get('text')}" if get("text") else get("no")
             continue
