@@ -19,12 +19,34 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from bigdata import make_big_db  # noqa: E402
-
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task  # noqa: E402
 from chizhou_desk.paths import load_sample  # noqa: E402
 from chizhou_desk.store import Store  # noqa: E402
+
+WORDS = ("推进", "镁基", "新材料", "产业", "项目", "建设", "招商", "引资", "完成", "增长", "投资", "改革",
+         "创新", "平台", "企业", "培育", "生态", "环境", "治理", "民生", "就业", "教育", "医疗", "交通")
+STATUSES = ("序时推进",) * 8 + ("未达预期", "已完成", "滞后")
+
+
+def make_big_db(path: Path, n_tasks: int, seed: int = 7) -> Path:
+    """N tasks led by the sample's units, one period, 97 % of them reported (2025-05)."""
+    import random
+
+    rng = random.Random(seed)
+    say = lambda n: "".join(rng.choice(WORDS) for _ in range(n)) + "。"  # noqa: E731
+    with Store(tmp_sample := path.with_name("units.db")) as s:
+        load_sample(s)
+        units = s.lead_unit_names()
+    tmp_sample.unlink()
+    plan = Plan(2025, "2025年市政府重点工作责任清单", "池政秘〔2025〕9号", "池州")
+    tasks = [Task(no=str(i), text=say(12), lead_units=[rng.choice(units)])
+             for i in range(1, n_tasks + 1)]
+    entries = {t.no: Entry(status=rng.choice(STATUSES), progress=say(20), plan=say(10))
+               for t in tasks if rng.random() < 0.97}
+    with Store(path) as store:
+        store.import_table(ImportedTable("bench", plan, tasks, "2025-05", entries))
+    return path
 
 
 def timed(fn, rounds):
@@ -39,7 +61,7 @@ def timed(fn, rounds):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tasks", type=int, default=10_000)
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=7)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-export-"))
 
@@ -57,7 +79,7 @@ def main() -> None:
         print(f"submission 15 tasks: median {med * 1000:.1f} ms, best {best * 1000:.1f} ms, "
               f"first call incl. openpyxl import {first * 1000:.1f} ms (budget 100 ms)")
 
-    db = make_big_db(tmp / "big.db", args.tasks, months=1)
+    db = make_big_db(tmp / "big.db", args.tasks)
     with Store(db) as store:
         key = store.latest_period()
         rows = store.task_rows(key)
@@ -95,15 +117,17 @@ def main() -> None:
             o_times.append(timed(ours, 1)[0])
             w_times.append(timed(plain_write_only, 1)[0])
         p, o, w = (statistics.median(x) for x in (p_times, o_times, w_times))
+        pb, ob, wb_ = (min(x) for x in (p_times, o_times, w_times))
         read, _ = timed(lambda: store.task_rows(key), args.rounds)
         print(f"summary {len(rows)} tasks (styled, row heights, metadata, store read included): "
-              f"median {o * 1000:.0f} ms, of which store.task_rows {read * 1000:.0f} ms")
+              f"median {o * 1000:.0f} ms, best {ob * 1000:.0f} ms; store.task_rows alone {read * 1000:.0f} ms")
         print(f"plain openpyxl write of the same cells, no styles:             "
-              f"median {p * 1000:.0f} ms")
+              f"median {p * 1000:.0f} ms, best {pb * 1000:.0f} ms")
         print(f"plain openpyxl write-only write of the same cells (reference): "
-              f"median {w * 1000:.0f} ms")
-        print(f"ratio summary / plain = {o / p:.2f} (budget <= 1.20); "
-              f"summary / plain write-only = {o / w:.2f}")
+              f"median {w * 1000:.0f} ms, best {wb_ * 1000:.0f} ms")
+        print(f"ratio summary / plain: median {o / p:.2f}, best {ob / pb:.2f} (budget <= 1.20; "
+              f"best-of-N is the steadier figure on a shared machine); "
+              f"summary / plain write-only {o / w:.2f}")
 
 
 if __name__ == "__main__":

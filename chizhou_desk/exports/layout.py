@@ -168,7 +168,8 @@ def canon(v) -> str:
 
 
 def row_digest(values) -> str:
-    return hashlib.sha256("\x1f".join(canon(v) for v in values).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\x1f".join([v if v.__class__ is str else canon(v) for v in values])
+                          .encode("utf-8")).hexdigest()
 
 
 def table_digest(row_digests: list[str]) -> str:
