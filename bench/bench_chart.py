@@ -30,9 +30,6 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=40)
     ap.add_argument("--chart", default="all", choices=["all", *charts.CHARTS])
     args = ap.parse_args()
-    from chizhou_desk.gui.refcount_guard import immortalise_singletons
-
-    immortalise_singletons()  # PySide6 6.12 on Python 3.11 drops references to None per call
     app = QApplication.instance() or QApplication([])
     from chizhou_desk.gui.chart_pane import ChartPane
 

@@ -59,10 +59,7 @@ def write_pdf_offscreen(store, kind: str, period_key: str, path, unit: str | Non
 
     from PySide6.QtWidgets import QApplication
 
-    from chizhou_desk.gui.refcount_guard import immortalise_singletons
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    immortalise_singletons()  # a long list makes thousands of QPainter calls
     app = QApplication.instance() or QApplication([])  # noqa: F841 (alive while printing)
     html, landscape, _stem = sheet_html(store, kind, period_key, unit, task_no)
     return printing.write_pdf(html, path, landscape)
