@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
-from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import dialogs, export_actions, print_actions
 
 IMPORT_FILTER = "清单或报告 (*.xlsx *.txt);;所有文件 (*)"
 DB_FILTER = "数据库 (*.db *.sqlite);;所有文件 (*)"
@@ -28,6 +28,27 @@ def connect(w) -> None:
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
+    ui.actionExport.triggered.connect(lambda: export_actions.export_submission(w))
+    ui.actionExportSummary.triggered.connect(lambda: export_actions.export_summary(w))
+    ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PREVIEW))
+    ui.actionPrint.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PRINT))
+    ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PDF))
+    ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", print_actions.PREVIEW))
+    ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", print_actions.PREVIEW))
+
+
+def print_sheet(w, kind: str, mode: str):
+    """A unit's list (the unit chosen, else 本单位, else all), a task's sheet, or a blank form."""
+    unit = w.current_unit() or w.settings.own_unit
+    row = w.current_row()
+    if kind == "task" and row is None:
+        return None
+    if kind == "blank" and not unit:
+        QMessageBox.information(w, tr("打印"), tr("请先在“单位”中选择要打印空白表的单位。"))
+        return None
+    w.editor.flush()
+    return print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
+                             task_no=row.no if row is not None else None)
 
 
 def _error(w, exc: Exception) -> None:

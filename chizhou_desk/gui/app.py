@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import APP_NAME, __version__
 from chizhou_desk.errors import InputError
+from chizhou_desk.gui.fonts_qt import register_fonts
 from chizhou_desk.resources import resource_path
 
 
@@ -28,6 +29,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    register_fonts()  # a PC without a Chinese font still draws the window's text (~5 ms)
     install_translator(app, lang)
     return app
 

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload()
         self.ui.taskTable.viewport().installEventFilter(self)
+        # matplotlib loads only after the table is on screen
+        self.dataPainted.connect(lambda: QTimer.singleShot(50, self.attach_chart_pane))
         self.ui.mainSplitter.setSizes([800, 560])
         self.ui.sideSplitter.setSizes([560, 320])
 
@@ -290,6 +292,16 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.dataPainted.emit)
         return super().eventFilter(obj, event)
+
+    def attach_chart_pane(self) -> None:
+        if self.chart_pane is not None:
+            return
+        from chizhou_desk.gui.chart_pane import ChartPane
+
+        self.chart_pane = ChartPane(self.store, self)
+        self.ui.chartHostLayout.addWidget(self.chart_pane)
+        if self.period_key:
+            self.chart_pane.set_context(self.current_unit(), self.period_key)
 
     def restore_layout(self) -> None:
         for key, restore in (("window/geometry", self.restoreGeometry),
