@@ -35,3 +35,32 @@ def click_row(qtbot, window, row: int) -> None:
 def visible_nos(window) -> list[str]:
     proxy = window.proxy
     return [proxy.index(i, 0).data() for i in range(proxy.rowCount())]
+
+
+def answer_modals(handlers: list):
+    """Answer the modal dialogs that exec() will open, in order; returns the timer (keep it)."""
+    from PySide6.QtCore import QTimer
+
+    pending = list(handlers)
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def tick():
+        modal = QApplication.activeModalWidget()
+        if modal is not None and pending:
+            pending.pop(0)(modal)
+        if not pending:
+            timer.stop()
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
+def click_button(dialog, text: str) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text() == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {dialog.objectName()}")

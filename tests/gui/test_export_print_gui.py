@@ -1,0 +1,92 @@
+"""Ctrl+E, 导出汇总表, 导出PDF and the chart pane, driven through the window."""
+
+import subprocess
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from python_calamine import CalamineWorkbook
+
+from chizhou_desk.gui import dialogs
+
+from qt_helpers import answer_modals, click_button, type_text
+
+
+def task_nos(rows) -> list[int]:
+    return [int(r[0]) for r in rows if isinstance(r[0], (int, float)) and r[0] != ""]
+
+
+def pick_unit(qtbot, window, name):
+    type_text(qtbot, window.ui.unitCombo.lineEdit(), name)
+    qtbot.keyClick(window.ui.unitCombo.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_ctrl_e_exports_the_units_submission(qtbot, window, tmp_path, monkeypatch):
+    asked = []
+
+    def save_path(parent, title, default, name_filter):
+        asked.append(default)
+        return str(tmp_path / "out" / "报送.xlsx")
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(dialogs, "get_save_path", save_path)
+    pick_unit(qtbot, window, "市发改委")
+
+    def fill(dialog):
+        assert dialog.objectName() == "exportDialog"
+        type_text(qtbot, dialog.personEdit, "张三")
+        dialog.phoneEdit.setText("0566-1234567")
+        click_button(dialog, "OK")
+    # the readiness check first (task 49 unfilled, 1 and 2 未达预期 without a reason), then the filler line
+    timer = answer_modals([lambda box: click_button(box, "仍然导出"), fill])  # noqa: F841
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked and asked[0].endswith("市发展改革委_2025年1-5月份_重点工作进展.xlsx")
+    out = tmp_path / "out" / "报送.xlsx"
+    assert out.exists()
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    flat = [str(c) for r in rows for c in r]
+    assert any("（市发展改革委）" in c for c in flat)
+    assert any("张三" in c and "0566-1234567" in c for c in flat)
+    nos = task_nos(rows)
+    assert len(nos) == 15 and nos[0] == 1 and nos[-1] == 49 and nos == sorted(nos)
+    assert window.settings.filler["name"] == "张三"
+    assert window.settings.text("export/folder") == str(tmp_path / "out")
+    done = window.findChild(QMessageBox, "exportDoneBox")
+    assert done is not None and "报送.xlsx" in done.text()
+    done.close()
+
+
+def test_export_can_be_abandoned_at_the_check(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "x.xlsx"))
+    pick_unit(qtbot, window, "市发改委")
+    timer = answer_modals([lambda box: click_button(box, "返回修改")])  # noqa: F841
+    window.ui.actionExport.trigger()
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_summary_export(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "汇总"))
+    window.ui.actionExportSummary.trigger()
+    out = tmp_path / "汇总.xlsx"
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert "1-5月份市政府重点工作责任清单进展情况汇总表" in str(rows[0][0])
+    assert task_nos(rows) == list(range(1, 50))
+    window.findChild(QMessageBox, "exportDoneBox").close()
+
+
+def test_export_pdf_of_the_units_list(qtbot, window, tmp_path, monkeypatch):
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "sheet.pdf"))
+    pick_unit(qtbot, window, "市商务局")
+    window.ui.actionExportPdf.trigger()
+    text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    flat = "".join(text.split())
+    assert "市商务局" in flat and "社会消费品零售总额增长6%" in flat
+    assert "地区生产总值增长6.5%以上" not in flat  # 市发展改革委's task is not on 市商务局's sheet
+
+
+def test_chart_pane_follows_the_unit(qtbot, window):
+    qtbot.waitUntil(lambda: window.chart_pane is not None, timeout=5000)
+    pane = window.chart_pane
+    assert pane.objectName() == "chartPane" and pane.unit is None
+    with qtbot.waitSignal(pane.redrawn, timeout=5000):
+        pick_unit(qtbot, window, "市商务局")
+    assert pane.unit == "市商务局" and pane.period_key == "2025-05"
