@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
-# Build the one-folder app: dist/chizhou-desk/ (run from anywhere; needs Python >= 3.10 and the
-# app's dependencies, i.e. `pip install -e .`). Installs PyInstaller first if it is missing.
+# Build the one-folder app: dist/chizhou-desk/ (run from anywhere; needs Python >= 3.10).
+# Installs the app's dependencies and PyInstaller if they are missing. On Debian-like Linux run
+# as root it also installs the tools that make the folder small (binutils, gcc, icu-devtools:
+# strip, the ICU data trim, the BLAS shim); without them the build works and is ~55 MB larger.
 #
-#     bash build_spec/build.sh            then   bash build_spec/smoke_test.sh
+#     bash build_spec/build.sh            then   python3 build_spec/smoke_test.py
+#
+# CHIZHOU_FULL_ICU=1 / CHIZHOU_FULL_BLAS=1 keep Qt's full ICU data / numpy's OpenBLAS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 
-"$PY" -c "import chizhou_desk" 2>/dev/null || "$PY" -m pip install -q -e .
+"$PY" -c "import chizhou_desk, matplotlib, openpyxl, python_calamine" 2>/dev/null || "$PY" -m pip install -q -e .
 "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.5"
+
+if [ "$(uname -s)" = Linux ]; then
+  missing=""
+  for tool in strip:binutils readelf:binutils nm:binutils cc:gcc icupkg:icu-devtools; do
+    command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
+  done
+  if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing libc6-dev >/dev/null
+  elif [ -n "$missing" ]; then
+    echo "note: missing$missing: the build works but is larger (see build_spec/README-build.md)" >&2
+  fi
+fi
 
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

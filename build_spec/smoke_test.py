@@ -47,8 +47,7 @@ class Smoke:
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
                         XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                         XDG_CACHE_HOME=str(home / "cache"), MPLCONFIGDIR=str(home / "mpl"),
-                        APPDATA=str(home / "appdata"), LOCALAPPDATA=str(home / "localappdata"),
-                        PYTHONWARNINGS="default")
+                        APPDATA=str(home / "appdata"), LOCALAPPDATA=str(home / "localappdata"))
         self.env.pop("CHIZHOU_DESK_SELFTEST", None)
 
     def check(self, ok: bool, what: str) -> bool:
