@@ -37,7 +37,9 @@ def startup(work: Path, rounds: int) -> None:
     db = work / "sample.db"
     with Store(db) as s:
         load_sample(s)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # as on a user's PC: bytecode cached (this sandbox sets PYTHONDONTWRITEBYTECODE)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
     app_cmd = [sys.executable, "-m", "chizhou_desk", "--db", str(db), "--settings-dir", str(work),
                "--quit-when-ready"]
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]

@@ -1,11 +1,12 @@
 """Which characters changed between last period's text and this one's (for highlighting)."""
 
-from difflib import SequenceMatcher
 from html import escape
 
 
 def changed_spans(old: str, new: str) -> list[tuple[str, bool]]:
     """`old` cut into (text, differs-from-new) pieces."""
+    from difflib import SequenceMatcher  # only when a previous period is shown
+
     out = []
     for op, i1, i2, _, _ in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if i2 > i1:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
-from chizhou_desk.gui import dialogs, export_actions, print_actions
+from chizhou_desk.gui import dialogs
 
 IMPORT_FILTER = "清单或报告 (*.xlsx *.txt);;所有文件 (*)"
 DB_FILTER = "数据库 (*.db *.sqlite);;所有文件 (*)"
@@ -28,17 +28,28 @@ def connect(w) -> None:
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
-    ui.actionExport.triggered.connect(lambda: export_actions.export_submission(w))
-    ui.actionExportSummary.triggered.connect(lambda: export_actions.export_summary(w))
-    ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PREVIEW))
-    ui.actionPrint.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PRINT))
-    ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", print_actions.PDF))
-    ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", print_actions.PREVIEW))
-    ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", print_actions.PREVIEW))
+    ui.actionExport.triggered.connect(lambda: export(w, "submission"))
+    ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
+    ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", "preview"))
+    ui.actionPrint.triggered.connect(lambda: print_sheet(w, "unit", "print"))
+    ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", "pdf"))
+    ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
+    ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
+
+
+def export(w, kind: str):
+    from chizhou_desk.gui import export_actions  # imported on use: keeps start-up light
+
+    w.flush_edits()
+    if kind == "summary":
+        return export_actions.export_summary(w)
+    return export_actions.export_submission(w)
 
 
 def print_sheet(w, kind: str, mode: str):
     """A unit's list (the unit chosen, else 本单位, else all), a task's sheet, or a blank form."""
+    from chizhou_desk.gui import print_actions
+
     unit = w.current_unit() or w.settings.own_unit
     row = w.current_row()
     if kind == "task" and row is None:
@@ -46,7 +57,7 @@ def print_sheet(w, kind: str, mode: str):
     if kind == "blank" and not unit:
         QMessageBox.information(w, tr("打印"), tr("请先在“单位”中选择要打印空白表的单位。"))
         return None
-    w.editor.flush()
+    w.flush_edits()
     return print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
                              task_no=row.no if row is not None else None)
 
@@ -64,7 +75,7 @@ def switch_store(w, path: str | Path) -> bool:
     except (InputError, OSError, Exception) as exc:  # sqlite3 raises several types for bad files
         _error(w, InputError(str(exc), file=str(path)) if not isinstance(exc, InputError) else exc)
         return False
-    w.editor.flush()
+    w.flush_edits()
     w.store.close()
     w.store = store
     w.undo.clear()
@@ -177,7 +188,7 @@ def close_period(w):
 
     def done(_result: int) -> None:
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            w.editor.flush()
+            w.flush_edits()
             w.store.set_period(p.key, closed=True)
             w.undo.clear()
             w.reload()

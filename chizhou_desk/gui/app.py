@@ -3,7 +3,7 @@
 import sys
 import time
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import APP_NAME, __version__
@@ -12,15 +12,20 @@ from chizhou_desk.gui.fonts_qt import register_fonts
 from chizhou_desk.resources import resource_path
 
 
-def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Simplified Chinese is the source language; English comes from resources/translations."""
-    if lang != "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", "chizhou_desk_en.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Our strings are written in Simplified Chinese; English comes from resources/translations.
+    Qt's own buttons (确定/取消) come from Qt's qtbase translation for the same language."""
+    lang = lang or "zh_CN"
+    files = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}.qm")]
+    if lang == "en":
+        files.append((str(resource_path("translations")), "chizhou_desk_en.qm"))
+    installed = []
+    for folder, name in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def make_app(lang: str | None = None) -> QApplication:
@@ -34,7 +39,7 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def build_window(db_path, settings_dir=None, lang: str | None = None):
+def build_window(db_path, settings_dir=None, lang: str | None = None, defer_editor: bool = False):
     from chizhou_desk.gui.main_window import MainWindow
     from chizhou_desk.gui.settings import AppSettings
     from chizhou_desk.paths import open_store
@@ -42,7 +47,7 @@ def build_window(db_path, settings_dir=None, lang: str | None = None):
     settings = AppSettings(settings_dir)
     store = open_store(db_path)
     settings.add_recent_database(str(store.path.resolve()))
-    window = MainWindow(store, settings)
+    window = MainWindow(store, settings, defer_editor=defer_editor)
     window.restore_layout()
     return window
 
@@ -52,7 +57,7 @@ def run(args) -> int:
 
     app = make_app(args.lang)
     try:
-        window = build_window(args.db, args.settings_dir, args.lang)
+        window = build_window(args.db, args.settings_dir, args.lang, defer_editor=True)
     except InputError as exc:
         if args.quit_when_ready:
             print(f"chizhou-desk: {exc}", file=sys.stderr)

@@ -4,13 +4,12 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import UNFILLED
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui.commands import EditEntryCommand
-from chizhou_desk.gui.editor import ProgressEditor
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.settings import AppSettings
 from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_STATUS,
@@ -24,7 +23,8 @@ ALL_UNITS = None
 class MainWindow(QMainWindow):
     dataPainted = Signal()  # the table has painted rows for the first time
 
-    def __init__(self, store, settings: AppSettings, undo_stack: QUndoStack | None = None):
+    def __init__(self, store, settings: AppSettings, undo_stack: QUndoStack | None = None,
+                 defer_editor: bool = False):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -37,8 +37,9 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.ui.taskTable.setModel(self.proxy)
         self.ui.taskTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.editor = ProgressEditor(self)
-        self.ui.editorHostLayout.addWidget(self.editor)
+        self._editor = None  # built at once, or right after the table first paints (start-up)
+        self._defer_editor = defer_editor
+        self._closed = False
         self.chart_pane = None
         self._status_label = QLabel(self)
         self.ui.statusbar.addPermanentWidget(self._status_label)
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload()
         self.ui.taskTable.viewport().installEventFilter(self)
-        # matplotlib loads only after the table is on screen
+        # the editor's form and matplotlib load only after the table is on screen
+        self.dataPainted.connect(lambda: QTimer.singleShot(0, self._after_paint))
         self.dataPainted.connect(lambda: QTimer.singleShot(50, self.attach_chart_pane))
         self.ui.mainSplitter.setSizes([800, 560])
         self.ui.sideSplitter.setSizes([560, 320])
@@ -87,9 +89,6 @@ class MainWindow(QMainWindow):
         ui.statusFilter.activated.connect(lambda _i: self.apply_filter())
         ui.unfilledToggle.toggled.connect(lambda _b: self.apply_filter())
         ui.taskTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.editor.edited.connect(self._edited)
-        self.editor.copyPrevRequested.connect(self.copy_previous)
-        self.editor.historyRequested.connect(self.show_history)
 
     # --- loading -------------------------------------------------------------------
 
@@ -119,10 +118,10 @@ class MainWindow(QMainWindow):
             self.set_period(last if last in keys else keys[-1])
         else:
             self.model.set_rows([], {})
-            self.editor.load(None, None, "", [], True)
+            self._show_current()
 
     def set_period(self, key: str) -> None:
-        self.editor.flush()
+        self.flush_edits()
         self.period_key = key
         self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData(key))
         self.settings.set_last_period(str(self.store.path), key)
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
         if row < 0 and self.model.rowCount() > 0:
             row = 0
         if row < 0:
-            self.editor.load(None, None, "", [], True)
+            self._show_current()
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.ui.taskTable.selectionModel().setCurrentIndex(
@@ -225,7 +224,29 @@ class MainWindow(QMainWindow):
 
     # --- editing -------------------------------------------------------------------
 
+    @property
+    def editor(self):
+        if self._editor is None:
+            from chizhou_desk.gui.editor import ProgressEditor
+
+            self._editor = ProgressEditor(self)
+            self.ui.editorHostLayout.addWidget(self._editor)
+            self._editor.edited.connect(self._edited)
+            self._editor.copyPrevRequested.connect(self.copy_previous)
+            self._editor.historyRequested.connect(self.show_history)
+        return self._editor
+
+    def flush_edits(self) -> None:
+        """Save what is being typed (before switching period, file, export, print or closing)."""
+        if self._editor is not None:
+            self._editor.flush()
+
     def _show_current(self) -> None:
+        if self._editor is None and self._defer_editor and not self._painted:
+            return  # start-up: shown once the table has painted
+        if self.period_key is None:
+            self.editor.load(None, None, "", [], True)
+            return
         row = self.current_row()
         prev_key = P.previous_key(self.period_key) if self.period_key else None
         known = {p.key for p in self.store.periods()}
@@ -243,6 +264,8 @@ class MainWindow(QMainWindow):
         try:
             self.undo.push(cmd)
         except InputError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("无法保存"), str(exc))
             self._show_current()
 
@@ -265,7 +288,7 @@ class MainWindow(QMainWindow):
         prev, row = self.editor.prev, self.editor.row
         if prev is None or row is None:
             return
-        self.editor.flush()
+        self.flush_edits()
         self.undo.beginMacro(self.tr("沿用上期(第{0}项)").format(row.no))
         for field in ("status", "progress", "plan", "reason", "indicator", "rank"):
             old, new = getattr(self.editor.row, field), getattr(prev, field)
@@ -293,8 +316,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.dataPainted.emit)
         return super().eventFilter(obj, event)
 
+    def _after_paint(self) -> None:
+        if self._editor is None and not self._closed:
+            self._show_current()
+
     def attach_chart_pane(self) -> None:
-        if self.chart_pane is not None:
+        if self.chart_pane is not None or self._closed:
             return
         from chizhou_desk.gui.chart_pane import ChartPane
 
@@ -313,10 +340,12 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
-        self.editor.flush()
+        self.flush_edits()
+        self._closed = True
         # teardown moves focus and selection; nothing may reach the closed store after this
-        for source in (self.ui.taskTable.selectionModel(), self.ui.unitCombo.lineEdit(), self.editor):
-            source.blockSignals(True)
+        for source in (self.ui.taskTable.selectionModel(), self.ui.unitCombo.lineEdit(), self._editor):
+            if source is not None:
+                source.blockSignals(True)
         s = self.settings
         s.set_bytes("window/geometry", self.saveGeometry())
         s.set_bytes("window/state", self.saveState())

@@ -3,7 +3,7 @@
 import subprocess
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from python_calamine import CalamineWorkbook
 
 from chizhou_desk.gui import dialogs
@@ -34,7 +34,7 @@ def test_ctrl_e_exports_the_units_submission(qtbot, window, tmp_path, monkeypatc
         assert dialog.objectName() == "exportDialog"
         type_text(qtbot, dialog.personEdit, "张三")
         dialog.phoneEdit.setText("0566-1234567")
-        click_button(dialog, "OK")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     # the readiness check first (task 49 unfilled, 1 and 2 未达预期 without a reason), then the filler line
     timer = answer_modals([lambda box: click_button(box, "仍然导出"), fill])  # noqa: F841
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
