@@ -129,6 +129,19 @@ class Smoke:
             shutil.rmtree(data, ignore_errors=True)
 
 
+def glibc_floor(dist: Path) -> str:
+    """The newest glibc / libstdc++ symbol versions the build's binaries ask for (Linux)."""
+    if not sys.platform.startswith("linux") or not shutil.which("objdump"):
+        return ""
+    found = {"GLIBC": set(), "GLIBCXX": set()}
+    for f in dist.rglob("*"):
+        if f.is_file() and not f.is_symlink() and (".so" in f.name or f.name == "chizhou-desk"):
+            out = subprocess.run(["objdump", "-T", str(f)], capture_output=True, text=True).stdout
+            for kind, ver in re.findall(r"\b(GLIBC|GLIBCXX)_(\d+(?:\.\d+)+)\b", out):
+                found[kind].add(tuple(int(x) for x in ver.split(".")))
+    return ", ".join(f"{k} >= {'.'.join(map(str, max(v)))}" for k, v in found.items() if v)
+
+
 def ready_time(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]:
     t = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
@@ -176,6 +189,9 @@ def main() -> int:
         smoke.all()
         size = sum(f.stat().st_size for f in dist.rglob("*") if f.is_file() and not f.is_symlink())
         print(f"size of {dist.name}: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
+        floor = glibc_floor(dist)
+        if floor:
+            print(f"target system needs {floor} (glibc and libstdc++ come from the system)")
         if args.timing and not smoke.failures:
             ratio = timing(smoke, args.timing)
             smoke.check(ratio <= 1.3, f"frozen start within 1.3x of source ({ratio:.2f})")
