@@ -4,7 +4,6 @@ Reads go through the plain sqlite3 connection (fast, nothing heavy imported);
 writes go through sqlite-utils, imported on the first write, each in one transaction.
 """
 
-import hashlib
 import json
 import sqlite3
 from contextlib import contextmanager
@@ -413,6 +412,8 @@ class Store:
 
     def content_checksum(self) -> str:
         """sha256 over every row of every table: equal before and after a refused import."""
+        import hashlib
+
         h = hashlib.sha256()
         names = [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' "

@@ -1,5 +1,6 @@
 """Compile ui/*.ui into chizhou_desk/gui/forms/ui_*.py (run after editing a form in Designer)."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -8,9 +9,25 @@ UI_DIR = Path(__file__).resolve().parent
 FORMS_DIR = UI_DIR.parent / "chizhou_desk" / "gui" / "forms"
 
 
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n]*))\n", re.M)
+
+
 def compile_form(ui_file: Path) -> str:
-    return subprocess.run(["pyside6-uic", str(ui_file)], check=True, capture_output=True,
+    code = subprocess.run(["pyside6-uic", str(ui_file)], check=True, capture_output=True,
                           text=True, cwd=UI_DIR).stdout
+    return trim_imports(code)
+
+
+def trim_imports(code: str) -> str:
+    """Keep only the Qt names a form uses: uic imports dozens more (QGradient, QPalette …),
+    and each costs start-up time to initialise."""
+    body = _IMPORT.sub("", code)
+
+    def keep(m: re.Match) -> str:
+        names = [n.strip() for n in (m.group(2) or m.group(3)).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {m.group(1)} import ({', '.join(used)})\n" if used else ""
+    return _IMPORT.sub(keep, code)
 
 
 def target(ui_file: Path) -> Path:

@@ -200,7 +200,8 @@ def close_period(w):
 def choose_unit(w, first_run: bool = False):
     from chizhou_desk.gui.small_dialogs import UnitDialog
 
-    dialog = UnitDialog(w.store.lead_unit_names(), w.settings.own_unit, w.settings.filler, w)
+    dialog = UnitDialog(w.store.lead_unit_names(), w.settings.own_unit, w.settings.filler, w,
+                        lang=w.settings.text("ui/lang"))
     if first_run:
         dialog.setWindowTitle(tr("欢迎使用 — 请选择本单位"))
 
@@ -209,6 +210,7 @@ def choose_unit(w, first_run: bool = False):
             w.settings.own_unit = dialog.unit()
             w.settings.set_filler(**dialog.filler())
             w.settings.set_text("unit/asked", "1")
+            w.settings.set_text("ui/lang", dialog.lang())
             w.reload()
     dialog.finished.connect(done)
     dialog.open()  # window-modal, never blocks the event loop

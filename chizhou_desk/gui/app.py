@@ -39,12 +39,12 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def build_window(db_path, settings_dir=None, lang: str | None = None, defer_editor: bool = False):
+def build_window(db_path, settings_dir=None, defer_editor: bool = False, settings=None):
     from chizhou_desk.gui.main_window import MainWindow
     from chizhou_desk.gui.settings import AppSettings
     from chizhou_desk.paths import open_store
 
-    settings = AppSettings(settings_dir)
+    settings = settings or AppSettings(settings_dir)
     store = open_store(db_path)
     settings.add_recent_database(str(store.path.resolve()))
     window = MainWindow(store, settings, defer_editor=defer_editor)
@@ -54,10 +54,15 @@ def build_window(db_path, settings_dir=None, lang: str | None = None, defer_edit
 
 def run(args) -> int:
     from chizhou_desk.cli import START
+    from chizhou_desk.gui.settings import AppSettings
+    from chizhou_desk.paths import settings_dir
 
-    app = make_app(args.lang)
+    settings = AppSettings(args.settings_dir or settings_dir())
+    if args.lang:
+        settings.set_text("ui/lang", args.lang)  # --lang is remembered, like the menu choice
+    app = make_app(settings.text("ui/lang") or None)
     try:
-        window = build_window(args.db, args.settings_dir, args.lang, defer_editor=True)
+        window = build_window(args.db, settings=settings, defer_editor=True)
     except InputError as exc:
         if args.quit_when_ready:
             print(f"chizhou-desk: {exc}", file=sys.stderr)

@@ -18,7 +18,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class UnitDialog(QDialog):
     """Which unit is 本单位, and who fills in (first run, and 编辑 → 本单位与填报人)."""
 
-    def __init__(self, units: list[str], current: str | None, filler: dict, parent=None):
+    def __init__(self, units: list[str], current: str | None, filler: dict, parent=None,
+                 lang: str = ""):
         super().__init__(parent)
         self.setObjectName("unitDialog")
         self.setWindowTitle(self.tr("本单位与填报人"))
@@ -38,10 +39,19 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("填报人"), self.nameEdit)
         form.addRow(self.tr("联系电话"), self.phoneEdit)
         form.addRow(self.tr("审核人"), self.reviewerEdit)
+        self.langCombo = QComboBox(self)
+        self.langCombo.setObjectName("langCombo")
+        self.langCombo.addItem("简体中文", "zh_CN")
+        self.langCombo.addItem("English", "en")
+        self.langCombo.setCurrentIndex(max(0, self.langCombo.findData(lang or "zh_CN")))
+        form.addRow(self.tr("界面语言(重启后生效)"), self.langCombo)
         form.addRow(_buttons(self))
 
     def unit(self) -> str | None:
         return self.unitCombo.currentData()
+
+    def lang(self) -> str:
+        return self.langCombo.currentData()
 
     def filler(self) -> dict:
         return {"name": self.nameEdit.text().strip(), "phone": self.phoneEdit.text().strip(),
