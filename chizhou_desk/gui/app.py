@@ -4,6 +4,7 @@ import sys
 import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import APP_NAME, __version__
@@ -33,6 +34,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     register_fonts()  # a PC without a Chinese font still draws the window's text (~5 ms)
     install_translator(app, lang)
