@@ -100,10 +100,8 @@ def cmd_import(args) -> int:
     from chizhou_desk.imports import read_file
 
     tables = [read_file(f, args.period) for f in args.files]  # read all before writing any
-    results = []
-    with _store(args) as store, store.transaction():  # all files or none: a later failure undoes earlier ones
-        for table in tables:
-            results.append(store.import_table(table))
+    with _store(args) as store:
+        results = store.import_tables(tables)
     for r in results:  # reported only once committed
         print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "
               f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")

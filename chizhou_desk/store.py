@@ -395,10 +395,14 @@ class Store:
 
     def import_table(self, table: ImportedTable) -> ImportResult:
         """Merge an imported table in one transaction: tasks upserted by number, entries by period."""
+        return self.import_tables([table])[0]
+
+    def import_tables(self, tables: list[ImportedTable]) -> list[ImportResult]:
+        """Several files in one transaction: a failure in a later file undoes the earlier ones."""
         from chizhou_desk.store_import import merge_table
 
         with self.transaction() as c:
-            return merge_table(self, c, table)
+            return [merge_table(self, c, table) for table in tables]
 
     def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str):
         uid = None

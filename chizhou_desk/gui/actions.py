@@ -2,19 +2,16 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
-IMPORT_FILTER = "清单或报告 (*.xlsx *.txt);;所有文件 (*)"
-DB_FILTER = "数据库 (*.db *.sqlite);;所有文件 (*)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+# file dialog filters, shown through QCoreApplication.translate("actions", …)
+IMPORT_FILTER = QT_TRANSLATE_NOOP("actions", "清单或报告 (*.xlsx *.txt);;所有文件 (*)")
+DB_FILTER = QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)")
 
 
 def connect(w) -> None:
@@ -27,6 +24,7 @@ def connect(w) -> None:
     ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
+    ui.actionReport.triggered.connect(lambda: show_report(w))
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
     ui.actionExport.triggered.connect(lambda: export(w, "submission"))
     ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
@@ -55,7 +53,8 @@ def print_sheet(w, kind: str, mode: str):
     if kind == "task" and row is None:
         return None
     if kind == "blank" and not unit:
-        QMessageBox.information(w, tr("打印"), tr("请先在“单位”中选择要打印空白表的单位。"))
+        QMessageBox.information(w, QCoreApplication.translate("actions", "打印"),
+                                QCoreApplication.translate("actions", "请先在“单位”中选择要打印空白表的单位。"))
         return None
     w.flush_edits()
     return print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
@@ -63,7 +62,7 @@ def print_sheet(w, kind: str, mode: str):
 
 
 def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, tr("出错了"), str(exc))
+    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), str(exc))
 
 
 def switch_store(w, path: str | Path) -> bool:
@@ -87,7 +86,8 @@ def switch_store(w, path: str | Path) -> bool:
 
 
 def open_database(w) -> None:
-    path = dialogs.get_open_path(w, tr("打开数据库"), str(w.store.path.parent), DB_FILTER)
+    path = dialogs.get_open_path(w, QCoreApplication.translate("actions", "打开数据库"), str(w.store.path.parent),
+                                 QCoreApplication.translate("actions", DB_FILTER))
     if path:
         switch_store(w, path)
 
@@ -97,14 +97,17 @@ def new_database(w) -> None:
     from chizhou_desk.imports import read_file
     from chizhou_desk.store import Store
 
-    source = dialogs.get_open_path(w, tr("选择清单文件"), str(Path.home()), IMPORT_FILTER)
+    source = dialogs.get_open_path(w, QCoreApplication.translate("actions", "选择清单文件"), str(Path.home()),
+                                   QCoreApplication.translate("actions", IMPORT_FILTER))
     if not source:
         return
-    target = dialogs.get_save_path(w, tr("新数据库保存为"), str(Path(source).with_suffix(".db")), DB_FILTER)
+    target = dialogs.get_save_path(w, QCoreApplication.translate("actions", "新数据库保存为"),
+                                   str(Path(source).with_suffix(".db")),
+                                   QCoreApplication.translate("actions", DB_FILTER))
     if not target:
         return
     if Path(target).exists():
-        _error(w, InputError(tr("文件已存在,请换一个名字"), file=target))
+        _error(w, InputError(QCoreApplication.translate("actions", "文件已存在,请换一个名字"), file=target))
         return
     try:
         table = read_file(source)
@@ -117,27 +120,37 @@ def new_database(w) -> None:
     switch_store(w, target)
 
 
-def import_files(w) -> None:
+def import_files(w) -> list | None:
+    """Lists, reports or units' submissions; several at once (the office merging), all or none."""
     from chizhou_desk.imports import read_file
 
-    path = dialogs.get_open_path(w, tr("导入"), str(Path.home()), IMPORT_FILTER)
-    if not path:
-        return
+    folder = w.settings.text("import/folder") or str(Path.home())
+    paths = dialogs.get_open_paths(w, QCoreApplication.translate("actions", "导入(可多选)"), folder,
+                                   QCoreApplication.translate("actions", IMPORT_FILTER))
+    if not paths:
+        return None
+    w.settings.set_text("import/folder", str(Path(paths[0]).parent))
+    w.flush_edits()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = w.store.import_table(read_file(path))
+        results = w.store.import_tables([read_file(p) for p in paths])
     except InputError as exc:
         QApplication.restoreOverrideCursor()
-        _error(w, exc)
-        return
+        _error(w, InputError(QCoreApplication.translate("actions", "未导入任何文件。") + str(exc)))
+        return None
     QApplication.restoreOverrideCursor()
     w.undo.clear()  # undo history refers to values the import may have replaced
     w.reload()
-    msg = tr("已导入 {0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
-        Path(path).name, result.tasks_added, result.tasks_changed, result.entries_changed)
-    if result.unknown_units:
-        msg += tr(";未登记的单位(原样保留):") + "、".join(result.unknown_units)
-    QMessageBox.information(w, tr("导入完成"), msg)
+    lines = []
+    for r in results:
+        lines.append(QCoreApplication.translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
+            Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed))
+        if r.unknown_units:
+            lines.append(QCoreApplication.translate("actions", "  未登记的单位(原样保留):") + "、".join(r.unknown_units))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
+    box.setObjectName("importDoneBox")
+    box.open()
+    return results
 
 
 def new_period(w):
@@ -181,8 +194,8 @@ def set_due_date(w):
 
 def close_period(w):
     p = w.current_period()
-    box = QMessageBox(QMessageBox.Icon.Question, tr("关闭期间"),
-                      tr("关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"),
+                      QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("closePeriodBox")
 
@@ -203,7 +216,7 @@ def choose_unit(w, first_run: bool = False):
     dialog = UnitDialog(w.store.lead_unit_names(), w.settings.own_unit, w.settings.filler, w,
                         lang=w.settings.text("ui/lang"))
     if first_run:
-        dialog.setWindowTitle(tr("欢迎使用 — 请选择本单位"))
+        dialog.setWindowTitle(QCoreApplication.translate("actions", "欢迎使用 — 请选择本单位"))
 
     def done(result: int) -> None:
         if result == dialog.DialogCode.Accepted:
@@ -217,10 +230,23 @@ def choose_unit(w, first_run: bool = False):
     return dialog
 
 
+def show_report(w):
+    """The report paragraph (1-5月份,49项…) for the period, for the office's report."""
+    from chizhou_desk.gui.small_dialogs import TextDialog
+    from chizhou_desk.narrative import report_text
+
+    w.flush_edits()
+    dialog = TextDialog(QCoreApplication.translate("actions", "报告段落 — {0}").format(P.long_label(w.period_key)),
+                        report_text(w.store, w.period_key), w)
+    dialog.open()
+    return dialog
+
+
 def about(w) -> None:
     from chizhou_desk import __version__
 
-    QMessageBox.about(w, tr("关于"), tr("重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
+    QMessageBox.about(w, QCoreApplication.translate("actions", "关于"),
+                      QCoreApplication.translate("actions", "重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
                       .format(__version__))
 
 
@@ -230,4 +256,4 @@ def _fill_recent(w) -> None:
     for path in w.settings.recent_databases():
         menu.addAction(path, lambda p=path: switch_store(w, p))
     if menu.isEmpty():
-        menu.addAction(tr("(无)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("actions", "(无)")).setEnabled(False)

@@ -1,4 +1,4 @@
-"""Every file dialog goes through here, so tests can replace these two functions."""
+"""Every file dialog goes through here, so tests can replace these functions."""
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -6,6 +6,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 def get_open_path(parent: QWidget | None, title: str, directory: str, name_filter: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
     return path
+
+
+def get_open_paths(parent: QWidget | None, title: str, directory: str, name_filter: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, name_filter)
+    return paths
 
 
 def get_save_path(parent: QWidget | None, title: str, default_path: str, name_filter: str) -> str:

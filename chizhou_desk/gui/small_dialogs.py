@@ -1,9 +1,9 @@
 """Small dialogs: the first-run unit choice, a task's change history, the next period."""
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from chizhou_desk.gui.commands import FIELD_NAMES
 
@@ -70,7 +70,8 @@ class HistoryDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("项目"), self.tr("原值"), self.tr("新值"), self.tr("修改人")])
         for i, item in enumerate(reversed(log)):
-            values = [item["at"].replace("T", " "), FIELD_NAMES.get(item["field"], item["field"]),
+            field = QCoreApplication.translate("commands", FIELD_NAMES.get(item["field"], item["field"]))
+            values = [item["at"].replace("T", " "), field,
                       item["old"] or "", item["new"] or "", item["author"] or ""]
             for j, v in enumerate(values):
                 cell = QTableWidgetItem(v)
@@ -118,3 +119,22 @@ class DueDateDialog(QDialog):
 
     def due_date(self) -> str:
         return self.dueDate.date().toString(Qt.DateFormat.ISODate)
+
+
+class TextDialog(QDialog):
+    """A generated text to read and copy (the report paragraph)."""
+
+    def __init__(self, title: str, text: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("textDialog")
+        self.setWindowTitle(title)
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        self.textEdit = QPlainTextEdit(text, self)
+        self.textEdit.setReadOnly(True)
+        layout.addWidget(self.textEdit)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = box.addButton(self.tr("复制全文"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.textEdit.toPlainText()))
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)

@@ -1,0 +1,96 @@
+"""Opening and creating databases, importing several units' submissions, the report paragraph."""
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from chizhou_desk.exports.submission import export_submission
+from chizhou_desk.gui import dialogs
+from chizhou_desk.imports import read_file
+from chizhou_desk.store import Store
+
+from qt_helpers import answer_modals
+
+
+def _list_only_db(path, seed):
+    """The office's copy: the same list, no progress entered yet."""
+    table = read_file(seed)
+    table.entries = {}
+    with Store(path) as s:
+        s.import_table(table)
+
+
+def test_office_imports_two_units_submissions_at_once(qtbot, open_window, tmp_path, monkeypatch,
+                                                       sample_db, seed_path):
+    exported = []
+    with Store(sample_db) as unit_store:  # two liaisons' files, made from the sample
+        for unit in ("市商务局", "市财政局"):
+            path = tmp_path / f"{unit}.xlsx"
+            export_submission(unit_store, unit, "2025-05", path)
+            exported.append(path)
+        expected = {r.no: (r.status, r.progress) for r in unit_store.task_rows("2025-05")
+                    if set(r.lead_units) & {"市商务局", "市财政局"}}
+    office = tmp_path / "office.db"
+    _list_only_db(office, seed_path)
+    w = open_window(office)
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(p) for p in exported])
+    assert sum(r.filled for r in w.model.all_rows()) == 0
+    results = w.ui.actionImport.trigger() or None  # noqa: F841
+    box = w.findChild(QMessageBox, "importDoneBox")
+    assert box is not None and "市商务局.xlsx" in box.text() and "市财政局.xlsx" in box.text()
+    got = {r.no: (r.status, r.progress) for r in w.model.all_rows() if r.filled}
+    assert got == expected and len(got) == 6
+    box.close()
+
+
+def test_a_bad_file_among_several_imports_nothing(qtbot, open_window, tmp_path, monkeypatch,
+                                                   sample_db, seed_path):
+    good = tmp_path / "good.xlsx"
+    with Store(sample_db) as s:
+        export_submission(s, "市商务局", "2025-05", good)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    office = tmp_path / "office.db"
+    _list_only_db(office, seed_path)
+    w = open_window(office)
+    before = w.store.content_checksum()
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(good), str(bad)])
+    messages = []
+    timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
+    w.ui.actionImport.trigger()
+    assert messages and "bad.xlsx" in messages[0] and "未导入任何文件" in messages[0]
+    assert w.store.content_checksum() == before
+
+
+def test_new_database_from_a_list_file_then_open_the_old_one(qtbot, window, tmp_path, monkeypatch,
+                                                              seed_path, sample_db):
+    target = tmp_path / "new" / "2025.db"
+    target.parent.mkdir()
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: str(seed_path))
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(target))
+    window.ui.actionNewDb.trigger()
+    assert window.store.path == target and target.exists()
+    assert window.model.rowCount() == 49
+    assert "2025.db" in window.windowTitle()
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: str(sample_db))
+    window.ui.actionOpenDb.trigger()
+    assert window.store.path == sample_db
+    assert str(target.resolve()) in window.settings.recent_databases()
+
+
+def test_opening_a_file_that_is_not_a_database_keeps_the_current_one(qtbot, window, tmp_path,
+                                                                       monkeypatch, sample_db):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"hello")
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: str(junk))
+    messages = []
+    timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
+    window.ui.actionOpenDb.trigger()
+    assert messages and "junk.db" in messages[0]
+    assert window.store.path == sample_db and window.model.rowCount() == 49
+
+
+def test_report_paragraph(qtbot, window):
+    window.ui.actionReport.trigger()
+    dialog = window.findChild(QDialog, "textDialog")
+    text = dialog.textEdit.toPlainText()
+    assert text.startswith("1-5月份,49项") and "39项按序时推进" in text and "8项未达预期" in text
+    dialog.close()
