@@ -212,6 +212,57 @@ class Store:
             c.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
                       (alias, uid))
 
+    def unit_list(self) -> list[dict]:
+        """Every unit with its short name, aliases and how many tasks it leads / cooperates on."""
+        rows = self.conn.execute(
+            "SELECT u.id, u.name, u.short, "
+            "(SELECT count(*) FROM task_units tu WHERE tu.unit_id = u.id AND tu.role = 'lead'), "
+            "(SELECT count(*) FROM task_units tu WHERE tu.unit_id = u.id AND tu.role = 'coop') "
+            "FROM units u ORDER BY u.name").fetchall()
+        aliases: dict[int, list[str]] = {}
+        for alias, uid in self.conn.execute("SELECT alias, unit_id FROM unit_aliases ORDER BY alias"):
+            aliases.setdefault(uid, []).append(alias)
+        return [{"name": r[1], "short": r[2], "aliases": aliases.get(r[0], []), "leads": r[3],
+                 "coops": r[4]} for r in rows]
+
+    def set_unit_names(self, unit: str, short: str, aliases: list[str]) -> None:
+        """Replace a unit's short name and aliases; an alias another unit holds is refused."""
+        canonical = self.resolve_unit(unit)
+        clean = [a for a in dict.fromkeys(normalise(a) for a in aliases) if a and a != canonical]
+        with self.transaction() as c:
+            uid = c.execute("SELECT id FROM units WHERE name = ?", (canonical,)).fetchone()[0]
+            for alias in clean:
+                other = c.execute("SELECT u.name FROM units u WHERE u.name = ? AND u.id != ? UNION "
+                                  "SELECT u.name FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+                                  "WHERE a.alias = ? AND a.unit_id != ?",
+                                  (alias, uid, alias, uid)).fetchone()
+                if other:
+                    raise InputError(f"简称“{alias}”已属于 {other[0]}")
+            c.execute("UPDATE units SET short = ? WHERE id = ?", (short.strip(), uid))
+            c.execute("DELETE FROM unit_aliases WHERE unit_id = ?", (uid,))
+            c.executemany("INSERT INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
+                          [(a, uid) for a in clean])
+
+    def merge_unit(self, name: str, into: str) -> None:
+        """The user says `name` (e.g. an unknown name from an import) is `into`: its tasks move
+        over and `name` becomes an alias, so later imports resolve it."""
+        source = normalise(name)
+        target = self.resolve_unit(into)
+        with self.transaction() as c:
+            row = c.execute("SELECT id FROM units WHERE name = ?", (source,)).fetchone()
+            if row is None:
+                raise InputError(f"没有名为“{source}”的单位")
+            tid = c.execute("SELECT id FROM units WHERE name = ?", (target,)).fetchone()[0]
+            if row[0] == tid:
+                raise InputError(f"“{source}”就是 {target}")
+            c.execute("INSERT OR IGNORE INTO task_units (task_id, unit_id, role, pos) "
+                      "SELECT task_id, ?, role, pos FROM task_units WHERE unit_id = ?", (tid, row[0]))
+            c.execute("DELETE FROM task_units WHERE unit_id = ?", (row[0],))
+            c.execute("UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?", (tid, row[0]))
+            c.execute("UPDATE submissions SET unit_id = ? WHERE unit_id = ?", (tid, row[0]))
+            c.execute("DELETE FROM units WHERE id = ?", (row[0],))
+            c.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id) VALUES (?, ?)", (source, tid))
+
     # --- reading tasks -------------------------------------------------------------
 
     _ROWS_SQL = """

@@ -25,6 +25,16 @@ def connect(w) -> None:
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
     ui.actionReport.triggered.connect(lambda: show_report(w))
+    ui.actionUnits.triggered.connect(lambda: edit_units(w))
+
+
+def edit_units(w, unknown: list[str] | None = None):
+    from chizhou_desk.gui.units_dialog import UnitsDialog
+
+    dialog = UnitsDialog(w.store, w, highlight=unknown)
+    dialog.finished.connect(lambda _r: w.reload())
+    dialog.open()
+    return dialog
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
     ui.actionExport.triggered.connect(lambda: export(w, "submission"))
     ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
@@ -149,6 +159,12 @@ def import_files(w) -> list | None:
             lines.append(QCoreApplication.translate("actions", "  未登记的单位(原样保留):") + "、".join(r.unknown_units))
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
+    unknown = [u for r in results for u in r.unknown_units]
+    if unknown:
+        names = box.addButton(QCoreApplication.translate("actions", "登记单位名称…"),
+                              QMessageBox.ButtonRole.ActionRole)
+        names.clicked.connect(lambda: edit_units(w, unknown))
+        box.addButton(QMessageBox.StandardButton.Close)
     box.open()
     return results
 

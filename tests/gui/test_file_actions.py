@@ -94,3 +94,32 @@ def test_report_paragraph(qtbot, window):
     text = dialog.textEdit.toPlainText()
     assert text.startswith("1-5月份,49项") and "39项按序时推进" in text and "8项未达预期" in text
     dialog.close()
+
+
+def test_units_dialog_edits_aliases_and_merges_a_name(qtbot, window):
+    from chizhou_desk.gui.units_dialog import COL_ALIASES, COL_NAME
+
+    window.ui.actionUnits.trigger()
+    dialog = window.findChild(QDialog, "unitsDialog")
+    table = dialog.table
+    row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "市商务局")
+    table.item(row, COL_ALIASES).setText("池州商务局、商务局")
+    assert dialog.save()
+    assert window.store.registry().resolve("池州商务局") == "市商务局"
+    # an alias another unit holds is refused with a message, nothing written
+    row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "市财政局")
+    table.item(row, COL_ALIASES).setText("市发改委")
+    messages = []
+    timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
+    assert not dialog.save()
+    assert "市发展改革委" in messages[0]
+    assert window.store.registry().resolve("市发改委") == "市发展改革委"
+    # merge 贵池区政府 into 市财政局 (as a user would merge an unknown name)
+    row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "贵池区政府")
+    table.setCurrentCell(row, COL_NAME)
+    dialog.targetCombo.setCurrentText("市财政局")
+    assert dialog.merge_selected()
+    assert "贵池区政府" not in [table.item(i, COL_NAME).text() for i in range(table.rowCount())]
+    assert window.store.registry().resolve("贵池区政府") == "市财政局"
+    dialog.close()
+    assert len(window.store.task_ids_for(unit="市财政局")) == 2 + 2

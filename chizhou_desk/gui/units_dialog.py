@@ -1,0 +1,94 @@
+"""单位名称与简称: short names and aliases of the city's units, and merging a name into a unit."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from chizhou_desk.errors import InputError
+
+COL_NAME, COL_SHORT, COL_ALIASES, COL_TASKS = range(4)
+
+
+class UnitsDialog(QDialog):
+    def __init__(self, store, parent=None, highlight: list[str] | None = None):
+        super().__init__(parent)
+        self.setObjectName("unitsDialog")
+        self.setWindowTitle(self.tr("单位名称与简称"))
+        self.resize(760, 520)
+        self.store = store
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("简称和别名用于识别导入文件中的单位名称(多个别名用“、”分隔)。"
+                                        "未登记的名称可并入已有单位。"), wordWrap=True))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("unitsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("单位全称"), self.tr("简称"), self.tr("别名"),
+                                              self.tr("牵头/配合任务")])
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(COL_NAME, 220)
+        self.table.setColumnWidth(COL_ALIASES, 300)
+        layout.addWidget(self.table)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(QLabel(self.tr("将选中的名称并入:")))
+        self.targetCombo = QComboBox(self)
+        self.targetCombo.setObjectName("mergeTargetCombo")
+        merge_row.addWidget(self.targetCombo, 1)
+        self.mergeButton = QPushButton(self.tr("并入"), self)
+        self.mergeButton.setObjectName("mergeButton")
+        self.mergeButton.clicked.connect(self.merge_selected)
+        merge_row.addWidget(self.mergeButton)
+        layout.addLayout(merge_row)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        box.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self._highlight = set(highlight or [])
+        self.fill()
+
+    def fill(self) -> None:
+        units = self.store.unit_list()
+        self._loaded = {u["name"]: (u["short"], "、".join(u["aliases"])) for u in units}
+        self.table.setRowCount(len(units))
+        for i, u in enumerate(units):
+            items = [QTableWidgetItem(u["name"]), QTableWidgetItem(u["short"]),
+                     QTableWidgetItem("、".join(u["aliases"])),
+                     QTableWidgetItem(f"{u['leads']} / {u['coops']}")]
+            for col in (COL_NAME, COL_TASKS):
+                items[col].setFlags(items[col].flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if u["name"] in self._highlight:
+                items[COL_NAME].setToolTip(self.tr("导入时未能识别的名称"))
+                items[COL_NAME].setForeground(Qt.GlobalColor.red)
+            for col, item in enumerate(items):
+                self.table.setItem(i, col, item)
+        self.targetCombo.clear()
+        self.targetCombo.addItems([u["name"] for u in units])
+
+    def save(self) -> bool:
+        """Write the rows whose short name or aliases changed; stop at the first refusal."""
+        for i in range(self.table.rowCount()):
+            name = self.table.item(i, COL_NAME).text()
+            short = self.table.item(i, COL_SHORT).text().strip()
+            aliases = self.table.item(i, COL_ALIASES).text().strip()
+            if (short, aliases) == self._loaded.get(name):
+                continue
+            try:
+                self.store.set_unit_names(name, short, [a for a in aliases.replace(",", "、")
+                                                        .replace("，", "、").split("、")])
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+                return False
+        self.fill()
+        return True
+
+    def merge_selected(self) -> bool:
+        row = self.table.currentRow()
+        if row < 0:
+            return False
+        name = self.table.item(row, COL_NAME).text()
+        try:
+            self.store.merge_unit(name, self.targetCombo.currentText())
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("无法并入"), str(exc))
+            return False
+        self.fill()
+        return True
