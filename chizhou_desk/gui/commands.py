@@ -1,9 +1,16 @@
 """One QUndoCommand per user edit; the stack is injected by the window."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-FIELD_NAMES = {"status": "工作评价", "progress": "进展情况", "plan": "近期工作安排", "reason": "未达预期原因",
-               "indicator": "指标值", "rank": "位次", "comment": "备注"}
+# shown through QCoreApplication.translate("commands", …)
+FIELD_NAMES = {"status": QT_TRANSLATE_NOOP("commands", "工作评价"),
+               "progress": QT_TRANSLATE_NOOP("commands", "进展情况"),
+               "plan": QT_TRANSLATE_NOOP("commands", "近期工作安排"),
+               "reason": QT_TRANSLATE_NOOP("commands", "未达预期原因"),
+               "indicator": QT_TRANSLATE_NOOP("commands", "指标值"),
+               "rank": QT_TRANSLATE_NOOP("commands", "位次"),
+               "comment": QT_TRANSLATE_NOOP("commands", "备注")}
 
 
 class EditEntryCommand(QUndoCommand):
@@ -11,7 +18,11 @@ class EditEntryCommand(QUndoCommand):
 
     def __init__(self, store, task_id: int, period_key: str, field: str, old, new, applied,
                  author: str = "", label: str = ""):
-        super().__init__(f"修改{FIELD_NAMES.get(field, field)}" + (f"(第{label}项)" if label else ""))
+        name = QCoreApplication.translate("commands", FIELD_NAMES.get(field, field))
+        text = QCoreApplication.translate("commands", "修改{0}").format(name)
+        if label:
+            text += QCoreApplication.translate("commands", "(第{0}项)").format(label)
+        super().__init__(text)
         self.store, self.task_id, self.period_key = store, task_id, period_key
         self.field, self.old, self.new = field, old, new
         self.applied = applied  # callback(task_id, field, value) refreshing table and editor

@@ -1,6 +1,6 @@
 """The progress editor for the selected task: reports committed field changes, never writes itself."""
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
@@ -10,7 +10,7 @@ from chizhou_desk.textdiff import highlight_html
 TEXT_FIELDS = ("progress", "plan", "reason")
 LINE_FIELDS = ("indicator", "rank", "comment")
 TYPING_PAUSE_MS = 800
-NO_STATUS = "（未填）"
+NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
 
 
 class ProgressEditor(QWidget):
@@ -49,7 +49,7 @@ class ProgressEditor(QWidget):
         self.row, self.prev = row, prev
         ui = self.ui
         ui.statusCombo.clear()
-        ui.statusCombo.addItems([NO_STATUS, *statuses])
+        ui.statusCombo.addItems([self.tr(NO_STATUS), *statuses])
         if row is None:
             ui.taskTitleLabel.setText(self.tr("请在左侧选择任务"))
             for label in (ui.taskTextLabel, ui.unitsLabel, ui.targetLabel):
@@ -120,7 +120,7 @@ class ProgressEditor(QWidget):
             ui.prevStatusLabel.setText(self.tr("上期无填报") if prev_label else self.tr("本期为第一个期间"))
             ui.prevView.clear()
             return
-        ui.prevStatusLabel.setText(self.tr("工作评价:") + (self.prev.status or NO_STATUS))
+        ui.prevStatusLabel.setText(self.tr("工作评价:") + (self.prev.status or self.tr(NO_STATUS)))
         current = self.row.progress if self.row else ""
         ui.prevView.setHtml(highlight_html(self.prev.progress, current)
                             + "<hr>" + highlight_html(self.prev.plan, self.row.plan if self.row else ""))
@@ -130,7 +130,7 @@ class ProgressEditor(QWidget):
     def value(self, field: str):
         if field == "status":
             text = self.ui.statusCombo.currentText()
-            return None if text == NO_STATUS else text
+            return None if text == self.tr(NO_STATUS) else text
         w = self._widgets[field]
         text = w.toPlainText() if field in TEXT_FIELDS else w.text()
         if field == "indicator":

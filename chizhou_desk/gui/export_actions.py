@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QMessageBox, QProgressDialog)
@@ -11,12 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
-XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)")
 LONG_EXPORT_ROWS = 300  # show a progress dialog above this many rows
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
 
 
 class Cancelled(Exception):
@@ -29,21 +25,21 @@ class ExportDialog(QDialog):
     def __init__(self, unit: str, filler: dict, parent=None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(tr("导出报送表 — {0}").format(unit))
+        self.setWindowTitle(QCoreApplication.translate("ExportActions", "导出报送表 — {0}").format(unit))
         form = QFormLayout(self)
         self.unitEdit = QLineEdit(unit, self)
         self.personEdit = QLineEdit(filler.get("name", ""), self)
         self.phoneEdit = QLineEdit(filler.get("phone", ""), self)
         today = date.today()
         self.dateEdit = QLineEdit(f"{today.year}年{today.month}月{today.day}日", self)
-        self.lightBox = QCheckBox(tr("红黄绿灯"), self)
-        self.reasonBox = QCheckBox(tr("未达预期原因"), self)
-        self.indicatorBox = QCheckBox(tr("指标值"), self)
-        form.addRow(tr("填报单位"), self.unitEdit)
-        form.addRow(tr("填报人"), self.personEdit)
-        form.addRow(tr("联系电话"), self.phoneEdit)
-        form.addRow(tr("填报日期"), self.dateEdit)
-        form.addRow(tr("附加列"), self.lightBox)
+        self.lightBox = QCheckBox(QCoreApplication.translate("ExportActions", "红黄绿灯"), self)
+        self.reasonBox = QCheckBox(QCoreApplication.translate("ExportActions", "未达预期原因"), self)
+        self.indicatorBox = QCheckBox(QCoreApplication.translate("ExportActions", "指标值"), self)
+        form.addRow(QCoreApplication.translate("ExportActions", "填报单位"), self.unitEdit)
+        form.addRow(QCoreApplication.translate("ExportActions", "填报人"), self.personEdit)
+        form.addRow(QCoreApplication.translate("ExportActions", "联系电话"), self.phoneEdit)
+        form.addRow(QCoreApplication.translate("ExportActions", "填报日期"), self.dateEdit)
+        form.addRow(QCoreApplication.translate("ExportActions", "附加列"), self.lightBox)
         form.addRow("", self.reasonBox)
         form.addRow("", self.indicatorBox)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -68,7 +64,8 @@ def export_submission(w) -> str | None:
 
     unit = w.current_unit() or w.settings.own_unit
     if not unit:
-        QMessageBox.information(w, tr("导出报送表"), tr("请先在“单位”中选择要导出的单位。"))
+        QMessageBox.information(w, QCoreApplication.translate("ExportActions", "导出报送表"),
+                                QCoreApplication.translate("ExportActions", "请先在“单位”中选择要导出的单位。"))
         return None
     problems = check_ready(w.store, unit, w.period_key)
     if problems and not _export_anyway(w, problems):
@@ -78,7 +75,8 @@ def export_submission(w) -> str | None:
         return None
     filler = dialog.filler()
     w.settings.set_filler(name=filler["person"], phone=filler["phone"])
-    path = _ask_path(w, tr("导出报送表"), default_file_name(unit, w.period_key))
+    path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出报送表"),
+                     default_file_name(unit, w.period_key))
     if not path:
         return None
     return _run(w, path, lambda progress: write(w.store, unit, w.period_key, path, filler=filler,
@@ -89,7 +87,8 @@ def export_summary(w) -> str | None:
     from chizhou_desk.exports.layout import default_summary_name
     from chizhou_desk.exports.summary import export_summary as write
 
-    path = _ask_path(w, tr("导出汇总表"), default_summary_name(w.period_key))
+    path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出汇总表"),
+                     default_summary_name(w.period_key))
     if not path:
         return None
     return _run(w, path, lambda progress: write(w.store, w.period_key, path, progress=progress))
@@ -98,12 +97,14 @@ def export_summary(w) -> str | None:
 def _export_anyway(w, problems) -> bool:
     lines = [p.message for p in problems[:12]]
     if len(problems) > 12:
-        lines.append(tr("……共 {0} 处").format(len(problems)))
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("还有未完成的填报"),
-                      tr("以下内容尚未填好,导出的表格将标出这些空缺:") + "\n\n" + "\n".join(lines), parent=w)
+        lines.append(QCoreApplication.translate("ExportActions", "……共 {0} 处").format(len(problems)))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportActions", "还有未完成的填报"),
+                      QCoreApplication.translate("ExportActions", "以下内容尚未填好,导出的表格将标出这些空缺:")
+                      + "\n\n" + "\n".join(lines), parent=w)
     box.setObjectName("notReadyBox")
-    back = box.addButton(tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(tr("仍然导出"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(QCoreApplication.translate("ExportActions", "返回修改"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("ExportActions", "仍然导出"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(back)
     box.exec()
     return box.clickedButton() is not back
@@ -111,7 +112,8 @@ def _export_anyway(w, problems) -> bool:
 
 def _ask_path(w, title: str, name: str) -> str:
     folder = w.settings.text("export/folder") or str(Path.home())
-    path = dialogs.get_save_path(w, title, str(Path(folder) / name), XLSX_FILTER)
+    path = dialogs.get_save_path(w, title, str(Path(folder) / name),
+                                 QCoreApplication.translate("ExportActions", XLSX_FILTER))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     if path:
@@ -127,7 +129,8 @@ def _run(w, path: str, write) -> str | None:
         if total < LONG_EXPORT_ROWS:
             return
         if progress_dialog is None:
-            progress_dialog = QProgressDialog(tr("正在导出…"), tr("取消"), 0, total, w)
+            progress_dialog = QProgressDialog(QCoreApplication.translate("ExportActions", "正在导出…"),
+                                              QCoreApplication.translate("ExportActions", "取消"), 0, total, w)
             progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
             progress_dialog.setMinimumDuration(300)
         progress_dialog.setValue(done)
@@ -138,10 +141,10 @@ def _run(w, path: str, write) -> str | None:
     try:
         write(progress)
     except Cancelled:
-        w.statusBar().showMessage(tr("已取消导出,原有文件未改动"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已取消导出,原有文件未改动"), 5000)
         return None
     except (InputError, OSError) as exc:
-        QMessageBox.warning(w, tr("导出失败"), str(exc))
+        QMessageBox.warning(w, QCoreApplication.translate("ExportActions", "导出失败"), str(exc))
         return None
     finally:
         if progress_dialog is not None:
@@ -151,13 +154,16 @@ def _run(w, path: str, write) -> str | None:
 
 
 def _done(w, path: str) -> None:
-    w.statusBar().showMessage(tr("已导出:{0}").format(path), 8000)
+    w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已导出:{0}").format(path), 8000)
     if w.settings.text("export/ask_open", "1") != "1":
         return
-    box = QMessageBox(QMessageBox.Icon.Information, tr("导出完成"), tr("已保存到:\n{0}").format(path), parent=w)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportActions", "导出完成"),
+                      QCoreApplication.translate("ExportActions", "已保存到:\n{0}").format(path), parent=w)
     box.setObjectName("exportDoneBox")
-    open_file = box.addButton(tr("打开文件"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+    open_file = box.addButton(QCoreApplication.translate("ExportActions", "打开文件"),
+                              QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(QCoreApplication.translate("ExportActions", "打开所在文件夹"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
 
     def clicked(button) -> None:

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
     def _setup_table(self) -> None:
         header = self.ui.taskTable.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NO, 48), (COL_LEAD, 130), (COL_STATUS, 76), (COL_LIGHT, 64),
+        for col, width in ((COL_NO, 48), (COL_LEAD, 130), (COL_STATUS, 76), (COL_LIGHT, 76),
                            (COL_FILLED, 64)):
             self.ui.taskTable.setColumnWidth(col, width)
         self.ui.taskTable.verticalHeader().setDefaultSectionSize(24)
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         ui.statusFilter.clear()
         ui.statusFilter.addItem(self.tr("全部评价"), None)
         for s in [*statuses, UNFILLED]:
-            ui.statusFilter.addItem(s, s)
+            ui.statusFilter.addItem(self.tr("未填") if s == UNFILLED else s, s)  # statuses are data
         ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(chosen)))
         self._load_rows()
         self.apply_filter()
@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
         ids = self.store.task_ids_for(unit=unit) if unit else None
         rows = [r for r in self.model.all_rows() if ids is None or r.id in ids]
         counts = status_counts(rows, self.store.statuses(self.period_key))
-        parts = [f"{k} {v}" for k, v in counts.items() if v or k == UNFILLED]
+        unfilled = self.tr("未填")  # status words are data; only 未填 is ours
+        parts = [f"{unfilled if k == UNFILLED else k} {v}" for k, v in counts.items() if v or k == UNFILLED]
         text = self.tr("{0}:共 {1} 项 · ").format(unit or self.tr("全部单位"), len(rows)) + " · ".join(parts)
         p = self.current_period()
         if p.closed:

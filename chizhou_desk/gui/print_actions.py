@@ -9,14 +9,10 @@ from chizhou_desk.gui import dialogs, printing
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
-
 def sheet_html(store, kind: str, period_key: str, unit: str | None = None,
                task_no: str | None = None) -> tuple[str, bool, str]:
     """(html, landscape, default file stem) for kind 'unit', 'task' or 'blank'."""
-    who = unit or _tr("全部单位")
+    who = unit or QCoreApplication.translate("PrintActions", "全部单位")
     period = P.long_label(period_key)
     if kind == "unit":
         return printing.build_unit_sheet_html(store, unit, period_key), True, f"{who}_{period}_进展情况"
@@ -37,7 +33,9 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
         elif mode == PRINT:
             printing.print_dialog(parent, html, landscape)
         elif mode == PDF:
-            path = dialogs.get_save_path(parent, _tr("导出PDF"), f"{stem}.pdf", _tr("PDF 文件 (*.pdf)"))
+            path = dialogs.get_save_path(parent, QCoreApplication.translate("PrintActions", "导出PDF"),
+                                         f"{stem}.pdf",
+                                         QCoreApplication.translate("PrintActions", "PDF 文件 (*.pdf)"))
             if not path:
                 return None
             if not path.lower().endswith(".pdf"):
@@ -47,7 +45,8 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
         else:
             raise ValueError(mode)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("打印"), _tr("无法输出:{0}").format(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "打印"),
+                            QCoreApplication.translate("PrintActions", "无法输出:{0}").format(exc))
     return None
 
 

@@ -10,7 +10,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
@@ -220,7 +220,7 @@ def print_preview(parent, html_text: str, landscape: bool = True) -> int:
     """QPrintPreviewDialog on the sheet; printing from it goes to the chosen printer."""
     printer = make_printer(landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("打印预览") if parent is not None else "打印预览")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "打印预览"))
     dialog.paintRequested.connect(lambda p: render(html_text, p))
     return dialog.exec()
 

@@ -21,6 +21,8 @@ class TaskTableModel(QAbstractTableModel):
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
                          self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
                          self.tr("已填/未填")]
+        self._light_labels = {Light.GREEN: self.tr("绿灯"), Light.YELLOW: self.tr("黄灯"),
+                              Light.RED: self.tr("红灯"), Light.NONE: ""}
         self._brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
         self._light_brushes = {Light(k): QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
 
@@ -108,7 +110,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return row.status or self.tr("未填")
         if col == COL_LIGHT:
-            return self._lights.get(row.id, Light.NONE).label
+            return self._light_labels[self._lights.get(row.id, Light.NONE)]
         if col == COL_PROGRESS:
             return row.progress.split("\n", 1)[0]
         if col == COL_FILLED:

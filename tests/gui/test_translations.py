@@ -1,0 +1,115 @@
+"""The English translation: complete, compiled, current with the sources, and shown by the window."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from chizhou_desk.domain import DEFAULT_STATUSES
+from chizhou_desk.gui import create_main_window
+from chizhou_desk.gui.app import install_translator
+from chizhou_desk.gui.task_model import COL_LEAD, COL_LIGHT, COL_STATUS
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "ui"))
+from update_translations import QM, TS, lrelease, lupdate, messages, problem  # noqa: E402
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+REFRESH = "run: python ui/update_translations.py (English goes into resources/translations/en.json)"
+
+
+def test_every_text_has_finished_english():
+    found = list(messages(TS))
+    assert len(found) > 150
+    # a context-less text comes from a bare tr("…") helper that lupdate cannot tie to its context
+    bad = [f"{context}: {source!r}" for context, source, t in found
+           if not context or not (t.text or "").strip() or t.get("type") or problem(source, t.text)]
+    assert not bad, f"{REFRESH}\n" + "\n".join(bad)
+
+
+def test_ts_is_current_with_the_sources(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    lupdate(fresh)
+    current = {(c, s) for c, s, _t in messages(fresh)}
+    committed = {(c, s) for c, s, _t in messages(TS)}
+    assert current == committed, f"{REFRESH}\nnew: {sorted(current - committed)}\n" \
+                                 f"gone: {sorted(committed - current)}"
+
+
+def test_qm_is_compiled_from_the_ts(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    lrelease(TS, fresh)
+    assert QM.read_bytes() == fresh.read_bytes(), REFRESH
+
+
+@pytest.fixture
+def english(qapp):
+    """The app's own loader with lang "en"; removed afterwards so other tests stay Chinese."""
+    translators = install_translator(qapp, "en")
+    try:
+        assert any(Path(t.filePath()) == QM for t in translators), [t.filePath() for t in translators]
+        yield
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def _menu_texts(menu) -> list[str]:
+    texts = []
+    for action in menu.actions():
+        texts.append(action.text())
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())
+    return texts
+
+
+def test_window_in_english(qtbot, english, sample_db, settings_dir):
+    w = create_main_window(sample_db, settings_dir)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    ui = w.ui
+    assert [a.text() for a in ui.menubar.actions()] == ["&File", "&Edit", "&Period", "&Help"]
+    menu_texts = [t for t in _menu_texts(ui.menubar) if t]
+    assert "Export submission…" in menu_texts and "Undo" in menu_texts
+    assert not [t for t in menu_texts if CJK.search(t)], menu_texts
+    header = [w.model.headerData(c, Qt.Orientation.Horizontal) for c in range(w.model.columnCount())]
+    assert header[COL_STATUS] == "Status" and header[COL_LEAD] == "Lead unit"
+    assert not [h for h in header if CJK.search(h)], header
+    assert ui.searchEdit.placeholderText() == "Search tasks or progress (Ctrl+F)"
+    assert ui.unitCombo.itemText(0) == "All units" and ui.statusFilter.itemText(0) == "All statuses"
+    assert ui.unfilledToggle.text() == "Unfilled only"
+    assert w.editor.ui.copyPrevButton.text() == "Copy last period"
+    assert "49 tasks" in w._status_label.text()
+    # the statuses and lights: data stays as written, our labels turn English
+    statuses = {w.proxy.index(r, COL_STATUS).data() for r in range(w.proxy.rowCount())}
+    assert statuses & set(DEFAULT_STATUSES)
+    lights = {w.proxy.index(r, COL_LIGHT).data() for r in range(w.proxy.rowCount())}
+    assert lights & {"Red", "Yellow", "Green"} and not [x for x in lights if x and CJK.search(x)]
+    w.close()
+
+
+def test_window_stays_chinese_without_translator(qtbot, sample_db, settings_dir):
+    w = create_main_window(sample_db, settings_dir)
+    qtbot.addWidget(w)
+    assert w.ui.menuFile.title() == "文件(&F)"
+    assert QApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+    w.close()
+
+
+def test_cli_lang_en_is_remembered(sample_db, tmp_path):
+    settings = tmp_path / "cfg"
+    proc = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(sample_db),
+                           "--settings-dir", str(settings), "--lang", "en", "--quit-when-ready"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0 and re.search(r"^ready \d+$", proc.stdout, re.M), \
+        proc.stdout + proc.stderr
+    inis = list(settings.glob("*.ini"))
+    assert len(inis) == 1, inis
+    assert QSettings(str(inis[0]), QSettings.Format.IniFormat).value("ui/lang") == "en"
