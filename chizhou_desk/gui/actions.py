@@ -26,6 +26,14 @@ def connect(w) -> None:
     ui.actionAbout.triggered.connect(lambda: about(w))
     ui.actionReport.triggered.connect(lambda: show_report(w))
     ui.actionUnits.triggered.connect(lambda: edit_units(w))
+    ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
+    ui.actionExport.triggered.connect(lambda: export(w, "submission"))
+    ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
+    ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", "preview"))
+    ui.actionPrint.triggered.connect(lambda: print_sheet(w, "unit", "print"))
+    ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", "pdf"))
+    ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
+    ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
 
 
 def edit_units(w, unknown: list[str] | None = None):
@@ -35,14 +43,6 @@ def edit_units(w, unknown: list[str] | None = None):
     dialog.finished.connect(lambda _r: w.reload())
     dialog.open()
     return dialog
-    ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
-    ui.actionExport.triggered.connect(lambda: export(w, "submission"))
-    ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
-    ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", "preview"))
-    ui.actionPrint.triggered.connect(lambda: print_sheet(w, "unit", "print"))
-    ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", "pdf"))
-    ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
-    ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
 
 
 def export(w, kind: str):
