@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import UNFILLED, Light
+from chizhou_desk.domain import UNFILLED, Light, state_of
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -49,7 +49,7 @@ def status_colour(status: str | None) -> str:
 
 
 def status_of(row) -> str:
-    return row.status if row.status else (UNFILLED if not row.progress.strip() else "已填无评价")
+    return state_of(row.status, row.progress)
 
 
 def status_order(store, period_key: str, counts=()) -> list[str]:

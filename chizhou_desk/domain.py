@@ -4,7 +4,20 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期", "滞后", "未启动")
-UNFILLED = "未填"
+UNFILLED = "未填"      # no progress written for the period (a status carried forward does not count)
+NO_STATUS = "未评价"   # progress written, no status chosen
+
+
+def is_filled(progress: str | None) -> bool:
+    """A task is reported for a period once its progress text is written."""
+    return bool(progress and progress.strip())
+
+
+def state_of(status: str | None, progress: str | None) -> str:
+    """The one word every count uses: 未填, the status, or 未评价."""
+    if not is_filled(progress):
+        return UNFILLED
+    return status or NO_STATUS
 
 
 class Role(str, Enum):
@@ -45,9 +58,6 @@ class Entry:
     indicator: float | None = None
     rank: str = ""
     comment: str = ""
-
-    def is_filled(self) -> bool:
-        return bool(self.status or self.progress.strip())
 
 
 @dataclass

@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Light
+from chizhou_desk.domain import Light, is_filled
 
 DONE = ("已完成", "完成")
 RED_WORDS = ("未达预期", "未完成", "未达")
@@ -124,7 +124,7 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
     today = today or date.today()
     year = P.split_key(period_key)[0]
     status = (row.status or "").strip()
-    filled = bool(status or (row.progress or "").strip())
+    filled = is_filled(row.progress)
     as_of = min(today, period_end(period_key))
     deadline = parse_date(getattr(row, "deadline", ""), year)
     done = any(status == w for w in DONE) or (status.endswith("已完成"))

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import UNFILLED
+from chizhou_desk.domain import UNFILLED, state_of
 
 _CLAUSE = re.compile(r"[,,、;;:：]")
 _LEAD_TIME = re.compile(r"^(一季度|上半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|截至[^,,]{1,12}?日|截至目前)[,,]")
@@ -39,8 +39,7 @@ def clean_progress(progress: str, period_key: str) -> str:
 
 
 def status_counts(rows) -> Counter:
-    return Counter((r.status or UNFILLED) if (r.status or r.progress.strip()) else UNFILLED
-                   for r in rows)
+    return Counter(state_of(r.status, r.progress) for r in rows)
 
 
 def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作") -> list[str]:

@@ -1,6 +1,6 @@
 """Selecting the task rows a user asked for: unit, status, search, in one place for CLI and GUI."""
 
-from chizhou_desk.domain import UNFILLED
+from chizhou_desk.domain import NO_STATUS, UNFILLED
 from chizhou_desk.store import Store, TaskRow
 
 
@@ -33,15 +33,10 @@ def row_json(row: TaskRow, period_key: str) -> dict:
 
 
 def status_counts(rows: list[TaskRow], statuses: list[str]) -> dict[str, int]:
-    """Tasks per status in the plan's order, then 未填; words outside the list are counted too."""
-    counts = {s: 0 for s in statuses}
-    unfilled = 0
+    """Tasks per state (domain.state_of) in the plan's order, then 未评价 and 未填."""
+    counts = {s: 0 for s in (*statuses, NO_STATUS, UNFILLED)}
     for r in rows:
-        if r.status:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        elif not r.filled:
-            unfilled += 1
-    counts[UNFILLED] = unfilled
+        counts[r.state] = counts.get(r.state, 0) + 1
     return counts
 
 

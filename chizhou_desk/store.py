@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable
+from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, state_of
 from chizhou_desk.errors import InputError
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 from chizhou_desk.units import Unit, UnitRegistry, load_city_registry, normalise
@@ -47,7 +47,11 @@ class TaskRow:
 
     @property
     def filled(self) -> bool:
-        return bool(self.status or self.progress.strip())
+        return is_filled(self.progress)
+
+    @property
+    def state(self) -> str:
+        return state_of(self.status, self.progress)
 
     def entry(self) -> Entry:
         return Entry(self.status, self.progress, self.plan, self.reason, self.indicator,
@@ -327,7 +331,7 @@ class Store:
             pid = self.period(period_key).id
             if status == "未填":
                 where.append("NOT EXISTS (SELECT 1 FROM entries e WHERE e.task_id = t.id AND "
-                             "e.period_id = ? AND (e.status IS NOT NULL OR trim(e.progress) != ''))")
+                             "e.period_id = ? AND trim(e.progress, ' ' || char(9, 10, 13, 12288)) != '')")
                 args.append(pid)
             else:
                 sql += " JOIN entries e ON e.task_id = t.id"

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from chizhou_desk import __version__
+from chizhou_desk.domain import NO_STATUS, UNFILLED
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public surface)
@@ -108,9 +109,9 @@ def _plan(store, period) -> dict:
 
 def status_counts(rows, statuses) -> str:
     """已完成 1 项、序时推进 39 项、未达预期 8 项、未填报 1 项 (only the words that occur)."""
-    counts = Counter(r.status or ("未评价" if r.filled else "未填报") for r in rows)
-    order = [*statuses, *sorted(set(counts) - set(statuses) - {"未评价", "未填报"}), "未评价", "未填报"]
-    return "、".join(f"{s} {counts[s]} 项" for s in order if counts.get(s))
+    counts = Counter(r.state for r in rows)
+    order = [*statuses, *sorted(set(counts) - set(statuses) - {NO_STATUS, UNFILLED}), NO_STATUS, UNFILLED]
+    return "、".join(f"{'未填报' if s == UNFILLED else s} {counts[s]} 项" for s in order if counts.get(s))
 
 
 def default_path(folder, unit: str, period_key: str) -> Path:

@@ -49,7 +49,7 @@ def test_status_counts_follow_the_unit_and_edits(store):
     fig = charts.status_counts_figure(store, KEY, unit="市发改委")
     assert bars_by_tick(fig)["序时推进"] == 12 and bars_by_tick(fig)["未达预期"] == 2
     assert "市发展改革委" in texts(fig)
-    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后"})
+    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后", "progress": "正在推进。"})
     assert bars_by_tick(charts.status_counts_figure(store, KEY, "市发改委", fig))["滞后"] == 1
 
 
@@ -74,7 +74,7 @@ def test_status_by_unit(store):
 
 
 def test_status_over_periods(store):
-    store.create_period("2025-06")
+    store.create_period("2025-06", copy_texts=True)
     store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"status": "已完成"})
     fig = charts.status_over_periods_figure(store, "2025-06")
     s = stacks(fig, horizontal=False)

@@ -21,7 +21,7 @@ def test_paragraph_from_the_published_report(store):
 
 
 def test_paragraph_follows_edits(store):
-    store.save_entry(store.task_id("49", "2025-05"), "2025-05", {"status": "滞后"})
+    store.save_entry(store.task_id("49", "2025-05"), "2025-05", {"status": "滞后", "progress": "正在推进。"})
     store.save_entry(store.task_id("1", "2025-05"), "2025-05", {"status": "已完成"})
     first, second = report_text(store, "2025-05").split("\n")
     assert "2项已完成(地区生产总值增长6.5%以上、建成省级创新型城市)" in first

@@ -215,3 +215,18 @@ def test_editing_a_migrated_entry_replaces_its_index_row(db_path):
         assert s.search("市场需求", "2025-05") == set()
         assert s.search("订单增加", "2025-05") == {2}
         assert s.conn.execute("SELECT count(*) FROM search_index WHERE task_id = 2").fetchone()[0] == 2
+
+
+def test_a_new_period_is_unfilled_until_progress_is_written(store):
+    """Statuses carried forward are a starting point, not a report."""
+    from chizhou_desk.query import select, status_counts
+
+    store.create_period("2025-06", carry_status=True)
+    rows = store.task_rows("2025-06")
+    assert sum(r.status is not None for r in rows) == 48
+    assert status_counts(rows, store.statuses("2025-06"))["未填"] == 49
+    assert len(select(store, "2025-06", status="未填")) == 49
+    store.save_entry(rows[0].id, "2025-06", {"progress": "1-6月,增长6.5%。"})
+    assert len(select(store, "2025-06", status="未填")) == 48
+    store.save_entry(rows[1].id, "2025-06", {"progress": "\u3000 \n"})  # blank is not a report
+    assert len(select(store, "2025-06", status="未填")) == 48

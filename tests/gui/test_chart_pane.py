@@ -49,7 +49,7 @@ def test_pane_follows_unit_change_and_edits(qtbot, pane, store):
         pane.set_context("市发展改革委", KEY)
     assert heights(pane)["序时推进"] == 12 and heights(pane)["未达预期"] == 2
     assert "市发展改革委" in pane.figure.axes[0].get_title()
-    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后"})
+    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后", "progress": "正在推进。"})
     pane.refresh()
     assert heights(pane)["滞后"] == 1 and heights(pane)["未填"] == 0
 
