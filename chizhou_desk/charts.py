@@ -12,23 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import UNFILLED, Light, state_of
+from chizhou_desk.domain import LIGHT_COLOURS, STATUS_COLOURS, UNFILLED, Light, state_of  # noqa: F401
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-# Shared with the task table so a status has one colour everywhere.
-STATUS_COLOURS = {
-    "已完成": "#2e7d32",   # green
-    "序时推进": "#1e6fd0",  # blue
-    "未达预期": "#c62828",  # red
-    "滞后": "#ef6c00",     # orange
-    "未启动": "#757575",   # grey
-    UNFILLED: "#d0d0d0",   # light grey
-}
-LIGHT_COLOURS = {Light.GREEN: "#2e7d32", Light.YELLOW: "#f2b705", Light.RED: "#c62828",
-                 Light.NONE: "#d0d0d0"}
-LIGHT_LABELS = {Light.GREEN: "绿灯", Light.YELLOW: "黄灯", Light.RED: "红灯", Light.NONE: "未评定"}
+LIGHT_LABELS = {light: light.chart_label for light in Light}
 _EXTRA_COLOURS = ("#6a1b9a", "#00838f", "#8d6e63", "#ad1457", "#558b2f", "#283593")
 ALL_UNITS = "全部单位"
 

@@ -35,6 +35,10 @@ class Light(str, Enum):
     def label(self) -> str:
         return {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": ""}[self.value]
 
+    @property
+    def chart_label(self) -> str:  # a bar needs a name even for "no light"
+        return self.label or "未评定"
+
 
 @dataclass
 class Task:
@@ -88,6 +92,8 @@ STATUS_COLOURS = {
     "未达预期": "#c0392b",
     "滞后": "#e67e22",
     "未启动": "#7f8c8d",
-    UNFILLED: "#bdc3c7",
+    UNFILLED: "#9e9e9e",
+    NO_STATUS: "#8d6e63",
 }
-LIGHT_COLOURS = {"green": "#2e9d46", "yellow": "#f0b400", "red": "#d63a2f", "none": "#cccccc"}
+LIGHT_COLOURS = {Light.GREEN: "#2e9d46", Light.YELLOW: "#f0b400", Light.RED: "#d63a2f",
+                 Light.NONE: "#cccccc"}

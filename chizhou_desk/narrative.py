@@ -50,9 +50,13 @@ def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作"
     if total == 0:
         return [f"{label},暂无{what}。"]
     behind = counts.get("未达预期", 0) + counts.get("滞后", 0) + counts.get("未启动", 0)
-    overall = "总体进展顺利" if behind * 4 < total else "总体有序推进,部分工作进度滞后"
+    reported = total - counts.get(UNFILLED, 0)
+    if reported * 2 < total:  # mostly unreported: no judgement on the whole
+        overall = f"已填报{reported}项"
+    else:
+        overall = "总体进展顺利" if behind * 4 < total else "总体有序推进,部分工作进度滞后"
     parts = []
-    done_rows = [r for r in rows if r.status == "已完成"]
+    done_rows = [r for r in rows if r.state == "已完成"]
     for status in (*_ORDER, *sorted(set(counts) - set(_ORDER) - {UNFILLED}), UNFILLED):
         n = counts.get(status, 0)
         if not n:
@@ -63,7 +67,7 @@ def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作"
         parts.append(phrase)
     first = f"{label},{total}项{what}{overall},其中:" + ",".join(parts) + "。"
     out = [first]
-    missed = [r for r in rows if r.status == "未达预期"]
+    missed = [r for r in rows if r.state == "未达预期"]
     if missed:
         items = []
         for r in missed:

@@ -90,6 +90,10 @@ class Store:
         if existed:
             _check_is_ours(self.path)
         self.conn = sqlite3.connect(str(self.path))
+        if existed and self.version == 0 and self.conn.execute(
+                "SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            self.conn.close()  # another program's database: never write our schema into it
+            raise InputError("不是本程序的数据库(其中已有其他表)", file=str(self.path))
         self._db = None
         for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
             self.conn.execute(f"PRAGMA {pragma}")
@@ -180,6 +184,12 @@ class Store:
                 return p
         known = ", ".join(p.key for p in self.periods()) or "无"
         raise InputError(f"没有期间 {key}(已有: {known})")
+
+    def previous_period(self, key: str) -> str | None:
+        """The latest earlier period of the same year's list (1-3月 before 1-6月 too), or None."""
+        year, _ = P.split_key(key)
+        earlier = [p.key for p in self.periods() if p.year == year and p.key < key]
+        return earlier[-1] if earlier else None
 
     def latest_period(self) -> str | None:
         row = self.conn.execute("SELECT max(key) FROM periods").fetchone()
@@ -422,13 +432,13 @@ class Store:
             raise InputError(f"没有 {year} 年的清单")
         if any(p.key == key for p in self.periods()):
             raise InputError(f"期间 {P.label(key)} 已存在")
-        earlier = [p for p in self.periods() if p.year == year and p.key < key]
+        previous = self.previous_period(key)
         at = now()
         with self.transaction() as c:
             pid = c.execute("INSERT INTO periods (plan_id, key, label, due_date) VALUES (?, ?, ?, ?)",
                             (plan["id"], key, P.label(key), due_date)).lastrowid
-            if earlier and (carry_status or copy_texts):
-                src = earlier[-1].id
+            if previous and (carry_status or copy_texts):
+                src = self.period(previous).id
                 cols = ["status"] if carry_status else []
                 if copy_texts:
                     cols += ["progress", "plan", "reason", "indicator", "rank"]

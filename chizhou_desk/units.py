@@ -44,8 +44,10 @@ class UnitRegistry:
         name = normalise(unit.name)
         self._units[name] = Unit(name, unit.short, [normalise(a) for a in unit.aliases])
         self._lookup[name] = name
-        for alias in self._units[name].aliases:
-            self._lookup.setdefault(alias, name)
+        # short names (发改委) are recognised too, but never displace a full name or an alias
+        for alias in (*self._units[name].aliases, normalise(unit.short)):
+            if alias:
+                self._lookup.setdefault(alias, name)
 
     def resolve(self, raw: str) -> str | None:
         return self._lookup.get(normalise(raw))

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Callable
 
 from chizhou_desk import periods as P
+from chizhou_desk.domain import Light
 
 EXPORT_SCHEMA = 1  # bump when the sheet layout or the metadata changes meaning
 FORMAT_SUBMISSION = "chizhou_desk/submission"
@@ -93,13 +94,11 @@ def headers(keys: list[str], period_key: str) -> list[str]:
 
 
 def light_function(options: ExportOptions) -> LightFn | None:
-    """The caller's light function, else the core's (chizhou_desk.lights.light_for) when present."""
+    """The caller's light function, else the core's (chizhou_desk.lights.light_for)."""
     if options.light_fn is not None:
         return options.light_fn
-    try:
-        from chizhou_desk.lights import light_for
-    except ImportError:  # an older core without lights: the caller must pass light_fn
-        return None
+    from chizhou_desk.lights import light_for
+
     return lambda row, period: light_for(row, period.key, period.due_date)
 
 
@@ -141,17 +140,13 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
             # Excel keeps 15 significant digits; round here so the file holds what the hash says
             v = None if row.indicator is None else float(f"{row.indicator:.15g}")
         elif k == "light":
-            got = light_fn(row, period) if light_fn else None
-            light = getattr(got, "value", got) or ""
-            label = getattr(got, "label", None)
-            v = label if isinstance(label, str) else _LIGHT_LABELS.get(light, str(light))
+            got = Light(light_fn(row, period)) if light_fn else Light.NONE
+            light = "" if got is Light.NONE else got.value
+            v = got.label
         else:
             raise KeyError(k)
         values.append(v)
-    return SheetRow(row.no, values, gaps, light if light in _LIGHT_LABELS else "")
-
-
-_LIGHT_LABELS = {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "none": "", "": ""}
+    return SheetRow(row.no, values, gaps, light)
 
 
 # --- the checksum both sides compute -------------------------------------------------

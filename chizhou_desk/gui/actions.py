@@ -1,5 +1,6 @@
 """Menu actions of the main window: files, imports, periods, settings. Core calls only, no SQL."""
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -41,7 +42,7 @@ def edit_units(w, unknown: list[str] | None = None):
 
     dialog = UnitsDialog(w.store, w, highlight=unknown)
     dialog.finished.connect(lambda _r: w.reload())
-    dialog.open()
+    _open(dialog)
     return dialog
 
 
@@ -71,6 +72,13 @@ def print_sheet(w, kind: str, mode: str):
                              task_no=row.no if row is not None else None)
 
 
+def _open(dialog):
+    """Window-modal without blocking; the dialog is deleted once closed (its results are read
+    in the finished handlers, before that)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def _error(w, exc: Exception) -> None:
     QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), str(exc))
 
@@ -79,10 +87,16 @@ def switch_store(w, path: str | Path) -> bool:
     """Open another database file in the window; the current one stays open if that fails."""
     from chizhou_desk.store import Store
 
+    if not Path(path).is_file():  # a moved file in 最近打开 must not become a new empty database
+        _error(w, InputError(QCoreApplication.translate("actions", "文件不存在"), file=str(path)))
+        return False
     try:
         store = Store(path)
-    except (InputError, OSError, Exception) as exc:  # sqlite3 raises several types for bad files
-        _error(w, InputError(str(exc), file=str(path)) if not isinstance(exc, InputError) else exc)
+    except InputError as exc:
+        _error(w, exc)
+        return False
+    except (OSError, sqlite3.Error) as exc:
+        _error(w, InputError(str(exc), file=str(path)))
         return False
     w.flush_edits()
     w.store.close()
@@ -144,7 +158,7 @@ def import_files(w) -> list | None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         results = w.store.import_tables([read_file(p) for p in paths])
-    except InputError as exc:
+    except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
         _error(w, InputError(QCoreApplication.translate("actions", "未导入任何文件。") + str(exc)))
         return None
@@ -172,15 +186,24 @@ def import_files(w) -> list | None:
 def new_period(w):
     from chizhou_desk.gui.small_dialogs import NewPeriodDialog
 
-    latest = w.store.latest_period()
-    if latest is None:
+    plan = w.store.plan_info()
+    if plan is None:
+        _error(w, InputError(QCoreApplication.translate("actions", "请先导入本年度的责任清单")))
         return None
-    key = P.next_key(latest)
-    dialog = NewPeriodDialog(P.long_label(key), w)
+    existing = {p.key for p in w.store.periods()}
+    choices = [(k, P.long_label(k)) for k in (P.make_key(plan["year"], m) for m in range(1, 13))
+               if k not in existing]
+    if not choices:
+        _error(w, InputError(QCoreApplication.translate("actions", "本年度12个月的期间都已建立")))
+        return None
+    latest = w.store.latest_period()
+    default = P.next_key(latest) if latest else choices[0][0]
+    dialog = NewPeriodDialog(choices, default, w)
 
     def done(result: int) -> None:
         if result != dialog.DialogCode.Accepted:
             return
+        key = dialog.key()
         try:
             w.store.create_period(key, carry_status=dialog.carryStatus.isChecked(),
                                   copy_texts=dialog.copyTexts.isChecked(), due_date=dialog.due_date())
@@ -190,7 +213,7 @@ def new_period(w):
         w.settings.set_last_period(str(w.store.path), key)
         w.reload()
     dialog.finished.connect(done)
-    dialog.open()
+    _open(dialog)
     return dialog
 
 
@@ -204,12 +227,16 @@ def set_due_date(w):
             w.store.set_period(w.period_key, due_date=dialog.due_date())
             w.set_period(w.period_key)
     dialog.finished.connect(done)
-    dialog.open()
+    _open(dialog)
     return dialog
 
 
 def close_period(w):
     p = w.current_period()
+    if p.closed:  # the same action reopens a period closed by mistake
+        w.store.set_period(p.key, closed=False)
+        w.reload()
+        return None
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"),
                       QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
@@ -242,7 +269,7 @@ def choose_unit(w, first_run: bool = False):
             w.settings.set_text("ui/lang", dialog.lang())
             w.reload()
     dialog.finished.connect(done)
-    dialog.open()  # window-modal, never blocks the event loop
+    _open(dialog)  # window-modal, never blocks the event loop
     return dialog
 
 
@@ -254,7 +281,7 @@ def show_report(w):
     w.flush_edits()
     dialog = TextDialog(QCoreApplication.translate("actions", "报告段落 — {0}").format(P.long_label(w.period_key)),
                         report_text(w.store, w.period_key), w)
-    dialog.open()
+    _open(dialog)
     return dialog
 
 

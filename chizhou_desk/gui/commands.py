@@ -1,7 +1,11 @@
 """One QUndoCommand per user edit; the stack is injected by the window."""
 
+import sqlite3
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from chizhou_desk.errors import InputError
 
 # shown through QCoreApplication.translate("commands", …)
 FIELD_NAMES = {"status": QT_TRANSLATE_NOOP("commands", "工作评价"),
@@ -17,7 +21,7 @@ class EditEntryCommand(QUndoCommand):
     """Set one field of a task's entry; redo writes the new value, undo writes the old one back."""
 
     def __init__(self, store, task_id: int, period_key: str, field: str, old, new, applied,
-                 author: str = "", label: str = ""):
+                 author: str = "", label: str = "", failed=None):
         name = QCoreApplication.translate("commands", FIELD_NAMES.get(field, field))
         text = QCoreApplication.translate("commands", "修改{0}").format(name)
         if label:
@@ -25,15 +29,23 @@ class EditEntryCommand(QUndoCommand):
         super().__init__(text)
         self.store, self.task_id, self.period_key = store, task_id, period_key
         self.field, self.old, self.new = field, old, new
-        self.applied = applied  # callback(task_id, field, value) refreshing table and editor
+        self.applied = applied  # callback(task_id, period_key, field, value) refreshing the window
+        self.failed = failed  # callback(field, value_kept, error) when the store refused the write
         self.author = author
 
-    def _apply(self, value) -> None:
-        self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author)
-        self.applied(self.task_id, self.field, value)
+    def _apply(self, value, other) -> None:
+        try:
+            self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author)
+        except (InputError, sqlite3.Error) as exc:
+            # nothing was written: an obsolete command leaves the stack (Qt deletes it)
+            self.setObsolete(True)
+            if self.failed is not None:
+                self.failed(self.field, other, exc)
+            return
+        self.applied(self.task_id, self.period_key, self.field, value)
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self._apply(self.new, self.old)
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)

@@ -90,6 +90,15 @@ class ProgressEditor(QWidget):
         self._loading = False
         self._refresh_hints()
 
+    def mark_unsaved(self, field: str, stored) -> None:
+        """A write failed: remember the stored value so the next flush tries again."""
+        self._saved[field] = stored
+        if field == "status":
+            self._loading = True
+            self._show("status", stored)
+            self._loading = False
+        self._refresh_hints()
+
     def _show(self, field: str, value) -> None:
         if field == "status":
             i = self.ui.statusCombo.findText(value) if value else 0

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         title = plan["title"] if plan else self.tr("重点工作责任清单")
         self.setWindowTitle(f"{title} — {self.store.path.name}")
         keys = [p.key for p in periods]
+        for action in (ui.actionExport, ui.actionExportSummary, ui.actionPrintPreview, ui.actionPrint,
+                       ui.actionExportPdf, ui.actionPrintTask, ui.actionPrintBlank, ui.actionReport,
+                       ui.actionDueDate, ui.actionClosePeriod, ui.actionHistory):
+            action.setEnabled(bool(keys))  # a list imported without progress has no period yet
         last = self.settings.last_period(str(self.store.path))
         self.period_key = None
         if keys:
@@ -125,6 +129,8 @@ class MainWindow(QMainWindow):
         self.period_key = key
         self.ui.periodCombo.setCurrentIndex(self.ui.periodCombo.findData(key))
         self.settings.set_last_period(str(self.store.path), key)
+        closed = self.current_period().closed
+        self.ui.actionClosePeriod.setText(self.tr("重新开放本期间") if closed else self.tr("关闭本期间(只读)"))
         statuses = self.store.statuses(key)
         ui = self.ui
         chosen = ui.statusFilter.currentData()
@@ -249,29 +255,37 @@ class MainWindow(QMainWindow):
             self.editor.load(None, None, "", [], True)
             return
         row = self.current_row()
-        prev_key = P.previous_key(self.period_key) if self.period_key else None
-        known = {p.key for p in self.store.periods()}
+        prev_key = self.store.previous_period(self.period_key)
         prev = None
-        if row is not None and prev_key in known:
+        if row is not None and prev_key:
             found = self.store.task_rows(prev_key, [row.id])
             prev = found[0] if found else None
-        self.editor.load(row, prev, P.label(prev_key) if prev_key in known else "",
+        self.editor.load(row, prev, P.label(prev_key) if prev_key else "",
                          self.store.statuses(self.period_key), self.current_period().closed)
 
     def _edited(self, field: str, old, new) -> None:
         row = self.editor.row
-        cmd = EditEntryCommand(self.store, row.id, self.period_key, field, old, new, self._applied,
-                               author=self.settings.filler.get("name", ""), label=row.no)
-        try:
-            self.undo.push(cmd)
-        except InputError as exc:
-            from PySide6.QtWidgets import QMessageBox
+        self.undo.push(self._command(row, field, old, new))
 
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
-            self._show_current()
+    def _command(self, row, field: str, old, new) -> EditEntryCommand:
+        return EditEntryCommand(self.store, row.id, self.period_key, field, old, new, self._applied,
+                                author=self.settings.filler.get("name", ""), label=row.no,
+                                failed=self._save_failed)
 
-    def _applied(self, task_id: int, field: str, value) -> None:
+    def _save_failed(self, field: str, stored, exc: Exception) -> None:
+        """The store refused a write: say why and keep the typed text, marked as not saved."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._editor is not None:
+            self._editor.mark_unsaved(field, stored)
+        QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+
+    def _applied(self, task_id: int, period_key: str, field: str, value) -> None:
         """After a command wrote to the store: refresh that row, the editor and the counts."""
+        if period_key != self.period_key:  # undo/redo of an edit made in another period
+            self.set_period(period_key)
+            self._reselect(task_id)
+            return
         rows = self.store.task_rows(self.period_key, [task_id])
         if not rows:
             return
@@ -293,9 +307,8 @@ class MainWindow(QMainWindow):
         self.undo.beginMacro(self.tr("沿用上期(第{0}项)").format(row.no))
         for field in ("status", "progress", "plan", "reason", "indicator", "rank"):
             old, new = getattr(self.editor.row, field), getattr(prev, field)
-            if (old or None) != (new or None):
-                self.undo.push(EditEntryCommand(self.store, row.id, self.period_key, field, old, new,
-                                                self._applied, self.settings.filler.get("name", "")))
+            if (old, new) != (None, None) and old != new and (old or new or new == 0):
+                self.undo.push(self._command(row, field, old, new))
         self.undo.endMacro()
 
     def show_history(self) -> None:
@@ -306,6 +319,7 @@ class MainWindow(QMainWindow):
             return
         log = self.store.entry_log(row.id, self.period_key)
         dialog = HistoryDialog(self.tr("第{0}项 修改记录").format(row.no), log, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     # --- window --------------------------------------------------------------------

@@ -86,12 +86,19 @@ class HistoryDialog(QDialog):
 
 
 class NewPeriodDialog(QDialog):
-    def __init__(self, label: str, parent=None):
+    """The period to add (any month of the plan's year not there yet: 1-6月 after 1-3月 too)."""
+
+    def __init__(self, choices: list[tuple[str, str]], default: str, parent=None):
         super().__init__(parent)
         self.setObjectName("newPeriodDialog")
         self.setWindowTitle(self.tr("新建期间"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("将新建期间:{0}").format(label)))
+        self.keyCombo = QComboBox(self)
+        self.keyCombo.setObjectName("newPeriodCombo")
+        for key, label in choices:
+            self.keyCombo.addItem(label, key)
+        self.keyCombo.setCurrentIndex(max(0, self.keyCombo.findData(default)))
+        form.addRow(self.tr("期间"), self.keyCombo)
         self.carryStatus = QCheckBox(self.tr("沿用上期的工作评价"), self)
         self.carryStatus.setChecked(True)
         self.copyTexts = QCheckBox(self.tr("复制上期的进展和安排文字(否则留空)"), self)
@@ -101,6 +108,9 @@ class NewPeriodDialog(QDialog):
         form.addRow(self.copyTexts)
         form.addRow(self.tr("报送截止日期"), self.dueDate)
         form.addRow(_buttons(self))
+
+    def key(self) -> str:
+        return self.keyCombo.currentData()
 
     def due_date(self) -> str:
         return self.dueDate.date().toString(Qt.DateFormat.ISODate)

@@ -24,7 +24,7 @@ class TaskTableModel(QAbstractTableModel):
         self._light_labels = {Light.GREEN: self.tr("绿灯"), Light.YELLOW: self.tr("黄灯"),
                               Light.RED: self.tr("红灯"), Light.NONE: ""}
         self._brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
-        self._light_brushes = {Light(k): QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
+        self._light_brushes = {k: QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
 
     # --- data in ------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ class TaskTableModel(QAbstractTableModel):
                 return ["red", "yellow", "green", "none"].index(self._lights.get(row.id, Light.NONE).value)
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return self._brushes.get(row.status or "未填")
+            return self._brushes.get(row.state)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
             light = self._lights.get(row.id, Light.NONE)
             return None if light is Light.NONE else self._light_brushes[light].color()

@@ -234,6 +234,10 @@
             <translation>Key Task Responsibility List</translation>
         </message>
         <message>
+            <source>重新开放本期间</source>
+            <translation>Reopen this period</translation>
+        </message>
+        <message>
             <source>全部评价</source>
             <translation>All statuses</translation>
         </message>
@@ -433,8 +437,8 @@
             <translation>New period</translation>
         </message>
         <message>
-            <source>将新建期间:{0}</source>
-            <translation>New period: {0}</translation>
+            <source>期间</source>
+            <translation>Period</translation>
         </message>
         <message>
             <source>沿用上期的工作评价</source>
@@ -746,6 +750,10 @@
             <translation>Error</translation>
         </message>
         <message>
+            <source>文件不存在</source>
+            <translation>File not found</translation>
+        </message>
+        <message>
             <source>打开数据库</source>
             <translation>Open database</translation>
         </message>
@@ -784,6 +792,14 @@
         <message>
             <source>登记单位名称…</source>
             <translation>Register unit names…</translation>
+        </message>
+        <message>
+            <source>请先导入本年度的责任清单</source>
+            <translation>Import this year's responsibility list first</translation>
+        </message>
+        <message>
+            <source>本年度12个月的期间都已建立</source>
+            <translation>All twelve periods of this year already exist</translation>
         </message>
         <message>
             <source>关闭期间</source>

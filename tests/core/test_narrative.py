@@ -51,3 +51,12 @@ def test_cli_report(tmp_path, seed_path):
     assert proc.stdout.splitlines()[0] == FIRST
     bad = run("report", "--period", "2025-09")
     assert bad.returncode == 2 and "2025-09" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_period_nobody_has_reported_makes_no_judgement(store):
+    from chizhou_desk.narrative import report_text
+
+    store.create_period("2025-06")  # statuses carried, nothing written yet
+    text = report_text(store, "2025-06")
+    assert "总体进展顺利" not in text and "已填报0项" in text and "49项未填报进展" in text
+    assert "未达预期8项分别是" not in text

@@ -46,7 +46,7 @@ def test_previous_key():
 
 
 @pytest.mark.parametrize("bad", ["2025-13", "2025-00", "25-05", "2025/05", "abc", "", "2025年",
-                                 "13月", "1-13月", "5-6月"])
+                                 "13月", "1-13月", "5-6月", "下半年"])
 def test_bad_text_is_an_input_error(bad):
     with pytest.raises(InputError):
         P.parse(bad, 2025)

@@ -230,3 +230,17 @@ def test_a_new_period_is_unfilled_until_progress_is_written(store):
     assert len(select(store, "2025-06", status="未填")) == 48
     store.save_entry(rows[1].id, "2025-06", {"progress": "\u3000 \n"})  # blank is not a report
     assert len(select(store, "2025-06", status="未填")) == 48
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE notes (x TEXT)")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+    with pytest.raises(InputError, match="other.db"):
+        Store(other)
+    assert other.read_bytes() == before

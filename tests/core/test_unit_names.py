@@ -38,3 +38,9 @@ def test_merging_an_unknown_name_moves_its_tasks_and_teaches_the_alias(store):
     assert again.unknown_units == [] and again.tasks_changed == 0
     with pytest.raises(InputError):
         store.merge_unit("市不存在局", "市商务局")
+
+
+def test_short_names_resolve_but_never_displace_a_name(store):
+    assert store.registry().resolve("发改委") == "市发展改革委"
+    assert store.registry().resolve("人社局") == "市人力资源社会保障局"
+    assert store.registry().resolve("市财政局") == "市财政局"

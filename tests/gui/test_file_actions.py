@@ -123,3 +123,47 @@ def test_units_dialog_edits_aliases_and_merges_a_name(qtbot, window):
     assert window.store.registry().resolve("贵池区政府") == "市财政局"
     dialog.close()
     assert len(window.store.task_ids_for(unit="市财政局")) == 2 + 2
+
+
+def test_a_list_without_progress_gets_its_first_period_from_the_menu(qtbot, open_window, tmp_path,
+                                                                       seed_path):
+    office = tmp_path / "list.db"
+    table = read_file(seed_path)
+    table.entries, table.period_key = {}, None
+    with Store(office) as s:
+        s.import_table(table)
+    w = open_window(office)
+    assert w.period_key is None and not w.ui.actionExport.isEnabled()
+    assert not w.ui.actionReport.isEnabled()
+    w.ui.actionNewPeriod.trigger()
+    dialog = w.findChild(QDialog, "newPeriodDialog")
+    assert dialog.keyCombo.count() == 12
+    dialog.keyCombo.setCurrentIndex(dialog.keyCombo.findData("2025-03"))
+    dialog.accept()
+    assert w.period_key == "2025-03" and w.ui.actionExport.isEnabled()
+    assert w.model.rowCount() == 49 and "未填 49" in w._status_label.text()
+    w.ui.actionNewPeriod.trigger()  # 1-6月 may follow 1-3月 (quarterly lists)
+    dialog = w.findChildren(QDialog, "newPeriodDialog")[-1]  # the first one is deleted later
+    assert dialog.keyCombo.currentData() == "2025-04" and dialog.keyCombo.findData("2025-03") < 0
+    dialog.keyCombo.setCurrentIndex(dialog.keyCombo.findData("2025-06"))
+    dialog.accept()
+    assert w.store.previous_period("2025-06") == "2025-03"
+
+
+def test_a_closed_period_can_be_reopened(qtbot, window):
+    window.store.set_period("2025-05", closed=True)
+    window.reload()
+    assert window.ui.actionClosePeriod.text() == "重新开放本期间"
+    window.ui.actionClosePeriod.trigger()
+    assert not window.store.period("2025-05").closed
+    assert not window.editor.ui.progressEdit.isReadOnly()
+
+
+def test_a_moved_recent_database_is_not_recreated(qtbot, window, tmp_path):
+    from chizhou_desk.gui import actions
+
+    gone = tmp_path / "moved.db"
+    messages = []
+    timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
+    assert not actions.switch_store(window, gone)
+    assert not gone.exists() and messages and "moved.db" in messages[0]

@@ -152,3 +152,22 @@ def test_next_period_and_copy_previous_is_one_undo_step(qtbot, window):
     assert editor.progressEdit.toPlainText() == ""
     row = window.store.task_rows("2025-06", [window.editor.row.id])[0]
     assert row.progress == "" and row.plan == ""
+
+
+def test_undo_after_switching_period_goes_back_to_that_period(qtbot, window, sample_db):
+    editor = window.editor.ui
+    click_row(qtbot, window, 0)
+    old = editor.progressEdit.toPlainText()
+    type_text(qtbot, editor.progressEdit, NEW_PROGRESS)
+    editor.planEdit.setFocus()
+    window.store.create_period("2025-06", copy_texts=True)
+    window.reload()
+    window.set_period("2025-06")
+    assert window.period_key == "2025-06"
+    window.undo.undo()
+    assert window.period_key == "2025-05"  # the window shows where the undo happened
+    assert window.editor.row.no == "1" and editor.progressEdit.toPlainText() == old
+    with Store(sample_db) as s:
+        tid = s.task_id("1", "2025-05")
+        assert s.task_rows("2025-05", [tid])[0].progress == old
+        assert s.task_rows("2025-06", [tid])[0].progress == NEW_PROGRESS  # copied before the undo

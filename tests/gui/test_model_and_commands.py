@@ -51,7 +51,19 @@ def test_edit_command_redo_then_undo(store):
     assert store.task_rows("2025-05", [tid])[0].status == "序时推进"
     stack.undo()
     assert store.task_rows("2025-05", [tid])[0].status == "未达预期"
-    assert seen == [(tid, "status", "序时推进"), (tid, "status", "未达预期")]
+    assert seen == [(tid, "2025-05", "status", "序时推进"), (tid, "2025-05", "status", "未达预期")]
     log = store.entry_log(tid, "2025-05")
     assert [(e["old"], e["new"]) for e in log if e["field"] == "status"][-2:] == \
         [("未达预期", "序时推进"), ("序时推进", "未达预期")]
+
+
+def test_a_refused_write_leaves_no_command_and_reports(store):
+    store.set_period("2025-05", closed=True)
+    tid = store.task_id("5", "2025-05")
+    failures, applied = [], []
+    stack = QUndoStack()
+    stack.push(EditEntryCommand(store, tid, "2025-05", "progress", "旧", "新",
+                                lambda *a: applied.append(a), failed=lambda *a: failures.append(a)))
+    assert stack.count() == 0 and applied == []
+    assert failures and failures[0][:2] == ("progress", "旧") and "已关闭" in str(failures[0][2])
+    assert store.task_rows("2025-05", [tid])[0].progress != "新"
