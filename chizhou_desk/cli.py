@@ -107,6 +107,10 @@ def cmd_import(args) -> int:
               f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")
         for name in r.unknown_units:
             print(f"{r.source}: 未登记的单位(原样保留): {name}", file=sys.stderr)
+        if r.kept:
+            print(f"{r.source}: 本库已填写的内容未被覆盖: {'、'.join(r.kept)}", file=sys.stderr)
+        for line in r.conflicts:
+            print(f"{r.source}: {line}", file=sys.stderr)
     return 0
 
 

@@ -76,6 +76,8 @@ class ImportResult:
     tasks_changed: int = 0
     entries_changed: int = 0
     unknown_units: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)       # text typed here that a list import left alone
+    conflicts: list[str] = field(default_factory=list)  # joint-lead tasks two units reported differently
 
 
 def now() -> str:

@@ -7,6 +7,10 @@ from chizhou_desk.domain import DEFAULT_STATUSES, ImportedTable
 from chizhou_desk.errors import InputError
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
+SUBMISSION_AUTHOR = "报送表:"  # entry_log.author of values a unit's submission brought
+FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "近期工作安排", "reason": "未达预期原因",
+                "indicator": "指标值", "rank": "位次", "comment": "备注"}
+
 
 def merge_table(store, c, table: ImportedTable):
     from chizhou_desk.store import ENTRY_FIELDS, ImportResult, now
@@ -97,6 +101,8 @@ def merge_table(store, c, table: ImportedTable):
         current = {row[0]: row for row in c.execute(
             f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?",
             (period_id,))}
+        # a unit's submission speaks for its tasks; a list or report only fills what is empty here
+        author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else ""
         fresh = []  # (task id, changes) for tasks with no entry yet in this period
         for no, entry in table.entries.items():
             changes = {k: v for k, v in entry.__dict__.items() if v not in (None, "")}
@@ -108,17 +114,35 @@ def merge_table(store, c, table: ImportedTable):
                 fresh.append((tid, changes))
                 continue
             old = dict(zip(ENTRY_FIELDS, row[2:]))
+            differ = [k for k, v in changes.items() if _norm(v) != _norm(old.get(k)) and _norm(old.get(k))]
+            if not table.unit:
+                result.kept += [f"第{no}项{FIELD_LABELS[k]}" for k in differ]
+                changes = {k: v for k, v in changes.items() if k not in differ}
+            else:
+                result.conflicts += _other_submissions(c, row[1], no, differ, author)
             if any(_norm(v) != _norm(old.get(k)) for k, v in changes.items()) and \
-                    store._write_entry(c, tid, period_id, changes, "", at) is not None:
+                    store._write_entry(c, tid, period_id, changes, author, at) is not None:
                 result.entries_changed += 1
-        _insert_entries(c, period_id, fresh, at, ENTRY_FIELDS)
+        _insert_entries(c, period_id, fresh, at, ENTRY_FIELDS, author)
         result.entries_changed += len(fresh)
         if table.unit:
             store.record_submission(c, table.unit, period_id, table.source, table.checksum)
     return result
 
 
-def _insert_entries(c, period_id, fresh, at, entry_fields) -> None:
+def _other_submissions(c, entry_id: int, no: str, fields: list[str], author: str) -> list[str]:
+    """Fields another unit's submission set that this one changes (joint leads disagreeing)."""
+    out = []
+    for k in fields:
+        last = c.execute("SELECT author FROM entry_log WHERE entry_id = ? AND field = ? "
+                         "ORDER BY id DESC LIMIT 1", (entry_id, k)).fetchone()
+        if last and last[0].startswith(SUBMISSION_AUTHOR) and last[0] != author:
+            out.append(f"第{no}项{FIELD_LABELS[k]}:与{last[0][len(SUBMISSION_AUTHOR):]}的报送表不同,"
+                       f"已按{author[len(SUBMISSION_AUTHOR):]}的报送表更新")
+    return out
+
+
+def _insert_entries(c, period_id, fresh, at, entry_fields, author: str = "") -> None:
     """New entries in bulk: rows, their log lines (old value NULL) and their index rows."""
     if not fresh:
         return
@@ -135,7 +159,7 @@ def _insert_entries(c, period_id, fresh, at, entry_fields) -> None:
     c.executemany(f"INSERT INTO entries (id, task_id, period_id, {', '.join(entry_fields)}, updated_at) "
                   f"VALUES (?, ?, ?, {', '.join('?' * len(entry_fields))}, ?)", rows)
     c.executemany("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
-                  "VALUES (?, ?, NULL, ?, ?, '')", log)
+                  "VALUES (?, ?, NULL, ?, ?, ?)", [(*item, author) for item in log])
     c.executemany("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, ?)",
                   index)
 

@@ -171,6 +171,9 @@ def import_files(w) -> list | None:
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed))
         if r.unknown_units:
             lines.append(QCoreApplication.translate("actions", "  未登记的单位(原样保留):") + "、".join(r.unknown_units))
+        if r.kept:
+            lines.append(QCoreApplication.translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
+        lines += ["  " + line for line in r.conflicts]
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     unknown = [u for r in results for u in r.unknown_units]

@@ -786,6 +786,10 @@
             <translation>  Unregistered units (kept as written): </translation>
         </message>
         <message>
+            <source>  本库已填写的内容未被覆盖:</source>
+            <translation>  Text already entered here was kept:</translation>
+        </message>
+        <message>
             <source>导入完成</source>
             <translation>Import finished</translation>
         </message>

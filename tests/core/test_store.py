@@ -244,3 +244,32 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     with pytest.raises(InputError, match="other.db"):
         Store(other)
     assert other.read_bytes() == before
+
+
+def test_a_list_import_never_overwrites_text_typed_here(store, seed_path):
+    from chizhou_desk.imports import read_file
+
+    tid = store.task_id("3", "2025-05")
+    store.save_entry(tid, "2025-05", {"progress": "联络员改写的进展。"}, author="张三")
+    result = store.import_table(read_file(seed_path))  # the published report again
+    assert result.kept == ["第3项进展情况"] and result.entries_changed == 0
+    assert store.task_rows("2025-05", [tid])[0].progress == "联络员改写的进展。"
+
+
+def test_joint_leads_reporting_differently_are_reported(store):
+    from chizhou_desk.domain import Entry
+
+    plan = Plan(2025, "2025年市政府重点工作责任清单", "池政秘〔2025〕9号", "池州")
+    rows = {r.no: r for r in store.task_rows("2025-05")}
+    task45 = Task(no="45", text=rows["45"].text)
+
+    def submission(unit, progress):
+        return ImportedTable(f"{unit}.xlsx", plan, [task45], "2025-05",
+                             {"45": Entry(status="序时推进", progress=progress)}, unit=unit)
+    first = store.import_table(submission("市委人才工作局", "人才局的说法。"))
+    assert first.conflicts == []
+    second = store.import_table(submission("市人力资源社会保障局", "人社局的说法。"))
+    assert second.conflicts and "市委人才工作局" in second.conflicts[0] and "第45项" in second.conflicts[0]
+    assert store.task_rows("2025-05", [rows["45"].id])[0].progress == "人社局的说法。"
+    again = store.import_table(submission("市人力资源社会保障局", "人社局的第二稿。"))
+    assert again.conflicts == []  # the same unit correcting itself is no conflict
