@@ -26,6 +26,18 @@ _SPACES = re.compile(r"[\s\u3000]+")
 EXTRA_FIELDS = ("coop", "leader", "deadline", "source", "target")
 
 
+_SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
+STATUS_MAX_CHARS = 8
+
+
+def status_problem(value: str) -> str | None:
+    """Why a 工作评价 cell is not a status word (a sentence in a 完成情况 column), or None."""
+    if value and (len(value) > STATUS_MAX_CHARS or _SENTENCE.search(value)):
+        return (f"“{value[:20]}…”不是工作评价(应为 已完成、序时推进、未达预期 等);"
+                "如该列是进展文字,请把列名改为“进展情况”")
+    return None
+
+
 def clean(header: str) -> str:
     return _SPACES.sub("", str(header or "")).strip("*：:")
 

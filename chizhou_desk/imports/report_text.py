@@ -113,6 +113,9 @@ def _add_row(table: ImportedTable, row: list[str], fields: dict[str, int], path:
                 target=get("target"), deadline=get("deadline"),
                 extra={k: get(k) for k in ("leader", "source") if get(k)})
     table.tasks.append(task)
+    problem = columns.status_problem(get("status"))
+    if problem:
+        raise InputError(problem, file=path, where=f"第 {line_no} 行起的一行, 工作评价列")
     entry = Entry(status=get("status") or None, progress=get("progress"), plan=get("plan"),
                   reason=get("reason"), rank=get("rank"))
     if entry.status or entry.progress or entry.plan:

@@ -144,6 +144,9 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
             target=get("target"), deadline=get("deadline"),
             extra={k: get(k) for k in ("leader", "source") if get(k)}))
         if has_entries:
+            problem = columns.status_problem(get("status"))
+            if problem:
+                raise InputError(problem, file=str(path), where=where(r, "status"))
             entry = Entry(status=get("status") or None, progress=get("progress"), plan=get("plan"),
                           reason=get("reason"), rank=get("rank"), indicator=_number(get("indicator")))
             if entry.status or entry.progress or entry.plan or entry.reason:

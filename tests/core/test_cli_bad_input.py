@@ -72,6 +72,13 @@ def _old_xls(tmp_path):
     return p
 
 
+def _sentence_as_status(tmp_path):
+    """A 完成情况 column that holds progress text, not status words."""
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头责任单位": "市发改委",
+              "工作评价": "已完成年度目标的45%,正在推进。", "1-6月份进展情况": "进展。"}]
+    return list_file(tmp_path, tasks=tasks)
+
+
 # (file maker, extra CLI args, text the one stderr line must hold besides the file name)
 CASES = {
     "garbage bytes": (_garbage, [], "无法识别"),
@@ -85,6 +92,7 @@ CASES = {
     "no year": (_no_year, [], "年份"),
     "text without table": (_text_without_table, [], "序号"),
     "old xls": (_old_xls, [], ".xls"),
+    "a sentence as status": (_sentence_as_status, [], "第 4 行, E 列(工作评价)"),
 }
 
 
