@@ -237,14 +237,11 @@ def build(kind: str, store, period_key: str, unit: str | None = None, task_no: s
 
 def save_png(fig: Figure, path, dpi: int = 150) -> None:
     """Write the figure as PNG through a temporary name, so a crash never leaves half a file."""
-    import os
-    from pathlib import Path
-
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
+    from chizhou_desk.files import atomic_target
+
     if fig.canvas is None or not hasattr(fig.canvas, "print_png"):
         FigureCanvasAgg(fig)
-    fig.savefig(tmp, format="png", dpi=dpi)
-    os.replace(tmp, path)
+    with atomic_target(path, ".png") as tmp:
+        fig.savefig(tmp, format="png", dpi=dpi)

@@ -15,7 +15,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, state_of
 from chizhou_desk.errors import InputError
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
-from chizhou_desk.units import Unit, UnitRegistry, load_city_registry, normalise
+from chizhou_desk.units import Unit, UnitRegistry, normalise
 
 ENTRY_FIELDS = ("status", "progress", "plan", "reason", "indicator", "rank", "comment")
 _TEXT_FIELDS = ("progress", "plan", "reason")

@@ -9,9 +9,7 @@ costs about what a plain unstyled openpyxl write of the same values costs.
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -358,36 +356,15 @@ def check_target(path: str | Path) -> Path:
 
 
 def atomic_save(wb, path: str | Path) -> Path:
-    """Save to a temporary file beside the target, then rename it into place.
+    """Save through chizhou_desk.files.atomic_target: a failure leaves an existing file untouched."""
+    from chizhou_desk.files import atomic_target
 
-    An exception or a power cut mid-write leaves an existing target untouched.
-    """
     try:
         path = check_target(path)
-        fd, tmp = tempfile.mkstemp(prefix=".~chizhou-", suffix=".xlsx.tmp", dir=path.parent)
-    except OSError as exc:
-        discard(wb)
-        raise InputError(f"无法在目标文件夹中写入({exc.strerror})", file=str(path)) from exc
+        with atomic_target(path, ".xlsx") as tmp:
+            _save(wb, tmp)
     except BaseException:
         discard(wb)
-        raise
-    os.close(fd)
-    try:
-        _save(wb, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            raise InputError("文件可能正在 Excel/WPS 中打开,请关闭后重试", file=str(path)) from exc
-        _sync_folder(path.parent)
-    except BaseException:
-        discard(wb)
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise
     return path
 
@@ -401,22 +378,6 @@ def _save(wb, filename) -> None:
 
     with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
         ExcelWriter(wb, archive).save()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); office PCs lose power."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def discard(wb) -> None:
@@ -433,16 +394,3 @@ def discard(wb) -> None:
                 writer.cleanup()
             except OSError:
                 pass
-
-
-def _default_mode() -> int:
-    if os.name == "nt":
-        return 0o666
-    try:  # read the umask without changing it (Linux)
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except OSError:
-        pass
-    return 0o644

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
 
@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         """(Re)read periods and units from the store: after start, opening a file, or an import."""
         ui = self.ui
         periods = self.store.periods()
-        blockers = [QSignalBlocker(w) for w in (ui.periodCombo, ui.unitCombo, ui.statusFilter)]  # noqa: F841
         ui.periodCombo.clear()
         for p in periods:
             ui.periodCombo.addItem(f"{p.year}年{p.label}" + (self.tr("(已关闭)") if p.closed else ""), p.key)

@@ -6,9 +6,7 @@ page gets "第 n 页 共 m 页" in the footer.
 """
 
 import html
-import os
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QTextDocument
@@ -209,10 +207,10 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
 
 def write_pdf(html_text: str, path, landscape: bool = True) -> int:
     """Write the sheet as an A4 PDF through a temporary name (no half file after a crash)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    pages = render(html_text, make_printer(landscape, str(tmp)))
-    os.replace(tmp, path)
+    from chizhou_desk.files import atomic_target
+
+    with atomic_target(path, ".pdf") as tmp:
+        pages = render(html_text, make_printer(landscape, str(tmp)))
     return pages
 
 
