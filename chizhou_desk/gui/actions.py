@@ -69,7 +69,7 @@ def print_sheet(w, kind: str, mode: str):
         return None
     w.flush_edits()
     return print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
-                             task_no=row.no if row is not None else None)
+                             task_no=row.no if row is not None else None, signer=w.settings.filler)
 
 
 def _open(dialog):

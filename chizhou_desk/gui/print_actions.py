@@ -10,23 +10,23 @@ PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 
 
 def sheet_html(store, kind: str, period_key: str, unit: str | None = None,
-               task_no: str | None = None) -> tuple[str, bool, str]:
+               task_no: str | None = None, signer: dict | None = None) -> tuple[str, bool, str]:
     """(html, landscape, default file stem) for kind 'unit', 'task' or 'blank'."""
     who = unit or QCoreApplication.translate("PrintActions", "全部单位")
     period = P.long_label(period_key)
     if kind == "unit":
-        return printing.build_unit_sheet_html(store, unit, period_key), True, f"{who}_{period}_进展情况"
+        return printing.build_unit_sheet_html(store, unit, period_key, signer=signer), True, f"{who}_{period}_进展情况"
     if kind == "blank":
-        return printing.build_blank_form_html(store, unit, period_key), True, f"{who}_{period}_填报表"
+        return printing.build_blank_form_html(store, unit, period_key, signer=signer), True, f"{who}_{period}_填报表"
     if kind == "task":
-        return printing.build_task_sheet_html(store, task_no, period_key), False, f"第{task_no}项_{period}"
+        return printing.build_task_sheet_html(store, task_no, period_key, signer=signer), False, f"第{task_no}项_{period}"
     raise ValueError(kind)
 
 
 def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None = None,
-        task_no: str | None = None) -> str | None:
+        task_no: str | None = None, signer: dict | None = None) -> str | None:
     """Show the preview, the print dialog, or ask for a PDF path and write it (returns the path)."""
-    html, landscape, stem = sheet_html(store, kind, period_key, unit, task_no)
+    html, landscape, stem = sheet_html(store, kind, period_key, unit, task_no, signer)
     try:
         if mode == PREVIEW:
             printing.print_preview(parent, html, landscape)

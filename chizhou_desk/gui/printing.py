@@ -58,11 +58,16 @@ def _plan_title(store, period_key: str) -> str:
     return plan.get("title") or f"{year}年市政府重点工作责任清单"
 
 
-def _sign_off(period_key: str) -> str:
-    blank = "&nbsp;" * 24
+def _sign_off(signer: dict | None = None) -> str:
+    """填报人 / 审核人 / 联系电话 from the settings when known; the date is written at signing."""
+    signer = signer or {}
+
+    def slot(key: str) -> str:
+        value = (signer.get(key) or "").strip()
+        return f"<u>&nbsp;{_e(value)}&nbsp;</u>" if value else "<u>" + "&nbsp;" * 24 + "</u>"
     return ('<table class="sign" width="100%" cellspacing="0"><tr>'
-            f'<td>填报人:<u>{blank}</u></td><td>审核人:<u>{blank}</u></td>'
-            f'<td>联系电话:<u>{blank}</u></td><td>日期:<u>{blank}</u></td></tr></table>')
+            f'<td>填报人:{slot("name")}</td><td>审核人:{slot("reviewer")}</td>'
+            f'<td>联系电话:{slot("phone")}</td><td>日期:{slot("")}</td></tr></table>')
 
 
 _DOC_START = f"<html><head><style>{_CSS}</style></head><body>"
@@ -92,7 +97,8 @@ def unit_sheet_columns(period_key: str) -> list[tuple[str, int]]:
             (f"{P.label(period_key)}进展情况", 27), ("近期工作安排", 20), ("状态灯", 7)]
 
 
-def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date | None = None) -> str:
+def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date | None = None,
+                          signer: dict | None = None) -> str:
     """A unit's list for a period (all tasks when `unit` is None), as in the submission."""
     canonical = store.resolve_unit(unit) if unit else None
     rows = select(store, period_key, unit=canonical)
@@ -105,11 +111,11 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r.status)}</td>',
              f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>",
              f'<td class="c">{_light_html(light_for(r, period_key, due, today))}</td>'] for r in rows]
-    return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(period_key) \
+    return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(signer) \
         + "</body></html>"
 
 
-def build_blank_form_html(store, unit: str, period_key: str) -> str:
+def build_blank_form_html(store, unit: str, period_key: str, signer: dict | None = None) -> str:
     """The unit's tasks with empty fields, to fill in by hand (status as boxes to tick)."""
     canonical = store.resolve_unit(unit)
     rows = select(store, period_key, unit=canonical)
@@ -121,10 +127,11 @@ def build_blank_form_html(store, unit: str, period_key: str) -> str:
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}<br><br><br></td>",
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td style="font-size:8pt">{statuses}</td>',
              "<td></td>", "<td></td>"] for r in rows]
-    return _head(title, meta) + _grid(cols, body) + _sign_off(period_key) + "</body></html>"
+    return _head(title, meta) + _grid(cols, body) + _sign_off(signer) + "</body></html>"
 
 
-def build_task_sheet_html(store, task_no: str, period_key: str, today: date | None = None) -> str:
+def build_task_sheet_html(store, task_no: str, period_key: str, today: date | None = None,
+                          signer: dict | None = None) -> str:
     """One task: its text, units, target, deadline, and its entries over the year's periods."""
     year = P.split_key(period_key)[0]
     history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
@@ -144,7 +151,7 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
              f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today))}</td>',
              f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>", f"<td>{_e(r.reason)}</td>"]
             for p, r in history]
-    return _head(title, meta) + info_html + _grid(cols, body) + _sign_off(period_key) + "</body></html>"
+    return _head(title, meta) + info_html + _grid(cols, body) + _sign_off(signer) + "</body></html>"
 
 
 # --- rendering ------------------------------------------------------------------------------

@@ -90,3 +90,14 @@ def test_chart_pane_follows_the_unit(qtbot, window):
     with qtbot.waitSignal(pane.redrawn, timeout=5000):
         pick_unit(qtbot, window, "市商务局")
     assert pane.unit == "市商务局" and pane.period_key == "2025-05"
+
+
+def test_printed_sheet_carries_the_saved_signer(qtbot, window, tmp_path, monkeypatch):
+    window.settings.set_filler(name="李四", phone="0566-7654321", reviewer="王五")
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "signed.pdf"))
+    pick_unit(qtbot, window, "市商务局")
+    window.ui.actionExportPdf.trigger()
+    text = subprocess.run(["pdftotext", str(tmp_path / "signed.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    flat = "".join(text.split())
+    assert "填报人:李四" in flat and "审核人:王五" in flat and "0566-7654321" in flat
