@@ -100,6 +100,9 @@ def cmd_import(args) -> int:
     from chizhou_desk.imports import read_file
 
     tables = [read_file(f, args.period) for f in args.files]  # read all before writing any
+    for table in tables:
+        if table.ignored_columns:
+            print(f"{table.source}: 未识别的列(未导入): {'、'.join(table.ignored_columns)}", file=sys.stderr)
     with _store(args) as store:
         results = store.import_tables(tables)
     for r in results:  # reported only once committed

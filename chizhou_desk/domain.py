@@ -84,6 +84,7 @@ class ImportedTable:
     unknown_units: list[str] = field(default_factory=list)
     unit: str | None = None  # a unit submission names its unit
     checksum: str = ""  # sha256 of the source file
+    ignored_columns: list[str] = field(default_factory=list)  # headers no field matched
 
 # One palette for the table, the charts and the printed sheets.
 STATUS_COLOURS = {

@@ -157,7 +157,8 @@ def import_files(w) -> list | None:
     w.flush_edits()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        results = w.store.import_tables([read_file(p) for p in paths])
+        tables = [read_file(p) for p in paths]
+        results = w.store.import_tables(tables)
     except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
         _error(w, InputError(QCoreApplication.translate("actions", "未导入任何文件。") + str(exc)))
@@ -166,7 +167,7 @@ def import_files(w) -> list | None:
     w.undo.clear()  # undo history refers to values the import may have replaced
     w.reload()
     lines = []
-    for r in results:
+    for t, r in zip(tables, results):
         lines.append(QCoreApplication.translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed))
         if r.unknown_units:
@@ -174,6 +175,8 @@ def import_files(w) -> list | None:
         if r.kept:
             lines.append(QCoreApplication.translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
         lines += ["  " + line for line in r.conflicts]
+        if t.ignored_columns:
+            lines.append(QCoreApplication.translate("actions", "  未识别的列(未导入):") + "、".join(t.ignored_columns))
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     unknown = [u for r in results for u in r.unknown_units]

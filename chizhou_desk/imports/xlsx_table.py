@@ -102,6 +102,9 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     plan = _plan(above, path)
     key = _period(header, fields, plan, period_key, path, where(header_i, "progress"))
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=key)
+    used = set(fields.values())
+    table.ignored_columns = [f"{_col_letter(i)} 列({h})" for i, h in enumerate(header)
+                             if h and i not in used]
     section = ""
     seen: dict[str, int] = {}  # task number -> row, to refuse a number given twice
     has_entries = any(f in fields for f in ("status", "progress", "plan"))
@@ -148,7 +151,8 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
             if problem:
                 raise InputError(problem, file=str(path), where=where(r, "status"))
             entry = Entry(status=get("status") or None, progress=get("progress"), plan=get("plan"),
-                          reason=get("reason"), rank=get("rank"), indicator=_number(get("indicator")))
+                          reason=get("reason"), rank=get("rank"), indicator=_number(get("indicator")),
+                          comment=get("comment"))
             if entry.status or entry.progress or entry.plan or entry.reason:
                 table.entries[table.tasks[-1].no] = entry
     if not table.tasks:

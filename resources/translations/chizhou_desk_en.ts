@@ -790,6 +790,10 @@
             <translation>  Text already entered here was kept:</translation>
         </message>
         <message>
+            <source>  未识别的列(未导入):</source>
+            <translation>  Columns not recognised (not imported): </translation>
+        </message>
+        <message>
             <source>导入完成</source>
             <translation>Import finished</translation>
         </message>

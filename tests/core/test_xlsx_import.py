@@ -178,3 +178,20 @@ def test_duplicate_number_is_refused_with_its_row(tmp_path):
     with pytest.raises(InputError) as exc:
         read_file(write_xlsx(tmp_path / "d.xlsx", rows))
     assert "第 4 行" in str(exc.value) and "d.xlsx" in str(exc.value)
+
+
+def test_unrecognised_columns_are_named_and_remarks_kept(tmp_path, capsys, empty_store):
+    from xlsx_builders import HEADER, list_file
+
+    from chizhou_desk.cli import main
+    from chizhou_desk.imports import read_file
+
+    header = [*HEADER, "备注", "截至5月底推进情况"]
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头责任单位": "市发改委", "工作评价": "序时推进",
+              "1-6月份进展情况": "进展。", "备注": "需市财政局配合", "截至5月底推进情况": "旧列"}]
+    path = list_file(tmp_path, tasks=tasks, header=header)
+    table = read_file(path)
+    assert table.ignored_columns == ["K 列(截至5月底推进情况)"]
+    assert table.entries["1"].comment == "需市财政局配合"
+    assert main(["--db", str(tmp_path / "t.db"), "import", str(path)]) == 0
+    assert "K 列(截至5月底推进情况)" in capsys.readouterr().err
