@@ -12,7 +12,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui.commands import EditEntryCommand
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_STATUS,
+from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_PROGRESS, COL_STATUS,
                                          COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
 from chizhou_desk.lights import light_for
 from chizhou_desk.query import row_filter, status_counts
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         header = self.ui.taskTable.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_NO, 48), (COL_LEAD, 130), (COL_STATUS, 76), (COL_LIGHT, 76),
-                           (COL_FILLED, 64)):
+                           (COL_PROGRESS, 200), (COL_FILLED, 64)):
             self.ui.taskTable.setColumnWidth(col, width)
         self.ui.taskTable.verticalHeader().setDefaultSectionSize(24)
 

@@ -123,7 +123,7 @@ class Ui_MainWindow(object):
         self.taskTable.setSortingEnabled(True)
         self.taskTable.setWordWrap(False)
         self.mainSplitter.addWidget(self.taskTable)
-        self.taskTable.horizontalHeader().setStretchLastSection(True)
+        self.taskTable.horizontalHeader().setStretchLastSection(False)
         self.taskTable.verticalHeader().setVisible(False)
         self.sideSplitter = QSplitter(self.mainSplitter)
         self.sideSplitter.setObjectName(u"sideSplitter")
