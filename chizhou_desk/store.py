@@ -53,10 +53,6 @@ class TaskRow:
     def state(self) -> str:
         return state_of(self.status, self.progress)
 
-    def entry(self) -> Entry:
-        return Entry(self.status, self.progress, self.plan, self.reason, self.indicator,
-                     self.rank, self.comment)
-
 
 @dataclass(slots=True)
 class PeriodInfo:
