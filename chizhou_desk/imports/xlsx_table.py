@@ -109,52 +109,62 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     seen: dict[str, int] = {}  # task number -> row, to refuse a number given twice
     has_entries = any(f in fields for f in ("status", "progress", "plan"))
     ncols = len(header)
-    # every field the loop asks for, absent ones mapped to a column past the row's end ("")
-    cols = {f: fields.get(f, ncols) for f in (*columns.SYNONYMS, "no", "text")}
+    # column of each field; an absent field reads the empty cell past the row's end
+    col = {f: fields.get(f, ncols) for f in (*columns.SYNONYMS, "no", "text")}
+    i_no, i_text, i_lead, i_coop = col["no"], col["text"], col["lead"], col["coop"]
+    i_status, i_progress, i_plan, i_reason = col["status"], col["progress"], col["plan"], col["reason"]
+    extras = [(k, col[k]) for k in ("leader", "source") if k in fields]
+    has_no = "no" in fields
     for r in range(header_i + 1, len(rows)):
         row = rows[r]
         cells = [v.strip() if type(v) is str else _s(v) for v in row[:ncols]]
         cells += [""] * (ncols + 1 - len(cells))
-        filled = [c for c in cells if c]
-        if not filled:
+        if not any(cells):
             continue
-        vals = {f: cells[i] for f, i in cols.items()}
-        get = vals.__getitem__
-        if len(filled) == 1 and _SECTION.match(filled[0]):
-            section = filled[0]
-            continue
-        numeral = (_SECTION_NUMERAL.match(get("no"))
-                   if "no" in fields and not get("no").isdigit() else None)
-        if numeral and len(filled) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
-            section = f"{numeral.group(1)}、{get('text')}" if get("text") else get("no")
-            continue
-        no = get("no") or (str(len(table.tasks) + 1) if "no" not in fields else "")
-        if not no:
-            if len(filled) == 1:  # a note or a footer line under the table
+        no, text = cells[i_no], cells[i_text]
+        if not (no and text):  # the rare rows: sections, notes, numerals, and errors
+            filled = [c for c in cells if c]
+            if len(filled) == 1 and _SECTION.match(filled[0]):
+                section = filled[0]
                 continue
-            raise InputError("缺少序号", file=str(path), where=where(r, "no"))
-        if not get("text"):
-            raise InputError(f"任务 {no} 缺少任务内容", file=str(path), where=where(r, "text"))
+            numeral = _SECTION_NUMERAL.match(no) if has_no and not no.isdigit() else None
+            if numeral and len(filled) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
+                section = f"{numeral.group(1)}、{text}" if text else no
+                continue
+            no = no or (str(len(table.tasks) + 1) if not has_no else "")
+            if not no:
+                if len(filled) == 1:  # a note or a footer line under the table
+                    continue
+                raise InputError("缺少序号", file=str(path), where=where(r, "no"))
+            if not text:
+                raise InputError(f"任务 {no} 缺少任务内容", file=str(path), where=where(r, "text"))
+        elif has_no and not no.isdigit():
+            numeral = _SECTION_NUMERAL.match(no)
+            if numeral and sum(1 for c in cells if c) <= 2:
+                section = f"{numeral.group(1)}、{text}"
+                continue
         no = _no(no)
         if no in seen:
             raise InputError(f"序号 {no} 重复(第 {seen[no] + 1} 行已有)", file=str(path),
                              where=where(r, "no"))
         seen[no] = r
+        lead, coop = cells[i_lead], cells[i_coop]
         table.tasks.append(Task(
-            no=no, text=get("text"), section=section,
-            lead_units=[get("lead")] if get("lead") else [],
-            coop_units=[get("coop")] if get("coop") else [],
-            target=get("target"), deadline=get("deadline"),
-            extra={k: get(k) for k in ("leader", "source") if get(k)}))
+            no=no, text=text, section=section,
+            lead_units=[lead] if lead else [], coop_units=[coop] if coop else [],
+            target=cells[col["target"]], deadline=cells[col["deadline"]],
+            extra={k: cells[i] for k, i in extras if cells[i]}))
         if has_entries:
-            problem = columns.status_problem(get("status"))
+            status = cells[i_status]
+            problem = columns.status_problem(status)
             if problem:
                 raise InputError(problem, file=str(path), where=where(r, "status"))
-            entry = Entry(status=get("status") or None, progress=get("progress"), plan=get("plan"),
-                          reason=get("reason"), rank=get("rank"), indicator=_number(get("indicator")),
-                          comment=get("comment"))
-            if entry.status or entry.progress or entry.plan or entry.reason:
-                table.entries[table.tasks[-1].no] = entry
+            progress, plan, reason = cells[i_progress], cells[i_plan], cells[i_reason]
+            if status or progress or plan or reason:
+                table.entries[no] = Entry(status=status or None, progress=progress, plan=plan,
+                                          reason=reason, rank=cells[col["rank"]],
+                                          indicator=_number(cells[col["indicator"]]),
+                                          comment=cells[col["comment"]])
     if not table.tasks:
         raise InputError("表头下没有任务行", file=str(path), where=where(header_i))
     if table.entries and table.period_key is None:
