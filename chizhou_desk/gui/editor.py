@@ -15,6 +15,7 @@ NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through
 
 class ProgressEditor(QWidget):
     edited = Signal(str, object, object)  # field, old value, new value
+    notSaved = Signal(str)  # a message: typed text that cannot be saved as it is
     copyPrevRequested = Signal()
     historyRequested = Signal()
 
@@ -164,7 +165,9 @@ class ProgressEditor(QWidget):
         if self.row is None or self._loading:
             return
         if field == "indicator" and self.ui.indicatorEdit.text().strip() and self.value(field) is None:
-            return  # not a number yet; the hint says so
+            self.notSaved.emit(self.tr("指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中")
+                               .format(self.ui.indicatorEdit.text().strip()))
+            return
         new, old = self.value(field), self._saved.get(field)
         if _blank_none(new) == _blank_none(old):
             return

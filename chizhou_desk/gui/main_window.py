@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             self._editor.edited.connect(self._edited)
             self._editor.copyPrevRequested.connect(self.copy_previous)
             self._editor.historyRequested.connect(self.show_history)
+            self._editor.notSaved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         return self._editor
 
     def flush_edits(self) -> None:

@@ -104,6 +104,10 @@ class NewPeriodDialog(QDialog):
         self.copyTexts = QCheckBox(self.tr("复制上期的进展和安排文字(否则留空)"), self)
         self.dueDate = QDateEdit(self, calendarPopup=True)
         self.dueDate.setDate(QDate.currentDate().addDays(7))
+        self.hasDueDate = QCheckBox(self.tr("设置报送截止日期"), self)
+        self.hasDueDate.setChecked(True)
+        self.hasDueDate.toggled.connect(self.dueDate.setEnabled)
+        form.addRow(self.hasDueDate)
         form.addRow(self.carryStatus)
         form.addRow(self.copyTexts)
         form.addRow(self.tr("报送截止日期"), self.dueDate)
@@ -112,7 +116,9 @@ class NewPeriodDialog(QDialog):
     def key(self) -> str:
         return self.keyCombo.currentData()
 
-    def due_date(self) -> str:
+    def due_date(self) -> str | None:
+        if not self.hasDueDate.isChecked():
+            return None
         return self.dueDate.date().toString(Qt.DateFormat.ISODate)
 
 

@@ -449,6 +449,10 @@
             <translation>Copy last period's progress and next steps (else empty)</translation>
         </message>
         <message>
+            <source>设置报送截止日期</source>
+            <translation>Set a due date</translation>
+        </message>
+        <message>
             <source>报送截止日期</source>
             <translation>Due date</translation>
         </message>
@@ -521,6 +525,10 @@
         <message>
             <source>工作评价:</source>
             <translation>Status: </translation>
+        </message>
+        <message>
+            <source>指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中</source>
+            <translation>Indicator “{0}” is not a number and was not saved; put wording in the progress or the remark</translation>
         </message>
         <message>
             <source>进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字</source>

@@ -146,8 +146,10 @@ def test_a_list_without_progress_gets_its_first_period_from_the_menu(qtbot, open
     dialog = w.findChildren(QDialog, "newPeriodDialog")[-1]  # the first one is deleted later
     assert dialog.keyCombo.currentData() == "2025-04" and dialog.keyCombo.findData("2025-03") < 0
     dialog.keyCombo.setCurrentIndex(dialog.keyCombo.findData("2025-06"))
+    dialog.hasDueDate.setChecked(False)  # no due date known yet
     dialog.accept()
     assert w.store.previous_period("2025-06") == "2025-03"
+    assert w.store.period("2025-06").due_date is None and w.store.period("2025-03").due_date
 
 
 def test_a_closed_period_can_be_reopened(qtbot, window):

@@ -106,6 +106,7 @@ def test_reason_warning_and_bad_indicator(qtbot, window):
     editor.progressEdit.setFocus()
     assert window.editor.row.indicator is None
     assert "border" in editor.indicatorEdit.styleSheet()
+    assert "abc" in window.statusBar().currentMessage()  # said, not silently dropped
 
 
 def test_history_dialog_lists_the_change(qtbot, window):
