@@ -3,7 +3,7 @@
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,6 +54,21 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
     return window
 
 
+def backup_now(window) -> None:
+    """Today's copy of the database (backups/ beside it), after start-up; a failure is only said."""
+    import sqlite3
+
+    from chizhou_desk.backups import daily_backup
+
+    try:
+        made = daily_backup(window.store)
+    except (OSError, sqlite3.Error) as exc:
+        window.statusBar().showMessage(QCoreApplication.translate("app", "今日备份未能完成:{0}").format(exc), 10000)
+        return
+    if made is not None:
+        window.statusBar().showMessage(QCoreApplication.translate("app", "已备份到 {0}").format(made), 5000)
+
+
 def run(args) -> int:
     from chizhou_desk.cli import START
     from chizhou_desk.gui.settings import AppSettings
@@ -80,6 +95,7 @@ def run(args) -> int:
             QTimer.singleShot(0, ready)
     else:
         window.dataPainted.connect(lambda: QTimer.singleShot(300, lambda: window.store.db))
+        window.dataPainted.connect(lambda: QTimer.singleShot(2000, lambda: backup_now(window)))
         if window.settings.text("unit/asked") != "1":
             from chizhou_desk.gui import actions
 

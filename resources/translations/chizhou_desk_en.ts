@@ -851,6 +851,17 @@ Works offline; data stays on this computer.</translation>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>今日备份未能完成:{0}</source>
+            <translation>Today's backup failed: {0}</translation>
+        </message>
+        <message>
+            <source>已备份到 {0}</source>
+            <translation>Backed up to {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message>
             <source>工作评价</source>

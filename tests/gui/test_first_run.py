@@ -42,3 +42,12 @@ def test_unknown_unit_typed_is_refused_with_a_message(qtbot, window):
     assert window.ui.unitCombo.currentData() is None
     assert "未知单位" in window.statusBar().currentMessage()
     assert window.model.rowCount() == 49
+
+
+def test_backup_after_start_is_reported(qtbot, window):
+    from chizhou_desk.backups import backup_folder
+    from chizhou_desk.gui.app import backup_now
+
+    backup_now(window)
+    copies = list(backup_folder(window.store.path).iterdir())
+    assert len(copies) == 1 and "已备份到" in window.statusBar().currentMessage()
