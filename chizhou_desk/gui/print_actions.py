@@ -1,9 +1,10 @@
 """What the window's 打印预览 / 打印 (Ctrl+P) / 导出PDF actions call: sheet choice -> printing."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from chizhou_desk import periods as P
+from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs, printing
 
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
@@ -27,11 +28,12 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
         task_no: str | None = None, signer: dict | None = None) -> str | None:
     """Show the preview, the print dialog, or ask for a PDF path and write it (returns the path)."""
     html, landscape, stem = sheet_html(store, kind, period_key, unit, task_no, signer)
+    progress = _Progress(parent)
     try:
         if mode == PREVIEW:
             printing.print_preview(parent, html, landscape)
         elif mode == PRINT:
-            printing.print_dialog(parent, html, landscape)
+            printing.print_dialog(parent, html, landscape, progress)
         elif mode == PDF:
             path = dialogs.get_save_path(parent, QCoreApplication.translate("PrintActions", "导出PDF"),
                                          f"{stem}.pdf",
@@ -40,14 +42,39 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            printing.write_pdf(html, path, landscape)
+            printing.write_pdf(html, path, landscape, progress)
             return path
         else:
             raise ValueError(mode)
-    except OSError as exc:
+    except (OSError, InputError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "打印"),
                             QCoreApplication.translate("PrintActions", "无法输出:{0}").format(exc))
+    finally:
+        progress.close()
     return None
+
+
+class _Progress:
+    """A progress dialog for long sheets (a whole city's list runs to hundreds of pages);
+    it appears only when the work takes longer than half a second."""
+
+    def __init__(self, parent):
+        self.parent, self.dialog = parent, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(QCoreApplication.translate("PrintActions", "正在排版…"),
+                                          None, 0, total, self.parent)
+            self.dialog.setObjectName("printProgress")
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(500)
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        QCoreApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
 
 
 def write_pdf_offscreen(store, kind: str, period_key: str, path, unit: str | None = None,

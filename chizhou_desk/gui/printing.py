@@ -212,12 +212,12 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
     return total
 
 
-def write_pdf(html_text: str, path, landscape: bool = True) -> int:
+def write_pdf(html_text: str, path, landscape: bool = True, progress=None) -> int:
     """Write the sheet as an A4 PDF through a temporary name (no half file after a crash)."""
     from chizhou_desk.files import atomic_target
 
     with atomic_target(path, ".pdf") as tmp:
-        pages = render(html_text, make_printer(landscape, str(tmp)))
+        pages = render(html_text, make_printer(landscape, str(tmp)), progress)
     return pages
 
 
@@ -230,11 +230,11 @@ def print_preview(parent, html_text: str, landscape: bool = True) -> int:
     return dialog.exec()
 
 
-def print_dialog(parent, html_text: str, landscape: bool = True) -> bool:
+def print_dialog(parent, html_text: str, landscape: bool = True, progress=None) -> bool:
     """QPrintDialog, then print; False when the user cancelled."""
     printer = make_printer(landscape)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    render(html_text, printer)
+    render(html_text, printer, progress)
     return True

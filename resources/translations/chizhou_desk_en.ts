@@ -479,6 +479,10 @@
             <source>无法输出:{0}</source>
             <translation>Could not write: {0}</translation>
         </message>
+        <message>
+            <source>正在排版…</source>
+            <translation>Laying out pages…</translation>
+        </message>
     </context>
     <context>
         <name>ProgressEditor</name>

@@ -101,3 +101,23 @@ def test_printed_sheet_carries_the_saved_signer(qtbot, window, tmp_path, monkeyp
                           text=True, check=True).stdout
     flat = "".join(text.split())
     assert "填报人:李四" in flat and "审核人:王五" in flat and "0566-7654321" in flat
+
+
+def test_a_long_sheet_shows_progress(qtbot, open_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
+    from chizhou_desk.store import Store
+
+    db = tmp_path / "long.db"
+    plan = Plan(2025, "2025年市政府重点工作责任清单", "池政秘〔2025〕9号", "池州")
+    tasks = [Task(no=str(i), text=f"第{i}项重点工作。", lead_units=["市发改委"]) for i in range(1, 601)]
+    entries = {t.no: Entry(status="序时推进", progress="按计划推进。") for t in tasks}
+    with Store(db) as s:
+        s.import_table(ImportedTable("gen", plan, tasks, "2025-05", entries))
+    w = open_window(db)
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "long.pdf"))
+    w.ui.actionExportPdf.trigger()
+    progress = w.findChild(QProgressDialog, "printProgress")
+    assert progress is not None and progress.maximum() == 6  # 3 parts of 200 rows, laid out then painted
+    assert (tmp_path / "long.pdf").stat().st_size > 0
