@@ -68,8 +68,13 @@ def print_sheet(w, kind: str, mode: str):
                                 QCoreApplication.translate("actions", "请先在“单位”中选择要打印空白表的单位。"))
         return None
     w.flush_edits()
-    return print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
-                             task_no=row.no if row is not None else None, signer=w.settings.filler)
+    path = print_actions.run(w, w.store, kind, mode, w.period_key, unit=unit,
+                             task_no=row.no if row is not None else None, signer=w.settings.filler,
+                             folder=w.settings.text("export/folder"))
+    if path:
+        w.settings.set_text("export/folder", str(Path(path).parent))
+        w.statusBar().showMessage(QCoreApplication.translate("actions", "已导出:{0}").format(path), 8000)
+    return path
 
 
 def _open(dialog):

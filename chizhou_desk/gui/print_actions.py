@@ -1,5 +1,7 @@
 """What the window's 打印预览 / 打印 (Ctrl+P) / 导出PDF actions call: sheet choice -> printing."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
@@ -25,7 +27,7 @@ def sheet_html(store, kind: str, period_key: str, unit: str | None = None,
 
 
 def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None = None,
-        task_no: str | None = None, signer: dict | None = None) -> str | None:
+        task_no: str | None = None, signer: dict | None = None, folder: str = "") -> str | None:
     """Show the preview, the print dialog, or ask for a PDF path and write it (returns the path)."""
     html, landscape, stem = sheet_html(store, kind, period_key, unit, task_no, signer)
     progress = _Progress(parent)
@@ -36,7 +38,7 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
             printing.print_dialog(parent, html, landscape, progress)
         elif mode == PDF:
             path = dialogs.get_save_path(parent, QCoreApplication.translate("PrintActions", "导出PDF"),
-                                         f"{stem}.pdf",
+                                         str(Path(folder) / f"{stem}.pdf") if folder else f"{stem}.pdf",
                                          QCoreApplication.translate("PrintActions", "PDF 文件 (*.pdf)"))
             if not path:
                 return None

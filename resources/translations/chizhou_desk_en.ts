@@ -758,6 +758,10 @@
             <translation>First choose the unit for the blank form under “Unit”.</translation>
         </message>
         <message>
+            <source>已导出:{0}</source>
+            <translation>Exported: {0}</translation>
+        </message>
+        <message>
             <source>出错了</source>
             <translation>Error</translation>
         </message>

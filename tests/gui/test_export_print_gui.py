@@ -79,6 +79,7 @@ def test_export_pdf_of_the_units_list(qtbot, window, tmp_path, monkeypatch):
     text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     flat = "".join(text.split())
+    assert window.settings.text("export/folder") == str(tmp_path)  # the next dialog opens here
     assert "市商务局" in flat and "社会消费品零售总额增长6%" in flat
     assert "地区生产总值增长6.5%以上" not in flat  # 市发展改革委's task is not on 市商务局's sheet
 
