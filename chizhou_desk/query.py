@@ -5,19 +5,11 @@ from chizhou_desk.store import Store, TaskRow
 
 
 def select(store: Store, period_key: str, unit: str | None = None, status: str | None = None,
-           search: str | None = None, role: str = "lead") -> list[TaskRow]:
-    keep: set[int] | None = None
-    for ids in _id_sets(store, period_key, unit, status, search, role):
-        keep = ids if keep is None else keep & ids
+           search: str | None = None) -> list[TaskRow]:
+    """The period's rows that pass the same filter the window uses (row_filter)."""
     rows = store.task_rows(period_key)
-    return rows if keep is None else [r for r in rows if r.id in keep]
-
-
-def _id_sets(store, period_key, unit, status, search, role):
-    if unit or status:
-        yield store.task_ids_for(unit=unit, status=status, period_key=period_key, role=role)
-    if search:
-        yield store.search(search, period_key)
+    accept = row_filter(store, period_key, unit=unit, status=status, search=search)
+    return rows if accept is None else [r for r in rows if accept(r)]
 
 
 def row_json(row: TaskRow, period_key: str) -> dict:
