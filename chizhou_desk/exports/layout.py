@@ -176,7 +176,7 @@ def table_digest(row_digests: list[str]) -> str:
 @dataclass
 class Problem:
     no: str
-    kind: str      # unfilled | no_status | no_progress | no_reason
+    kind: str      # unfilled | no_status | no_reason
     message: str
 
     def __str__(self) -> str:
@@ -192,11 +192,17 @@ def problems_in(rows) -> list[Problem]:
             continue
         if not r.status:
             out.append(Problem(r.no, "no_status", f"{where}:未选择工作评价"))
-        if not r.progress.strip():
-            out.append(Problem(r.no, "no_progress", f"{where}:未填写进展情况"))
         if r.status == BEHIND and not r.reason.strip():
             out.append(Problem(r.no, "no_reason", f"{where}:工作评价为“未达预期”,未说明原因"))
     return out
+
+
+def unreported_units(rows) -> list[tuple[str, int]]:
+    """Lead units with tasks not yet reported, most first (what the office chases before the summary)."""
+    from collections import Counter
+
+    counts = Counter(u for r in rows if not r.filled for u in (r.lead_units or ["（无牵头单位）"]))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def check_ready(store, unit: str | None, period_key: str) -> list[Problem]:

@@ -68,7 +68,7 @@ def export_submission(w) -> str | None:
                                 QCoreApplication.translate("ExportActions", "请先在“单位”中选择要导出的单位。"))
         return None
     problems = check_ready(w.store, unit, w.period_key)
-    if problems and not _export_anyway(w, problems):
+    if problems and not _export_anyway(w, [p.message for p in problems]):
         return None
     dialog = ExportDialog(unit, w.settings.filler, w)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -84,9 +84,13 @@ def export_submission(w) -> str | None:
 
 
 def export_summary(w) -> str | None:
-    from chizhou_desk.exports.layout import default_summary_name
+    from chizhou_desk.exports.layout import default_summary_name, unreported_units
     from chizhou_desk.exports.summary import export_summary as write
 
+    missing = unreported_units(w.store.task_rows(w.period_key))
+    if missing and not _export_anyway(w, [QCoreApplication.translate("ExportActions", "{0}:{1} 项未填报")
+                                          .format(u, n) for u, n in missing]):
+        return None
     path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出汇总表"),
                      default_summary_name(w.period_key))
     if not path:
@@ -94,8 +98,8 @@ def export_summary(w) -> str | None:
     return _run(w, path, lambda progress: write(w.store, w.period_key, path, progress=progress))
 
 
-def _export_anyway(w, problems) -> bool:
-    lines = [p.message for p in problems[:12]]
+def _export_anyway(w, problems: list[str]) -> bool:
+    lines = problems[:12]
     if len(problems) > 12:
         lines.append(QCoreApplication.translate("ExportActions", "……共 {0} 处").format(len(problems)))
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportActions", "还有未完成的填报"),

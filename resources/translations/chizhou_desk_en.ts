@@ -118,6 +118,10 @@
             <translation>First choose the unit to export under “Unit”.</translation>
         </message>
         <message>
+            <source>{0}:{1} 项未填报</source>
+            <translation>{0}: {1} not reported</translation>
+        </message>
+        <message>
             <source>导出汇总表</source>
             <translation>Export summary</translation>
         </message>
