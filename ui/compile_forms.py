@@ -5,6 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_tools import qt_tool  # noqa: E402
+
 UI_DIR = Path(__file__).resolve().parent
 FORMS_DIR = UI_DIR.parent / "chizhou_desk" / "gui" / "forms"
 
@@ -13,7 +16,7 @@ _IMPORT = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n]*))\n", 
 
 
 def compile_form(ui_file: Path) -> str:
-    code = subprocess.run(["pyside6-uic", str(ui_file)], check=True, capture_output=True,
+    code = subprocess.run([*qt_tool("uic"), str(ui_file)], check=True, capture_output=True,
                           text=True, cwd=UI_DIR).stdout
     return trim_imports(code)
 

@@ -15,6 +15,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from qt_tools import qt_tool  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "chizhou_desk_en.ts"
 QM = TS.with_suffix(".qm")
@@ -33,13 +36,13 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     """Extract into `ts` (no line numbers, so the file changes only when texts change)."""
-    subprocess.run(["pyside6-lupdate", *sources(), "-ts", str(ts), "-locations", "none",
+    subprocess.run([*qt_tool("lupdate"), *sources(), "-ts", str(ts), "-locations", "none",
                     "-no-obsolete", "-source-language", "zh_CN", "-target-language", "en"],
                    check=True, capture_output=True, cwd=ROOT)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True,
+    subprocess.run([*qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True, cwd=ROOT)
 
 
