@@ -1,11 +1,23 @@
 """Plain data shared by the core, the GUI and the exports."""
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 
 DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期", "滞后", "未启动")
 UNFILLED = "未填"      # no progress written for the period (a status carried forward does not count)
 NO_STATUS = "未评价"   # progress written, no status chosen
+
+
+def default_plan_title(year: int) -> str:
+    """The list's title when its file names none."""
+    return f"{year}年重点工作责任清单"
+
+
+def date_text(d: date | None = None) -> str:
+    """A date as written on the office's forms: 2025年6月26日."""
+    d = d or date.today()
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def is_filled(progress: str | None) -> bool:

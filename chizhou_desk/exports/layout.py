@@ -12,7 +12,7 @@ from datetime import date
 from typing import Callable
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Light
+from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part of this module's surface)
 
 EXPORT_SCHEMA = 1  # bump when the sheet layout or the metadata changes meaning
 FORMAT_SUBMISSION = "chizhou_desk/submission"
@@ -231,11 +231,6 @@ def default_file_name(unit: str, period_key: str) -> str:
 
 def default_summary_name(period_key: str) -> str:
     return safe_file_name(f"{P.long_label(period_key)}_重点工作进展汇总表.xlsx")
-
-
-def date_text(d: date | None = None) -> str:
-    d = d or date.today()
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 @dataclass

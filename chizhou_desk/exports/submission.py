@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from chizhou_desk import __version__
-from chizhou_desk.domain import NO_STATUS, UNFILLED
+from chizhou_desk.domain import NO_STATUS, UNFILLED, default_plan_title
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public surface)
@@ -103,7 +103,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
 
 def _plan(store, period) -> dict:
     plan = store.plan_info(period.year) or {}
-    return {"year": period.year, "title": plan.get("title") or f"{period.year}年重点工作责任清单",
+    return {"year": period.year, "title": plan.get("title") or default_plan_title(period.year),
             "doc_no": plan.get("doc_no") or ""}
 
 

@@ -1,6 +1,5 @@
 """导出报送表 (Ctrl+E) and 导出汇总表: readiness check, filler line, file name, progress, open after."""
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
@@ -8,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
                                QMessageBox, QProgressDialog)
 
+from chizhou_desk.domain import date_text
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
@@ -30,8 +30,7 @@ class ExportDialog(QDialog):
         self.unitEdit = QLineEdit(unit, self)
         self.personEdit = QLineEdit(filler.get("name", ""), self)
         self.phoneEdit = QLineEdit(filler.get("phone", ""), self)
-        today = date.today()
-        self.dateEdit = QLineEdit(f"{today.year}年{today.month}月{today.day}日", self)
+        self.dateEdit = QLineEdit(date_text(), self)
         self.lightBox = QCheckBox(QCoreApplication.translate("ExportActions", "红黄绿灯"), self)
         self.reasonBox = QCheckBox(QCoreApplication.translate("ExportActions", "未达预期原因"), self)
         self.indicatorBox = QCheckBox(QCoreApplication.translate("ExportActions", "指标值"), self)

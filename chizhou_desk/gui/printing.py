@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from chizhou_desk import periods as P
 from chizhou_desk.charts import LIGHT_COLOURS, LIGHT_LABELS, status_colour
+from chizhou_desk.domain import date_text, default_plan_title
 from chizhou_desk.gui.fonts_qt import cjk_font
 from chizhou_desk.lights import light_for
 from chizhou_desk.query import select
@@ -55,7 +56,7 @@ def _status_html(status) -> str:
 def _plan_title(store, period_key: str) -> str:
     plan = store.plan_info(P.split_key(period_key)[0]) or {}
     year = P.split_key(period_key)[0]
-    return plan.get("title") or f"{year}年市政府重点工作责任清单"
+    return plan.get("title") or default_plan_title(year)
 
 
 def _sign_off(signer: dict | None = None) -> str:
@@ -106,7 +107,7 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
     who = canonical or "全部单位"
     title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况({who})"
     meta = (f"填报单位:{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
-            f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date.today():%Y-%m-%d}")
+            f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r.status)}</td>',
              f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>",
@@ -138,7 +139,7 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
                if p.year == year and p.key <= period_key]
     row = history[-1][1] if history else store.task_rows(period_key, [store.task_id(task_no, period_key)])[0]
     title = f"{_plan_title(store, period_key)}任务进展情况表(第{task_no}项)"
-    meta = f"期间:截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date.today():%Y-%m-%d}"
+    meta = f"期间:截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date_text()}"
     info = [("序号", row.no), ("重点工作任务", row.text), ("牵头责任单位", "、".join(row.lead_units)),
             ("配合单位", "、".join(row.coop_units) or "—"), ("目标", row.target or "—"),
             ("完成时限", row.deadline or "—")]

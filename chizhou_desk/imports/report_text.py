@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task, default_plan_title
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports import columns
 
@@ -137,7 +137,7 @@ def _plan(text: str) -> Plan:
         raise InputError("无法确定年份(标题、文号或日期中都没有)")
     pub = _PUBLISHER.search(text)
     city_m = _CITY.match(pub.group(1)) if pub else None
-    return Plan(year=year, title=title_m.group(1) if title_m else f"{year}年重点工作责任清单",
+    return Plan(year=year, title=title_m.group(1) if title_m else default_plan_title(year),
                 doc_no=doc_m.group(0) if doc_m else "", city=city_m.group(1) if city_m else "")
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task, default_plan_title
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports import columns
 
@@ -179,7 +179,7 @@ def _plan(above: str, path: Path) -> Plan:
     year = int(year_m.group(1)) if year_m else (int(doc.group(1)) if doc else None)
     if year is None:
         raise InputError("无法确定年份:表头上方标题和文件名中都没有“20xx年”", file=str(path))
-    title = above.split()[0] if above else f"{year}年重点工作责任清单"
+    title = above.split()[0] if above else default_plan_title(year)
     return Plan(year=year, title=title, doc_no=doc.group(0) if doc else "")
 
 
