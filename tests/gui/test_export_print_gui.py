@@ -11,6 +11,12 @@ from chizhou_desk.gui import dialogs
 from qt_helpers import answer_modals, click_button, type_text
 
 
+def pdf_text(path) -> str:
+    """The PDF's text as pdftotext gives it, white space removed (lines wrap anywhere)."""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return "".join(out.stdout.split())
+
+
 def task_nos(rows) -> list[int]:
     return [int(r[0]) for r in rows if isinstance(r[0], (int, float)) and r[0] != ""]
 
@@ -83,9 +89,7 @@ def test_export_pdf_of_the_units_list(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "sheet.pdf"))
     pick_unit(qtbot, window, "市商务局")
     window.ui.actionExportPdf.trigger()
-    text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
-    flat = "".join(text.split())
+    flat = pdf_text(tmp_path / "sheet.pdf")
     assert window.settings.text("export/folder") == str(tmp_path)  # the next dialog opens here
     assert "市商务局" in flat and "社会消费品零售总额增长6%" in flat
     assert "地区生产总值增长6.5%以上" not in flat  # 市发展改革委's task is not on 市商务局's sheet
@@ -105,9 +109,7 @@ def test_printed_sheet_carries_the_saved_signer(qtbot, window, tmp_path, monkeyp
     monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(tmp_path / "signed.pdf"))
     pick_unit(qtbot, window, "市商务局")
     window.ui.actionExportPdf.trigger()
-    text = subprocess.run(["pdftotext", str(tmp_path / "signed.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
-    flat = "".join(text.split())
+    flat = pdf_text(tmp_path / "signed.pdf")
     assert "填报人:李四" in flat and "审核人:王五" in flat and "0566-7654321" in flat
 
 
