@@ -134,10 +134,6 @@ def cmd_tasks(args) -> int:
     return 0
 
 
-def cmd_not_ready(args) -> int:
-    raise InputError("此命令尚未实现")
-
-
 COMMANDS = {
     "import": cmd_import,
     "tasks": cmd_tasks,

@@ -93,11 +93,6 @@ def next_key(key: str) -> str:
     return make_key(year + 1, 1) if month == 12 else make_key(year, month + 1)
 
 
-def previous_key(key: str) -> str | None:
-    year, month = split_key(key)
-    return None if month == 1 else make_key(year, month - 1)
-
-
 def elapsed_fraction(key: str) -> float:
     """Share of the year that a cumulative period covers (序时进度): 2025-05 -> 5/12."""
     return split_key(key)[1] / 12

@@ -153,9 +153,6 @@ class Store:
 
     # --- plans, periods, units -------------------------------------------------------
 
-    def is_empty(self) -> bool:
-        return self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
-
     def plan_info(self, year: int | None = None) -> dict | None:
         sql = "SELECT id, year, title, doc_no, city, statuses FROM plans"
         row = (self.conn.execute(sql + " WHERE year = ?", (year,)).fetchone() if year
@@ -215,14 +212,6 @@ class Store:
             "JOIN tasks t ON t.id = tu.task_id WHERE tu.role = 'lead' "
             "GROUP BY u.id ORDER BY min(t.seq)").fetchall()
         return [r[0] for r in rows]
-
-    def add_alias(self, unit: str, alias: str) -> None:
-        canonical = self.resolve_unit(unit)
-        alias = normalise(alias)
-        with self.transaction() as c:
-            uid = c.execute("SELECT id FROM units WHERE name = ?", (canonical,)).fetchone()[0]
-            c.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
-                      (alias, uid))
 
     def unit_list(self) -> list[dict]:
         """Every unit with its short name, aliases and how many tasks it leads / cooperates on."""

@@ -28,7 +28,6 @@ GAP_UNFILLED = "（未填报）"   # the task has no entry at all for the period
 GAP_FIELD = "（未填写）"      # the task is reported but this field is empty
 GAP_STATUS = "（未评价）"
 GAP_REASON = "（未说明原因）"
-GAP_MARKERS = (GAP_UNFILLED, GAP_FIELD, GAP_STATUS, GAP_REASON)
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,6 @@ COLUMNS: dict[str, Column] = {c.key: c for c in (
 )}
 BASE_KEYS = ("no", "text", "lead", "status", "progress", "plan")
 TOTAL_WIDTH = 142  # about one A4 landscape page at 100 % with 1 cm margins
-ENTRY_KEYS = ("status", "progress", "plan", "reason", "indicator")  # what an import restores
 
 
 LightFn = Callable[..., object]  # (TaskRow, PeriodInfo) -> Light | str | None

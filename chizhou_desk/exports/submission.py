@@ -112,7 +112,3 @@ def status_counts(rows, statuses) -> str:
     counts = Counter(r.state for r in rows)
     order = [*statuses, *sorted(set(counts) - set(statuses) - {NO_STATUS, UNFILLED}), NO_STATUS, UNFILLED]
     return "、".join(f"{'未填报' if s == UNFILLED else s} {counts[s]} 项" for s in order if counts.get(s))
-
-
-def default_path(folder, unit: str, period_key: str) -> Path:
-    return Path(folder) / default_file_name(unit, period_key)

@@ -8,7 +8,6 @@ from chizhou_desk.store import TaskRow
 from chizhou_desk.textdiff import highlight_html
 
 TEXT_FIELDS = ("progress", "plan", "reason")
-LINE_FIELDS = ("indicator", "rank", "comment")
 TYPING_PAUSE_MS = 800
 NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
 

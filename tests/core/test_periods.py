@@ -40,11 +40,6 @@ def test_next_key(key, nxt):
     assert P.next_key(key) == nxt
 
 
-def test_previous_key():
-    assert P.previous_key("2025-06") == "2025-05"
-    assert P.previous_key("2025-01") is None
-
-
 @pytest.mark.parametrize("bad", ["2025-13", "2025-00", "25-05", "2025/05", "abc", "", "2025年",
                                  "13月", "1-13月", "5-6月", "下半年"])
 def test_bad_text_is_an_input_error(bad):
