@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
-from pathlib import Path
 
 from chizhou_desk import __version__
 from chizhou_desk.domain import NO_STATUS, UNFILLED, default_plan_title
