@@ -44,25 +44,23 @@ def merge_table(store, c, table: ImportedTable):
             links_now.setdefault(tid, []).append((uid, role, pos))
     # ids are given here so that tasks, their links and index rows go in with executemany
     next_tid = c.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
+    first_new_tid = next_tid
     split_cache: dict[str, tuple[list[str], list[str]]] = {}  # a list repeats its unit cells
+    link_cache: dict[tuple, list[tuple]] = {}
     for seq, task in enumerate(table.tasks, start=1):
         if table.unit:
             ids[task.no] = existing[task.no][0]
             continue
-        leads = _units(registry, task.lead_units, result, split_cache)
-        coops = [u for u in _units(registry, task.coop_units, result, split_cache) if u not in leads]
-        for name in leads + coops:
-            if name not in unit_ids:
-                unit_ids[name] = c.execute("INSERT INTO units (name) VALUES (?)", (name,)).lastrowid
-        links = [(unit_ids[n], "lead", i) for i, n in enumerate(leads)] + \
-                [(unit_ids[n], "coop", i) for i, n in enumerate(coops)]
+        cells = (*task.lead_units, "\0", *task.coop_units)
+        links = link_cache.get(cells)
+        if links is None:
+            links = link_cache[cells] = _links(c, registry, task, result, split_cache, unit_ids)
         old = existing.get(task.no)
         if old is None:
             tid, next_tid = next_tid, next_tid + 1
             new_tasks.append((tid, plan_id, task.no, _seq(task.no, seq), task.text, task.section,
                               task.target, task.deadline, _json(task.extra)))
             new_links += [(tid, *link) for link in links]
-            fts_rows.append((-tid, task.text, tid))
             result.tasks_added += 1
         else:
             tid = old[0]
@@ -80,7 +78,7 @@ def merge_table(store, c, table: ImportedTable):
                     fts_rows.append((-tid, task.text, tid))
                 result.tasks_changed += 1
             current = links_now.get(tid, [])
-            links += [link for link in current if not has[f"{link[1]}_units"]]
+            links = links + [link for link in current if not has[f"{link[1]}_units"]]
             if sorted(current) != sorted(links):
                 c.execute("DELETE FROM task_units WHERE task_id = ?", (tid,))
                 new_links += [(tid, *link) for link in links]
@@ -93,6 +91,8 @@ def merge_table(store, c, table: ImportedTable):
     fts_rows.sort()
     c.executemany("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, NULL)",
                   fts_rows)
+    c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) "
+              "SELECT -id, text, id, NULL FROM tasks WHERE id >= ? ORDER BY id DESC", (first_new_tid,))
     if table.period_key:
         period_id = _period(c, plan_id, table.period_key)
         if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
@@ -143,25 +143,31 @@ def _other_submissions(c, entry_id: int, no: str, fields: list[str], author: str
 
 
 def _insert_entries(c, period_id, fresh, at, entry_fields, author: str = "") -> None:
-    """New entries in bulk: rows, their log lines (old value NULL) and their index rows."""
+    """New entries in bulk: rows, their log lines (old value NULL) and their index rows.
+
+    The log and index rows are made by SQLite from the inserted rows: building them as Python
+    tuples cost more than inserting them.
+    """
     if not fresh:
         return
-    eid = c.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0]
+    first = c.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0]
     defaults = {"status": None, "progress": "", "plan": "", "reason": "", "indicator": None,
                 "rank": "", "comment": ""}
-    rows, log, index = [], [], []
-    for tid, changes in fresh:
+    rows = []
+    for eid, (tid, changes) in enumerate(fresh, start=first):
         values = {**defaults, **changes}
-        rows.append((eid, tid, period_id, *(values[k] for k in entry_fields), at))
-        log += [(eid, k, str(v), at) for k, v in changes.items()]
-        index.append((eid, f"{values['progress']}\n{values['plan']}\n{values['reason']}", tid, period_id))
-        eid += 1
+        rows.append((eid, tid, period_id, *[values[k] for k in entry_fields], at))
     c.executemany(f"INSERT INTO entries (id, task_id, period_id, {', '.join(entry_fields)}, updated_at) "
                   f"VALUES (?, ?, ?, {', '.join('?' * len(entry_fields))}, ?)", rows)
-    c.executemany("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
-                  "VALUES (?, ?, NULL, ?, ?, ?)", [(*item, author) for item in log])
-    c.executemany("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, ?)",
-                  index)
+    # one log line a field that has a value, in the order of the fields (as save_entry logs them)
+    logged = " UNION ALL ".join(
+        f"SELECT id AS e, {i} AS f, '{k}' AS field, CAST({k} AS TEXT) AS new FROM entries "
+        f"WHERE id >= ?1 AND {k} IS NOT NULL AND {k} <> ''" for i, k in enumerate(entry_fields))
+    c.execute("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
+              f"SELECT e, field, NULL, new, ?2, ?3 FROM ({logged}) ORDER BY e, f", (first, at, author))
+    c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) "
+              "SELECT id, progress || char(10) || plan || char(10) || reason, task_id, period_id "
+              "FROM entries WHERE id >= ? ORDER BY id", (first,))
 
 
 def _norm(v):
@@ -204,6 +210,17 @@ def _registry(store, c, table: ImportedTable) -> UnitRegistry:
                 c.executemany("INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?, ?)",
                               [(normalise(a), uid) for a in u.aliases])
     return store.registry()
+
+
+def _links(c, registry, task, result, split_cache: dict, unit_ids: dict) -> list[tuple]:
+    """(unit id, role, position) of a task's lead and cooperating units; new names become units."""
+    leads = _units(registry, task.lead_units, result, split_cache)
+    coops = [u for u in _units(registry, task.coop_units, result, split_cache) if u not in leads]
+    for name in leads + coops:
+        if name not in unit_ids:
+            unit_ids[name] = c.execute("INSERT INTO units (name) VALUES (?)", (name,)).lastrowid
+    return [(unit_ids[n], "lead", i) for i, n in enumerate(leads)] + \
+           [(unit_ids[n], "coop", i) for i, n in enumerate(coops)]
 
 
 def _units(registry: UnitRegistry, cells: list[str], result, cache: dict) -> list[str]:

@@ -273,3 +273,38 @@ def test_joint_leads_reporting_differently_are_reported(store):
     assert store.task_rows("2025-05", [rows["45"].id])[0].progress == "人社局的说法。"
     again = store.import_table(submission("市人力资源社会保障局", "人社局的第二稿。"))
     assert again.conflicts == []  # the same unit correcting itself is no conflict
+
+
+def test_imported_entries_are_logged_field_by_field_like_saved_ones(store):
+    # a new period imported in bulk: each non-empty field logged once, in field order, old NULL
+    table = ImportedTable(source="list.xlsx", plan=_plan(), period_key="2025-06",
+                          tasks=[Task("1", "x"), Task("2", "y")],
+                          entries={"1": Entry("序时推进", "六月进展。", indicator=12.5, comment="核实"),
+                                   "2": Entry(None, "", plan="七月验收。")})
+    store.import_table(table)
+    t1, t2 = store.task_id("1", "2025-06"), store.task_id("2", "2025-06")
+    assert [(e["field"], e["old"], e["new"]) for e in store.entry_log(t1, "2025-06")] == [
+        ("status", None, "序时推进"), ("progress", None, "六月进展。"), ("indicator", None, "12.5"),
+        ("comment", None, "核实")]
+    assert [(e["field"], e["new"]) for e in store.entry_log(t2, "2025-06")] == [("plan", "七月验收。")]
+    # the index rows belong to the new period's entries, not to the earlier period's
+    assert store.search("六月进展", "2025-06") == {t1}
+    assert store.search("六月进展", "2025-05") == set()
+    assert store.search("七月验收", "2025-06") == {t2}
+
+
+def test_new_tasks_of_a_second_list_are_searchable(store):
+    before = store.search("镁基新材料", "2025-05")
+    table = ImportedTable(source="list2.xlsx", plan=_plan(),
+                          tasks=[Task("50", "建设长江岸线生态廊道", lead_units=["市生态环境局"]),
+                                 Task("51", "推进数字政府一网通办", lead_units=["市数据资源局"])])
+    store.import_table(table)
+    assert store.search("生态廊道", "2025-05") == {store.task_id("50", "2025-05")}
+    assert store.search("一网通办", "2025-05") == {store.task_id("51", "2025-05")}
+    assert store.search("镁基新材料", "2025-05") == before != set()
+
+
+def test_search_index_flushes_in_large_segments_after_migration(db_path):
+    build_v1(db_path)
+    with Store(db_path) as s:
+        assert s.conn.execute("SELECT v FROM search_index_config WHERE k = 'hashsize'").fetchone() == (16777216,)
