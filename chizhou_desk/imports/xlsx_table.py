@@ -8,9 +8,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Entry, ImportedTable, Plan, Task, default_plan_title
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports import columns
+from chizhou_desk.imports.plan_title import plan_title
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 _SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
@@ -98,8 +99,8 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
             place += f", {_col_letter(fields[field])} 列({header[fields[field]]})"
         return place
 
-    above = " ".join(_s(c) for row in rows[:header_i] for c in row if _s(c))
-    plan = _plan(above, path)
+    cells_above = [_s(c) for row in rows[:header_i] for c in row if _s(c)]
+    plan = _plan(cells_above, path)
     key = _period(header, fields, plan, period_key, path, where(header_i, "progress"))
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=key)
     used = set(fields.values())
@@ -173,14 +174,14 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     return table
 
 
-def _plan(above: str, path: Path) -> Plan:
+def _plan(cells_above: list[str], path: Path) -> Plan:
+    above = " ".join(cells_above)
     doc = _DOC_NO.search(above)
     year_m = _TITLE_YEAR.search(above) or _TITLE_YEAR.search(path.stem)
     year = int(year_m.group(1)) if year_m else (int(doc.group(1)) if doc else None)
     if year is None:
         raise InputError("无法确定年份:表头上方标题和文件名中都没有“20xx年”", file=str(path))
-    title = above.split()[0] if above else default_plan_title(year)
-    return Plan(year=year, title=title, doc_no=doc.group(0) if doc else "")
+    return Plan(year=year, title=plan_title(cells_above, year), doc_no=doc.group(0) if doc else "")
 
 
 def _period(header, fields, plan: Plan, period_key, path, where) -> str | None:
