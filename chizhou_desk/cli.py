@@ -112,7 +112,7 @@ def cmd_import(args) -> int:
             print(f"{r.source}: 未登记的单位(原样保留): {name}", file=sys.stderr)
         if r.kept:
             print(f"{r.source}: 本库已填写的内容未被覆盖: {'、'.join(r.kept)}", file=sys.stderr)
-        for line in r.conflicts:
+        for line in r.conflicts + r.notes:
             print(f"{r.source}: {line}", file=sys.stderr)
     return 0
 

@@ -97,6 +97,7 @@ class ImportedTable:
     unit: str | None = None  # a unit submission names its unit
     checksum: str = ""  # sha256 of the source file
     ignored_columns: list[str] = field(default_factory=list)  # headers no field matched
+    notes: list[str] = field(default_factory=list)  # what the reader accepted but the user should know
 
 # One palette for the table, the charts and the printed sheets.
 STATUS_COLOURS = {

@@ -74,6 +74,7 @@ class ImportResult:
     unknown_units: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)       # text typed here that a list import left alone
     conflicts: list[str] = field(default_factory=list)  # joint-lead tasks two units reported differently
+    notes: list[str] = field(default_factory=list)      # the reader's notes (rows edited after export)
 
 
 def now() -> str:

@@ -15,7 +15,7 @@ FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "�
 def merge_table(store, c, table: ImportedTable):
     from chizhou_desk.store import ENTRY_FIELDS, ImportResult, now
 
-    result = ImportResult(table.source, table.period_key)
+    result = ImportResult(table.source, table.period_key, notes=list(table.notes))
     plan_id = _plan(c, table)
     registry = _registry(store, c, table)
     at = now()

@@ -13,7 +13,10 @@ from typing import Callable
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part of this module's surface)
 
-EXPORT_SCHEMA = 1  # bump when the sheet layout or the metadata changes meaning
+EXPORT_SCHEMA = 2  # bump when the sheet layout or the metadata changes meaning
+# The metadata's line per data row. Schema 2 added the entry fields the office's six columns do
+# not show, so the office's copy gets the unit's reasons and indicator values whatever was shown.
+META_ROW_FIELDS = ("no", "row", "sha256", "gaps", "reason", "indicator", "rank")
 FORMAT_SUBMISSION = "chizhou_desk/submission"
 FORMAT_SUMMARY = "chizhou_desk/summary"
 SUBMISSION_SHEET = "报送表"
@@ -144,6 +147,12 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
             raise KeyError(k)
         values.append(v)
     return SheetRow(row.no, values, gaps, light)
+
+
+def hidden_fields(row) -> tuple[str, str, str]:
+    """reason, indicator and rank of a task row as the metadata's text."""
+    indicator = "" if row.indicator is None else canon(float(f"{row.indicator:.15g}"))
+    return row.reason or "", indicator, row.rank or ""
 
 
 # --- the checksum both sides compute -------------------------------------------------

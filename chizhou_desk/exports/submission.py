@@ -90,8 +90,8 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         "_statuses": statuses,
     }
     if kind == L.FORMAT_SUBMISSION:  # per-row digests name a changed row; the summary is not re-imported
-        meta["_rows"] = [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps))
-                         for i, (r, d) in enumerate(zip(sheet_rows, digests))]
+        meta["_rows"] = [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps), *L.hidden_fields(t))
+                         for i, (r, t, d) in enumerate(zip(sheet_rows, rows, digests))]
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta, progress=progress)

@@ -331,9 +331,9 @@ def _meta_sheet(wb, meta: dict) -> None:
     while len(grid) < len(statuses):
         grid.append([None, None, None])
     grid.append([None, None, None])
-    grid.append(["no", "row", "sha256", "gaps"])
-    grid += [[no, str(row), sha, gaps] for no, row, sha, gaps in table]
-    pool = _CellPool(ws, 4)
+    grid.append(list(L.META_ROW_FIELDS))
+    grid += [[str(v) for v in line] for line in table]
+    pool = _CellPool(ws, len(L.META_ROW_FIELDS))
     plain = StyleArray()
     for i, line in enumerate(grid):
         if len(line) == 3:

@@ -1,8 +1,11 @@
 """A unit's submission (报送表) made by this app, recognised by its hidden metadata sheet.
 
-The metadata names the plan, the unit, the period, the columns and a sha256 of every data row,
-so the office's copy re-imports exactly what the unit exported, and a file changed after export
-(by hand in Excel/WPS) is refused with the row named instead of being merged half-right.
+The metadata names the plan, the unit, the period, the columns, a sha256 of every data row and
+the entry fields the office's columns do not show (reason, indicator, rank). A row that matches
+its checksum re-imports exactly; a row the liaison changed afterwards in Excel/WPS (picked another
+status from the drop-down, corrected a word) is taken as the sheet shows it and named in the
+result's notes. What cannot be mapped back (another 序号, rows added or removed, another header)
+is refused with the place named.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
+from chizhou_desk.imports import columns
 from chizhou_desk.imports.detect import META_SHEET
 
 _EDITED = "请在本程序中修改后重新导出报送表,不要直接在 Excel/WPS 中改动导出的文件"
@@ -68,46 +72,82 @@ def read_submission(path: str | Path, workbook) -> ImportedTable:
                          where=where(r))
 
     col = {k: i for i, k in enumerate(keys)}
-    digests, tasks, entries = [], [], {}
-    for i, (values, (no, _, sha, gaps)) in enumerate(zip(data, table)):
+    statuses = meta.get("_statuses") or []
+    gap_texts = {L.GAP_UNFILLED, L.GAP_FIELD, L.GAP_STATUS, L.GAP_REASON}
+    digests, tasks, entries, edited = [], [], {}, []
+    for i, (values, line) in enumerate(zip(data, table)):
+        no, _, sha, gaps, hidden_reason, hidden_indicator, hidden_rank = line
         r = first_row + i
         digest = L.row_digest(values)
         got_no = L.canon(values[col["no"]]).strip()
-        if digest != sha or got_no != no:
-            raise InputError(f"序号 {no} 这一行在导出后被改动过(与校验值不符)。{_EDITED}", file=file,
+        if got_no != no:
+            raise InputError(f"第 {r} 行的序号应为 {no},现为 {got_no or '空'}。{_EDITED}", file=file,
                              where=where(r))
         digests.append(digest)
         if no in entries:
             raise InputError(f"序号 {no} 重复", file=file, where=where(r))
-        gap_keys = set(filter(None, gaps.split(",")))
-        get = lambda k: "" if k in gap_keys or k not in col else L.canon(values[col[k]])  # noqa: E731
+        if digest == sha:  # as exported: the gap markers stand for empty fields
+            gap_keys = set(filter(None, gaps.split(",")))
+            get = lambda k: "" if k in gap_keys or k not in col else L.canon(values[col[k]])  # noqa: E731
+        else:  # changed after export: what the sheet shows now, markers still meaning empty
+            edited.append(no)
+            get = lambda k: _edited_cell(values, col, k, gap_texts)  # noqa: E731
+            status = get("status")
+            problem = columns.status_problem(status) or (
+                f"工作评价“{status}”不在本清单的选项中({'、'.join(statuses)})"
+                if status and statuses and status not in statuses else None)
+            if problem:
+                raise InputError(problem, file=file, where=f"{where(r)}, {_col_letter(col['status'])} 列")
         tasks.append(Task(no=no, text=get("text"),
                           lead_units=[u for u in get("lead").split("、") if u]))
-        entries[no] = Entry(status=get("status") or None, progress=get("progress"), plan=get("plan"),
-                            reason=get("reason"), indicator=_number(get("indicator"), file, where(r)))
-    if L.table_digest(digests) != meta.get("sha256"):
+        entries[no] = Entry(
+            status=get("status") or None, progress=get("progress"), plan=get("plan"),
+            reason=get("reason") if "reason" in col else hidden_reason,
+            indicator=_number(get("indicator") if "indicator" in col else hidden_indicator,
+                              file, where(r)),
+            rank=hidden_rank)
+    if not edited and L.table_digest(digests) != meta.get("sha256"):
         raise InputError(f"整表校验值不符。{_EDITED}", file=file, where=f"工作表“{META_SHEET}”")
     plan = Plan(year=year, title=meta.get("plan_title", ""), doc_no=meta.get("plan_doc_no", ""))
+    notes = [f"第{no}项在导出后于 Excel/WPS 中改动过,已按表中内容导入" for no in edited]
     return ImportedTable(source=file, plan=plan, tasks=tasks, period_key=period_key,
-                         entries=entries, unit=unit)
+                         entries=entries, unit=unit, notes=notes)
 
 
-def _read_meta(workbook, file: str) -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
+def _edited_cell(values, col: dict, key: str, gap_texts: set) -> str:
+    if key not in col:
+        return ""
+    text = L.canon(values[col[key]]).strip()
+    return "" if text in gap_texts else text
+
+
+def _col_letter(i: int) -> str:
+    return chr(65 + i) if i < 26 else chr(64 + i // 26) + chr(65 + i % 26)
+
+
+def _read_meta(workbook, file: str) -> tuple[dict, list[tuple[str, ...]]]:
+    """The key/value pairs (the status words in column D as "_statuses") and the row lines."""
     rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
-    meta: dict[str, str] = {}
+    width = len(L.META_ROW_FIELDS)
+    meta: dict = {}
+    statuses: list[str] = []
     table = []
     in_table = False
     for row in rows:
-        cells = [L.canon(c) for c in row[:4]] + [""] * (4 - len(row[:4]))
+        cells = [L.canon(c) for c in row[:width]] + [""] * (width - len(row[:width]))
         if in_table:
             if cells[0]:
-                table.append((cells[0], cells[1], cells[2], cells[3]))
+                table.append(tuple(cells))  # schema 1 files leave the hidden fields empty
         elif cells[0] == "no" and cells[1] == "row":
             in_table = True
-        elif cells[0]:
-            meta[cells[0]] = cells[1]
+        else:
+            if cells[0]:
+                meta[cells[0]] = cells[1]
+            if cells[3]:
+                statuses.append(cells[3])
     if not meta:
         raise InputError("元数据工作表为空", file=file, where=f"工作表“{META_SHEET}”")
+    meta["_statuses"] = statuses
     return meta, table
 
 

@@ -91,11 +91,48 @@ def _tamper(path, edit):
     wb.save(path)
 
 
-def test_a_changed_cell_is_refused_naming_file_sheet_and_row(store, tmp_path):
+def test_a_row_edited_in_excel_is_imported_as_shown_and_named(store, tmp_path):
+    # the liaison picked another status from the drop-down and corrected the progress in WPS
+    store.save_entry(store.task_id("1", PERIOD), PERIOD, {"reason": "外部需求偏弱", "indicator": 6.4})
     out = tmp_path / "sub.xlsx"
     export_submission(store, UNIT, PERIOD, out)
-    _tamper(out, lambda ws: setattr(ws["E8"], "value", "手工改过的进展"))
-    with pytest.raises(InputError) as err:
+    row = next(r for r in range(4, 19) if openpyxl.load_workbook(out).worksheets[0][f"A{r}"].value == 1)
+    _tamper(out, lambda ws: (setattr(ws[f"D{row}"], "value", "序时推进"),
+                             setattr(ws[f"E{row}"], "value", "手工改过的进展")))
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        before = entries(store, UNIT)
+        result = office.import_table(read_file(out))
+        got = entries(office, UNIT)
+        # the edited row as the sheet shows it; its reason and indicator from the metadata
+        assert got["1"] == ("序时推进", "手工改过的进展", before["1"][2], "外部需求偏弱", 6.4)
+        assert {no: v for no, v in got.items() if no != "1"} == \
+               {no: v for no, v in before.items() if no != "1"}
+        assert result.notes == ["第1项在导出后于 Excel/WPS 中改动过,已按表中内容导入"]
+    finally:
+        office.close()
+
+
+def test_a_gap_marker_left_in_an_edited_row_stays_empty(store, tmp_path):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    _tamper(out, lambda ws: setattr(ws["D18"], "value", "序时推进"))  # task 49: status, no progress
+    table = read_file(out)
+    assert table.entries["49"].status == "序时推进"
+    assert table.entries["49"].progress == "" and table.entries["49"].plan == ""
+    assert table.notes == ["第49项在导出后于 Excel/WPS 中改动过,已按表中内容导入"]
+
+
+@pytest.mark.parametrize("cell,value,named", [
+    ("D8", "基本完成", "不在本清单的选项中"),           # a status word the list does not have
+    ("D8", "已完成部分工作,正在推进。", "不是工作评价"),  # a sentence typed into the status column
+    ("A8", 999, "序号应为"),                          # the row no longer says which task it is
+])
+def test_an_edit_that_cannot_be_mapped_back_is_refused_naming_the_row(store, tmp_path, cell, value, named):
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    _tamper(out, lambda ws: setattr(ws[cell], "value", value))
+    with pytest.raises(InputError, match=named) as err:
         read_file(out)
     msg = str(err.value)
     assert str(out) in msg and "报送表" in msg and "第 8 行" in msg
@@ -109,12 +146,20 @@ def test_a_deleted_row_is_refused(store, tmp_path):
         read_file(out)
 
 
-def test_a_filled_gap_is_refused_not_half_merged(store, tmp_path):
+def test_reason_and_indicator_reach_the_office_without_their_columns(store, tmp_path):
+    # the office's format is six columns; the metadata carries what they do not show
+    edit_unit_entries(store)
+    store.save_entry(store.task_id("1", PERIOD), PERIOD, {"rank": "全省第3位"})
     out = tmp_path / "sub.xlsx"
     export_submission(store, UNIT, PERIOD, out)
-    _tamper(out, lambda ws: setattr(ws["D18"], "value", "序时推进"))  # task 49's status
-    with pytest.raises(InputError, match="第 18 行"):
-        read_file(out)
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        office.import_table(read_file(out))
+        assert entries(office, UNIT) == entries(store, UNIT)
+        tid = office.task_id("1", PERIOD)
+        assert office.task_rows(PERIOD, [tid])[0].rank == "全省第3位"
+    finally:
+        office.close()
 
 
 def test_a_submission_into_a_db_without_the_list_changes_nothing(store, tmp_path):

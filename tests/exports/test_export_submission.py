@@ -101,7 +101,7 @@ def test_layout_and_page_setup(store, tmp_path):
     values = {r[0].value: r[1].value for r in meta.iter_rows(max_col=2) if r[0].value}
     assert values["unit"] == UNIT and values["period_key"] == PERIOD
     assert values["row_count"] == "15" and len(values["sha256"]) == 64
-    assert values["plan_year"] == "2025" and values["schema"] == "1"
+    assert values["plan_year"] == "2025" and values["schema"] == "2"
     assert values["app_version"]
 
 
