@@ -39,6 +39,12 @@ def read_file(path: str | Path, period_key: str | None = None) -> ImportedTable:
         if period_key:
             from chizhou_desk import periods as P
 
-            table.period_key = P.parse(period_key, table.plan.year)
+            try:
+                key = P.parse(period_key, table.plan.year)
+            except InputError as exc:
+                raise InputError(f"--period: {exc}", file=str(path)) from None
+            if P.split_key(key)[0] != table.plan.year:
+                raise InputError(f"期间 {key} 与清单年份 {table.plan.year} 不符", file=str(path))
+            table.period_key = key
     table.checksum = hashlib.sha256(data).hexdigest()
     return table

@@ -38,7 +38,7 @@ def read_report_text(path: str | Path, text: str | None = None) -> ImportedTable
     for need, name in (("no", "序号"), ("text", "重点工作任务")):
         if need not in fields:
             raise InputError(f"表头缺少“{name}”列", file=str(path), where=f"第 {header_line} 行")
-    plan = _plan(text)
+    plan = _plan(text, str(path))
     period_key = _period(header, fields, plan.year, str(path), header_line)
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=period_key)
     ncols = len(header)
@@ -122,7 +122,7 @@ def _add_row(table: ImportedTable, row: list[str], fields: dict[str, int], path:
         table.entries[no] = entry
 
 
-def _plan(text: str) -> Plan:
+def _plan(text: str, path: str) -> Plan:
     title_m = _PLAN_TITLE.search(text)
     doc_m = _DOC_NO.search(text)
     year = None
@@ -134,7 +134,7 @@ def _plan(text: str) -> Plan:
         m = P._YEAR.search(text) or _DATE.search(text)
         year = int(m.group(1)) if m else None
     if year is None:
-        raise InputError("无法确定年份(标题、文号或日期中都没有)")
+        raise InputError("无法确定年份(标题、文号或日期中都没有)", file=path)
     pub = _PUBLISHER.search(text)
     city_m = _CITY.match(pub.group(1)) if pub else None
     return Plan(year=year, title=title_m.group(1) if title_m else default_plan_title(year),

@@ -79,6 +79,20 @@ def _sentence_as_status(tmp_path):
     return list_file(tmp_path, tasks=tasks)
 
 
+def _seed_copy(tmp_path):
+    from conftest import SEED
+
+    p = tmp_path / "report.txt"
+    p.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return p
+
+
+def _report_without_year(tmp_path):
+    p = tmp_path / "report_noyear.txt"
+    p.write_text("重点工作进展\n序号 |\n重点工作任务 |\n1 |\n任务一 |\n", encoding="utf-8")
+    return p
+
+
 # (file maker, extra CLI args, text the one stderr line must hold besides the file name)
 CASES = {
     "garbage bytes": (_garbage, [], "无法识别"),
@@ -93,6 +107,9 @@ CASES = {
     "text without table": (_text_without_table, [], "序号"),
     "old xls": (_old_xls, [], ".xls"),
     "a sentence as status": (_sentence_as_status, [], "第 4 行, E 列(工作评价)"),
+    "report text, period of another year": (_seed_copy, ["--period", "2024-05"], "2024-05"),
+    "report text, bad --period": (_seed_copy, ["--period", "2025-13"], "2025-13"),
+    "report text without a year": (_report_without_year, [], "年份"),
 }
 
 
