@@ -4,8 +4,9 @@ Rules, first match wins:
   red     status 未达预期 (or another "not met" word), or the task's deadline has passed
           (as of the period's end, or today while the period is running) and it is not 已完成
   green   已完成
-  yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target;
-          unfilled while the period's due date is near (≤ NEAR_DAYS) or past
+  yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target
+  red     unfilled after the period's due date (overdue; without a due date, the period's end)
+  yellow  unfilled while that date is near (≤ NEAR_DAYS)
   green   序时推进 (or another "on track" word)
   none    unfilled and not yet due, or a status word we cannot judge
 """
@@ -144,6 +145,8 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
     if not filled:
         due = due_date if isinstance(due_date, date) else parse_date(due_date, year)
         due = due or period_end(period_key)
+        if today > due:
+            return Light.RED
         return Light.YELLOW if today >= due - timedelta(days=NEAR_DAYS) else Light.NONE
     if not status or any(w in status for w in GREEN_WORDS):
         return Light.GREEN  # progress written without a status word reads as on track

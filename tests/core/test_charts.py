@@ -105,7 +105,7 @@ def test_lights(store):
     from datetime import date
 
     fig = charts.lights_figure(store, KEY, today=date(2025, 6, 26))
-    assert bars_by_tick(fig) == {"绿灯": 39, "黄灯": 2, "红灯": 8, "未评定": 0}
+    assert bars_by_tick(fig) == {"绿灯": 39, "黄灯": 1, "红灯": 9, "未评定": 0}
     assert "1-5月份红黄绿灯(全部单位)" in texts(fig)
 
 

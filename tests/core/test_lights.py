@@ -40,12 +40,16 @@ def test_overdue_is_red_unless_done():
     assert light_for(row("序时推进", deadline="2025-05-10"), KEY, today=date(2025, 5, 20)) is Light.RED
 
 
-def test_unfilled_turns_yellow_when_the_due_date_nears():
+def test_unfilled_turns_yellow_when_the_due_date_nears_and_red_once_it_has_passed():
     assert light_for(row(), KEY, due_date="2025-06-05", today=date(2025, 5, 1)) is Light.NONE
     assert light_for(row(), KEY, due_date="2025-06-05", today=date(2025, 5, 30)) is Light.YELLOW
-    assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 9)) is Light.YELLOW
+    assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 5)) is Light.YELLOW
+    assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 6)) is Light.RED
     assert light_for(row(), KEY, today=date(2025, 5, 2)) is Light.NONE  # no due date: the month's end
-    assert light_for(row(), KEY, today=JUNE) is Light.YELLOW
+    assert light_for(row(), KEY, today=date(2025, 5, 31)) is Light.YELLOW
+    assert light_for(row(), KEY, today=JUNE) is Light.RED
+    # a status carried into the period without progress is still unreported
+    assert light_for(row("序时推进", progress=""), KEY, due_date="2025-06-05", today=JUNE) is Light.RED
 
 
 def test_indicator_below_sequential_target_is_yellow():
@@ -75,9 +79,9 @@ def test_reading_targets_and_dates():
 def test_published_report_lights(store):
     rows = store.task_rows(KEY)
     counts = light_counts(rows, KEY, today=JUNE)
-    assert counts[Light.RED] == 8  # the eight 未达预期
+    assert counts[Light.RED] == 9  # the eight 未达预期 and task 49, unreported after the period
     by_no = {r.no: light_for(r, KEY, today=JUNE) for r in rows}
     assert by_no["39"] is Light.GREEN  # 已完成
-    assert by_no["49"] is Light.YELLOW  # unfilled after the period ended
+    assert by_no["49"] is Light.RED  # unfilled after the period ended: overdue
     assert by_no["25"] is Light.YELLOW  # 6% against a 6.5% target
     assert Counter(by_no.values())[Light.GREEN] == 39  # 39 序时推进 + 1 已完成 - task 25
