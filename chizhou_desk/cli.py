@@ -5,6 +5,7 @@ import json
 import sqlite3
 import sys
 import time
+from pathlib import Path
 
 START = time.perf_counter()  # --quit-when-ready reports from here
 
@@ -78,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def _store(args):
+def _store(args, create: bool = False):
+    """The --db store; only `import` may create a named file (a mistyped path is an error)."""
     from chizhou_desk.paths import open_store
 
+    if args.db and not create and not Path(args.db).exists():
+        raise InputError("数据库文件不存在(先用 import 导入清单,或检查 --db 路径)", file=args.db)
     return open_store(args.db)
 
 
@@ -103,7 +107,7 @@ def cmd_import(args) -> int:
     for table in tables:
         if table.ignored_columns:
             print(f"{table.source}: 未识别的列(未导入): {'、'.join(table.ignored_columns)}", file=sys.stderr)
-    with _store(args) as store:
+    with _store(args, create=True) as store:
         results = store.import_tables(tables)
     for r in results:  # reported only once committed
         print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "

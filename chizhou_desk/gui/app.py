@@ -1,5 +1,6 @@
 """Starting the window: QApplication, translation, settings, store, first run."""
 
+import sqlite3
 import sys
 import time
 
@@ -56,7 +57,6 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
 
 def backup_now(window) -> None:
     """Today's copy of the database (backups/ beside it), after start-up; a failure is only said."""
-    import sqlite3
 
     from chizhou_desk.backups import daily_backup
 
@@ -80,11 +80,15 @@ def run(args) -> int:
     app = make_app(settings.text("ui/lang") or None)
     try:
         window = build_window(args.db, settings=settings, defer_editor=True)
-    except InputError as exc:
+    except (InputError, sqlite3.DatabaseError, OSError) as exc:
+        # a damaged or unreachable database: a message, never a traceback (the Windows build
+        # has no console, so an uncaught error would just close the program)
+        text = str(exc) if isinstance(exc, InputError) else \
+            QCoreApplication.translate("app", "无法打开数据库 {0}:{1}").format(args.db or "", exc)
         if args.quit_when_ready:
-            print(f"chizhou-desk: {exc}", file=sys.stderr)
+            print(f"chizhou-desk: {text}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, text)
         return 2
     if args.quit_when_ready:
         def ready():

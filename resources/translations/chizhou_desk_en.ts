@@ -872,6 +872,10 @@ Works offline; data stays on this computer.</translation>
             <source>已备份到 {0}</source>
             <translation>Backed up to {0}</translation>
         </message>
+        <message>
+            <source>无法打开数据库 {0}:{1}</source>
+            <translation>Cannot open the database {0}: {1}</translation>
+        </message>
     </context>
     <context>
         <name>commands</name>

@@ -177,3 +177,13 @@ def test_unknown_units_are_reported_on_stderr_and_kept(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "市不存在局" in err and "市发改委" not in err
     assert main(["--db", str(db), "tasks", "--unit", "市不存在局"]) == 2  # no period yet
+
+
+@pytest.mark.parametrize("command", [["tasks"], ["report", "--period", "2025-05"],
+                                     ["summary", "--period", "2025-05", "-o", "x.xlsx"]])
+def test_a_mistyped_db_is_an_error_not_a_new_database(tmp_path, capsys, command):
+    typo = tmp_path / "chizhou.bd"
+    assert main(["--db", str(typo), *command]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "chizhou.bd" in err[0] and "不存在" in err[0]
+    assert not typo.exists()

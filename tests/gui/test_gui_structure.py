@@ -54,3 +54,20 @@ def test_window_ready_without_heavy_imports(sample_db, tmp_path):
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert re.search(r"^ready \d+$", proc.stdout, re.M), proc.stdout + proc.stderr
     assert "heavy [] rc 0" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_a_damaged_database_gives_a_message_and_exit_2_not_a_traceback(tmp_path):
+    from chizhou_desk.store import Store
+
+    bad = tmp_path / "damaged.db"
+    Store(bad).close()
+    data = bytearray(bad.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # our header kept, the schema page destroyed
+    bad.write_bytes(bytes(data))
+    proc = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(bad), "--settings-dir",
+                           str(tmp_path), "--quit-when-ready"], capture_output=True, text=True,
+                          timeout=60, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "damaged.db" in lines[0], proc.stderr
