@@ -9,3 +9,11 @@ class InputError(Exception):
         self.where = where
         parts = [p for p in (file, where) if p]
         super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+
+
+class PeriodNeeded(InputError):
+    """A progress table whose header names no period: the caller asks which one (--period, a dialog)."""
+
+    def __init__(self, message: str, *, year: int, file: str | None = None, where: str | None = None):
+        super().__init__(message, file=file, where=where)
+        self.year = year

@@ -123,7 +123,6 @@ def open_database(w) -> None:
 
 def new_database(w) -> None:
     """A new database file built from a list or report file."""
-    from chizhou_desk.imports import read_file
     from chizhou_desk.store import Store
 
     source = dialogs.get_open_path(w, QCoreApplication.translate("actions", "选择清单文件"), str(Path.home()),
@@ -139,7 +138,9 @@ def new_database(w) -> None:
         _error(w, InputError(QCoreApplication.translate("actions", "文件已存在,请换一个名字"), file=target))
         return
     try:
-        table = read_file(source)
+        table = read_with_period(w, source)
+        if table is None:
+            return
         with Store(target) as store:
             store.import_table(table)
     except InputError as exc:
@@ -149,9 +150,33 @@ def new_database(w) -> None:
     switch_store(w, target)
 
 
+def read_with_period(w, path: str):
+    """read_file, asking which period a progress table is for when its header does not say."""
+    from chizhou_desk import periods as P
+    from chizhou_desk.errors import PeriodNeeded
+    from chizhou_desk.imports import read_file
+
+    try:
+        return read_file(path)
+    except PeriodNeeded as exc:
+        keys = [P.make_key(exc.year, m) for m in range(1, 13)]
+        latest = w.store.latest_period() if getattr(w, "store", None) else None
+        current = keys.index(P.next_key(latest)) if latest and P.next_key(latest) in keys else 0
+        QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
+        try:
+            label = dialogs.get_item(
+                w, QCoreApplication.translate("actions", "选择期间"),
+                QCoreApplication.translate("actions", "{0} 的进展列没有标明期间,这些进展属于:").format(Path(path).name),
+                [P.label(k) for k in keys], current)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if label is None:
+            return None
+        return read_file(path, keys[[P.label(k) for k in keys].index(label)])
+
+
 def import_files(w) -> list | None:
     """Lists, reports or units' submissions; several at once (the office merging), all or none."""
-    from chizhou_desk.imports import read_file
 
     folder = w.settings.text("import/folder") or str(Path.home())
     paths = dialogs.get_open_paths(w, QCoreApplication.translate("actions", "导入(可多选)"), folder,
@@ -162,7 +187,10 @@ def import_files(w) -> list | None:
     w.flush_edits()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        tables = [read_file(p) for p in paths]
+        tables = [read_with_period(w, p) for p in paths]
+        if None in tables:  # the user cancelled the period question
+            QApplication.restoreOverrideCursor()
+            return None
         results = w.store.import_tables(tables)
     except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()

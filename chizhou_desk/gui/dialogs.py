@@ -1,6 +1,6 @@
 """Every file dialog goes through here, so tests can replace these functions."""
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 
 def get_open_path(parent: QWidget | None, title: str, directory: str, name_filter: str) -> str:
@@ -16,3 +16,9 @@ def get_open_paths(parent: QWidget | None, title: str, directory: str, name_filt
 def get_save_path(parent: QWidget | None, title: str, default_path: str, name_filter: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, title, default_path, name_filter)
     return path
+
+
+def get_item(parent: QWidget | None, title: str, label: str, items: list[str], current: int) -> str | None:
+    """One choice out of a list (QInputDialog), or None when cancelled."""
+    item, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return item if ok else None

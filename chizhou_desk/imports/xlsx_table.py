@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
-from chizhou_desk.errors import InputError
+from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import columns
 from chizhou_desk.imports.plan_title import plan_title
 
@@ -101,7 +101,8 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
 
     cells_above = [_s(c) for row in rows[:header_i] for c in row if _s(c)]
     plan = _plan(cells_above, path)
-    key = _period(header, fields, plan, period_key, path, where(header_i, "progress"))
+    key = _period(header, fields, plan, period_key, path, where(header_i, "progress")) or \
+        (_title_period(cells_above, plan.year) if "progress" in fields else None)
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=key)
     used = set(fields.values())
     table.ignored_columns = [f"{_col_letter(i)} 列({h})" for i, h in enumerate(header)
@@ -169,8 +170,8 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     if not table.tasks:
         raise InputError("表头下没有任务行", file=str(path), where=where(header_i))
     if table.entries and table.period_key is None:
-        raise InputError("表格有进展内容,但表头未标明期间,请用 --period 指定(如 2025-05)",
-                         file=str(path), where=where(header_i, "progress"))
+        raise PeriodNeeded("表格有进展内容,但表头未标明期间,请用 --period 指定(如 2025-05)",
+                           year=table.plan.year, file=str(path), where=where(header_i, "progress"))
     return table
 
 
@@ -197,6 +198,18 @@ def _period(header, fields, plan: Plan, period_key, path, where) -> str | None:
         month = P.find_in_header(header[fields["progress"]])
         if month:
             return P.make_key(plan.year, month)
+    return None
+
+
+_TITLE_RANGE = re.compile(r"(?<!\d)1\s*[-—–~至]\s*(\d{1,2})\s*月")
+
+
+def _title_period(cells_above: list[str], year: int) -> str | None:
+    """'…清单1-6月份进展情况' above a table whose progress column says only 进展情况."""
+    for cell in cells_above:
+        m = _TITLE_RANGE.search(cell)
+        if m and ("进展" in cell or "清单" in cell) and 1 <= int(m.group(1)) <= 12:
+            return P.make_key(year, int(m.group(1)))
     return None
 
 

@@ -790,6 +790,14 @@
             <translation>The file exists; choose another name</translation>
         </message>
         <message>
+            <source>选择期间</source>
+            <translation>Choose the period</translation>
+        </message>
+        <message>
+            <source>{0} 的进展列没有标明期间,这些进展属于:</source>
+            <translation>The progress column of {0} names no period. This progress is for:</translation>
+        </message>
+        <message>
             <source>导入(可多选)</source>
             <translation>Import (several files allowed)</translation>
         </message>

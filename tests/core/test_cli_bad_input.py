@@ -53,7 +53,7 @@ def _no_task_text(tmp_path):
 def _no_period(tmp_path):
     header = ["序号", "重点工作任务", "牵头单位", "进展情况"]
     tasks = [{"序号": 1, "重点工作任务": "任务一", "牵头单位": "市财政局", "进展情况": "有进展"}]
-    return list_file(tmp_path, "noperiod.xlsx", header=header, tasks=tasks)
+    return list_file(tmp_path, "noperiod.xlsx", header=header, tasks=tasks, title="2025年重点工作责任清单")
 
 
 def _no_year(tmp_path):

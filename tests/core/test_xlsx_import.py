@@ -195,3 +195,15 @@ def test_unrecognised_columns_are_named_and_remarks_kept(tmp_path, capsys, empty
     assert table.entries["1"].comment == "需市财政局配合"
     assert main(["--db", str(tmp_path / "t.db"), "import", str(path)]) == 0
     assert "K 列(截至5月底推进情况)" in capsys.readouterr().err
+
+
+def test_period_from_the_title_when_the_progress_column_names_none(tmp_path):
+    header = ["序号", "重点工作任务", "牵头责任单位", "进展情况"]
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头责任单位": "市发改委", "进展情况": "有进展。"}]
+    titled = list_file(tmp_path, "titled.xlsx", header=header, tasks=tasks,
+                       title="2025年市政府重点工作责任清单1-8月份进展情况")
+    assert read_file(titled).period_key == "2025-08"
+    # a date in a note row is not a period
+    dated = list_file(tmp_path, "dated.xlsx", header=header, tasks=tasks, title="填报日期:2025年1-9月")
+    with pytest.raises(InputError, match="未标明期间"):
+        read_file(dated)
