@@ -50,7 +50,10 @@ class MainWindow(QMainWindow):
         self.ui.taskTable.viewport().installEventFilter(self)
         # the editor's form and matplotlib load only after the table is on screen
         self.dataPainted.connect(lambda: QTimer.singleShot(0, self._after_paint))
-        self.dataPainted.connect(lambda: QTimer.singleShot(50, self.attach_chart_pane))
+        if defer_editor:  # start-up: after the first paint; embedding and tests: at once (DESIGN §7)
+            self.dataPainted.connect(lambda: QTimer.singleShot(50, self.attach_chart_pane))
+        else:
+            self.attach_chart_pane()
         self.ui.mainSplitter.setSizes([800, 560])
         self.ui.sideSplitter.setSizes([560, 320])
 

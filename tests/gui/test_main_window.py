@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QTableView)
+                               QPlainTextEdit, QTableView, QWidget)
 
 from chizhou_desk.store import Store
 
@@ -15,7 +15,7 @@ def test_object_names_of_the_contract(window):
     for name, cls in (("unitCombo", QComboBox), ("periodCombo", QComboBox), ("searchEdit", QLineEdit),
                       ("statusFilter", QComboBox), ("taskTable", QTableView), ("statusCombo", QComboBox),
                       ("progressEdit", QPlainTextEdit), ("planEdit", QPlainTextEdit),
-                      ("reasonEdit", QPlainTextEdit)):
+                      ("reasonEdit", QPlainTextEdit), ("chartPane", QWidget)):
         assert window.findChild(cls, name) is not None, name
     assert window.ui.periodCombo.currentText() == "2025年1-5月份"
 
@@ -172,3 +172,11 @@ def test_undo_after_switching_period_goes_back_to_that_period(qtbot, window, sam
         tid = s.task_id("1", "2025-05")
         assert s.task_rows("2025-05", [tid])[0].progress == old
         assert s.task_rows("2025-06", [tid])[0].progress == NEW_PROGRESS  # copied before the undo
+
+
+def test_the_window_create_main_window_returns_already_has_its_chart_pane(qtbot, sample_db, settings_dir):
+    from chizhou_desk.gui import create_main_window
+
+    w = create_main_window(sample_db, settings_dir)  # not shown yet
+    qtbot.addWidget(w)
+    assert w.findChild(QWidget, "chartPane") is not None
