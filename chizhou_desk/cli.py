@@ -134,7 +134,7 @@ def cmd_tasks(args) -> int:
         print()
     else:
         for r in rows:
-            print(f"{r.no}\t{r.status or '未填'}\t{'、'.join(r.lead_units)}\t{r.text}")
+            print(f"{r.no}\t{r.state}\t{'、'.join(r.lead_units)}\t{r.text}")
     return 0
 
 

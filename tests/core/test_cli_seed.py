@@ -87,3 +87,19 @@ def test_bad_input_exits_2_with_one_line_and_leaves_db_alone(tmp_path, seed_path
         assert "Traceback" not in proc.stderr
     with Store(db) as s:
         assert s.content_checksum() == before
+
+
+def test_plain_listing_uses_the_words_the_status_filter_uses(tmp_path, seed_path):
+    # a status carried into a new period without progress is 未填 in the listing and in --status 未填
+    db = tmp_path / "t.db"
+    run("--db", str(db), "import", str(seed_path))
+    from chizhou_desk.store import Store
+
+    with Store(db) as s:
+        s.create_period("2025-06", carry_status=True)
+        s.save_entry(s.task_id("1", "2025-06"), "2025-06", {"progress": "六月进展。"})
+    listed = {line.split("\t")[0]: line.split("\t")[1]
+              for line in run("--db", str(db), "tasks", "--period", "2025-06").stdout.splitlines()}
+    unfilled = {t["no"] for t in tasks_json(db, "--period", "2025-06", "--status", "未填")}
+    assert {no for no, word in listed.items() if word == "未填"} == unfilled == set(listed) - {"1"}
+    assert listed["1"] == "未达预期"  # its carried status counts once progress is written
