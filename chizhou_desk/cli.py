@@ -42,12 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--search")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("export", parents=[common], help="导出本单位报送表 xlsx")
+    extra = argparse.ArgumentParser(add_help=False)
+    extra.add_argument("--with", dest="extra_columns", default="", metavar="COLS",
+                       help="附加列,逗号分隔: light(红黄绿灯), reason(未达预期原因), indicator(指标值)")
+
+    s = sub.add_parser("export", parents=[common, extra], help="导出本单位报送表 xlsx")
     s.add_argument("--unit", required=True)
     s.add_argument("--period", required=True)
     s.add_argument("-o", "--output", required=True)
 
-    s = sub.add_parser("summary", parents=[common], help="导出汇总表 xlsx")
+    s = sub.add_parser("summary", parents=[common, extra], help="导出汇总表 xlsx")
     s.add_argument("--period", required=True)
     s.add_argument("-o", "--output", required=True)
 

@@ -10,7 +10,7 @@ def cmd_export(args) -> int:
 
     with _store(args) as store:
         key = _period(store, args.period)
-        result = export_submission(store, args.unit, key, args.output)
+        result = export_submission(store, args.unit, key, args.output, options=_options(args))
     _report(result)
     return 0
 
@@ -22,9 +22,20 @@ def cmd_summary(args) -> int:
 
     with _store(args) as store:
         key = _period(store, args.period)
-        result = export_summary(store, key, args.output)
+        result = export_summary(store, key, args.output, options=_options(args))
     _report(result)
     return 0
+
+
+def _options(args):
+    from chizhou_desk.errors import InputError
+    from chizhou_desk.exports.layout import ExportOptions
+
+    names = [c.strip() for c in args.extra_columns.split(",") if c.strip()]
+    unknown = [c for c in names if c not in ("light", "reason", "indicator")]
+    if unknown:
+        raise InputError(f"--with: 未知的列 {'、'.join(unknown)}(可选: light、reason、indicator)")
+    return ExportOptions(**{c: True for c in names})
 
 
 def _report(result) -> None:

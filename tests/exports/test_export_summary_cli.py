@@ -90,6 +90,7 @@ def test_cli_export_and_summary(store, db_path, tmp_path):
     (["export", "--unit", "市发改委", "--period", "2025-13", "-o", "{tmp}/a.xlsx"], "2025-13"),
     (["export", "--unit", "市发改委", "--period", PERIOD, "-o", "{tmp}/no/a.xlsx"], "a.xlsx"),
     (["summary", "--period", PERIOD, "-o", "{tmp}/a.csv"], "a.csv"),
+    (["summary", "--period", PERIOD, "--with", "reason,colour", "-o", "{tmp}/a.xlsx"], "colour"),
 ])
 def test_cli_bad_input_exits_2_with_one_line(store, db_path, tmp_path, args, named):
     store.close()
@@ -158,3 +159,14 @@ def test_progress_is_reported_and_raising_from_it_cancels(store, tmp_path):
         export_summary(store, PERIOD, out, progress=cancel, date="另一天")
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_cli_export_with_extra_columns(store, db_path, tmp_path):
+    store.close()
+    sub = tmp_path / "sub.xlsx"
+    proc = run_cli("--db", str(db_path), "export", "--unit", "市发改委", "--period", PERIOD,
+                   "--with", "light,reason", "-o", str(sub))
+    assert proc.returncode == 0, proc.stderr
+    header = calamine_rows(sub, "报送表")[2]
+    assert header == ["序号", "重点工作任务", "牵头责任单位", "工作评价", "红黄绿灯", "1-5月份进展情况",
+                      "近期工作安排", "未达预期原因"]
