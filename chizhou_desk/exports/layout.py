@@ -123,8 +123,9 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
         elif k == "lead":
             v = "、".join(row.lead_units)
         elif k == "status":
-            v = row.status or (GAP_UNFILLED if unfilled else GAP_STATUS)
-            if not row.status:
+            # a status carried from the last period is not this period's report until progress is
+            v = GAP_UNFILLED if unfilled else (row.status or GAP_STATUS)
+            if unfilled or not row.status:
                 gaps.append(k)
         elif k in ("progress", "plan"):
             v = getattr(row, k)

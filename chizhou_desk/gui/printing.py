@@ -47,10 +47,20 @@ def _light_html(light) -> str:
             f'{_e(LIGHT_LABELS[light])}')
 
 
-def _status_html(status) -> str:
-    if not status:
-        return '<span style="color:#757575">未填</span>'
-    return f'<span style="color:{status_colour(status)}">{_e(status)}</span>'
+def _status_html(row) -> str:
+    """The period's status; a status carried from the last period without progress is not one."""
+    if not row.filled:
+        return '<span style="color:#757575">未填报</span>'
+    if not row.status:
+        return '<span style="color:#757575">未评价</span>'
+    return f'<span style="color:{status_colour(row.status)}">{_e(row.status)}</span>'
+
+
+def _progress_html(row) -> str:
+    """The progress, and under it the reason a 未达预期 task gives (the office's report needs it)."""
+    if row.reason and row.filled:
+        return f"{_e(row.progress)}<br><b>未达预期原因:</b>{_e(row.reason)}"
+    return _e(row.progress)
 
 
 def _plan_title(store, period_key: str) -> str:
@@ -95,7 +105,7 @@ def _grid(headers: list[tuple[str, int]], rows: list[list[str]]) -> str:
 
 def unit_sheet_columns(period_key: str) -> list[tuple[str, int]]:
     return [("序号", 5), ("重点工作任务", 24), ("牵头责任单位", 10), ("工作评价", 7),
-            (f"{P.label(period_key)}进展情况", 27), ("近期工作安排", 20), ("状态灯", 7)]
+            (f"{P.label(period_key)}进展情况", 27), ("近期工作安排", 20), ("红黄绿灯", 7)]
 
 
 def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date | None = None,
@@ -109,8 +119,8 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
     meta = (f"填报单位:{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
             f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
-             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r.status)}</td>',
-             f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>",
+             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r)}</td>',
+             f"<td>{_progress_html(r)}</td>", f"<td>{_e(r.plan)}</td>",
              f'<td class="c">{_light_html(light_for(r, period_key, due, today))}</td>'] for r in rows]
     return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(signer) \
         + "</body></html>"
@@ -146,9 +156,9 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
     info_html = ('<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
                  + "".join(f'<tr><th width="16%">{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in info)
                  + "</table><p></p>")
-    cols = [("期间", 10), ("工作评价", 9), ("状态灯", 8), ("进展情况", 31), ("近期工作安排", 24),
+    cols = [("期间", 10), ("工作评价", 9), ("红黄绿灯", 8), ("进展情况", 31), ("近期工作安排", 24),
             ("未达预期原因", 18)]
-    body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r.status)}</td>',
+    body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r)}</td>',
              f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today))}</td>',
              f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>", f"<td>{_e(r.reason)}</td>"]
             for p, r in history]

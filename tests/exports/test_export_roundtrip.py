@@ -178,3 +178,24 @@ def test_indicators_keep_excels_fifteen_digits(store, tmp_path):
     export_submission(store, UNIT, PERIOD, out, options=ExportOptions(indicator=True))
     table = read_file(out)
     assert table.entries["9"].indicator == 0.3
+
+
+def test_a_status_carried_into_a_new_period_is_not_exported_as_reported(store, tmp_path):
+    # 新建期间 carries last month's statuses; only tasks with progress this month report one
+    store.create_period("2025-06", carry_status=True)
+    store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"progress": "六月进展。"})
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, "2025-06", out)
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    status = {str(ws[f"A{r}"].value): ws[f"D{r}"].value for r in range(4, 19)}
+    assert status["1"] == "未达预期"  # carried, and reported this month
+    assert status["2"] == "（未填报）" and set(status.values()) == {"未达预期", "（未填报）"}
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        office.create_period("2025-06", carry_status=False)
+        result = office.import_table(read_file(out))
+        rows = {r.no: r for r in select(office, "2025-06", unit=UNIT)}
+        assert rows["1"].status == "未达预期" and rows["2"].status is None
+        assert result.entries_changed == 1  # one unit task reported, not fifteen
+    finally:
+        office.close()

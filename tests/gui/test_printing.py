@@ -145,3 +145,16 @@ def test_print_action_exports_pdf(qapp, store, tmp_path, monkeypatch):
     assert "一般公共预算收入增长5%" in squash(pdftext(path))
     task_pdf = print_actions.run(None, store, "task", print_actions.PDF, KEY, task_no="39")
     assert "建成省级创新型城市" in squash(pdftext(task_pdf))
+
+
+def test_unit_sheet_prints_carried_statuses_as_unreported_and_reasons(qapp, store, tmp_path):
+    tid = store.task_id("2", KEY)
+    store.save_entry(tid, KEY, {"reason": "重大项目开工延后"})
+    sheet = printing.build_unit_sheet_html(store, "市发改委", KEY)
+    assert "未达预期原因:</b>重大项目开工延后" in sheet
+    store.create_period("2025-06", carry_status=True)
+    store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"progress": "六月进展。"})
+    out = tmp_path / "june.pdf"
+    printing.write_pdf(printing.build_unit_sheet_html(store, "市发改委", "2025-06"), out)
+    text = squash(pdftext(out))
+    assert text.count("未填报") == 14 and text.count("序时推进") == 0  # 14 carried, none reported
