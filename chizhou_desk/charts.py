@@ -90,8 +90,15 @@ def status_counts_figure(store, period_key: str, unit: str | None = None, fig: F
     ax.bar_label(bars, padding=2)
     ax.set_xticks(list(xs), order)
     ax.margins(y=0.12)
+    ax.yaxis.set_major_locator(_whole_numbers())
     _style(ax, f"{P.label(period_key)}工作评价统计({_unit_label(store, unit)})", "工作评价", "任务数(项)")
     return fig
+
+
+def _whole_numbers():
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)  # task counts: no 2.5 项
 
 
 def short_names(store) -> dict[str, str]:
@@ -111,8 +118,19 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
     order = status_order(store, period_key, {s for c in per_unit.values() for s in c})
     names = short_names(store)
     units = sorted(per_unit, key=lambda u: (-sum(per_unit[u].values()), names.get(u, u)))
-    units.reverse()  # barh draws the first at the bottom
     fig = _figure(fig)
+    # as many labels as the figure's height can hold readably (~15 px each); the rest in one bar
+    fit = max(5, int(fig.get_size_inches()[1] * fig.dpi / 15) - 3)
+    chosen = store.resolve_unit(unit) if unit else None
+    if len(units) > fit:
+        shown = units[:fit - 1]
+        if chosen in per_unit and chosen not in shown:
+            shown[-1] = chosen
+        rest = [u for u in units if u not in shown]
+        other = f"其他{len(rest)}个单位"
+        per_unit[other] = sum((per_unit[u] for u in rest), Counter())
+        units = shown + [other]
+    units.reverse()  # barh draws the first at the bottom
     ax = fig.add_subplot()
     left = [0] * len(units)
     for status in order:
@@ -122,7 +140,7 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=status, height=0.7)
         left = [a + b for a, b in zip(left, widths)]
     ax.set_yticks(range(len(units)), [names.get(u, u) for u in units], fontsize=8 if len(units) > 20 else 9)
-    chosen = store.resolve_unit(unit) if unit else None
+    ax.xaxis.set_major_locator(_whole_numbers())
     for label, u in zip(ax.get_yticklabels(), units):
         if u == chosen:  # highlighted, not bold: the shipped font has one weight
             label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
@@ -149,6 +167,7 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
                width=0.6)
         bottom = [a + b for a, b in zip(bottom, heights)]
     ax.set_xticks(range(len(periods)), [p.label for p in periods])
+    ax.yaxis.set_major_locator(_whole_numbers())
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     _style(ax, f"{year}年各期工作评价({_unit_label(store, unit)})", "期间", "任务数(项)")
     return fig

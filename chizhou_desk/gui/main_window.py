@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
             self.attach_chart_pane()
         self.ui.mainSplitter.setSizes([800, 560])
         self.ui.sideSplitter.setSizes([560, 320])
+        self.ui.sideSplitter.setStretchFactor(0, 3)  # a taller window gives the editor most of it
+        self.ui.sideSplitter.setStretchFactor(1, 2)
 
     # --- setup ---------------------------------------------------------------------
 

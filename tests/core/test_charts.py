@@ -116,3 +116,20 @@ def test_every_chart_saves_without_missing_glyphs(store, tmp_path, kind):
     out = tmp_path / f"{kind}.png"
     charts.save_png(fig, out)
     assert out.stat().st_size > 5000
+
+
+def test_status_by_unit_in_a_small_pane_keeps_labels_readable(store):
+    from matplotlib.figure import Figure
+
+    small = Figure(figsize=(6, 2.4), dpi=100)  # a chart pane on a 1366x768 screen
+    fig = charts.status_by_unit_figure(store, KEY, unit="市财政局", fig=small)
+    ax = fig.axes[0]
+    units = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(units) <= 240 / 15
+    assert units[0].startswith("其他") and units[0].endswith("个单位")
+    names = charts.short_names(store)
+    assert names["市财政局"] in units  # the chosen unit is never folded away
+    totals = [sum(x) for x in zip(*stacks(fig, horizontal=True).values())]
+    assert sum(totals) == sum(len(r.lead_units) for r in store.task_rows(KEY))  # nothing lost
+    ticks = [t for t in ax.get_xticks() if t >= 0]
+    assert all(float(t).is_integer() for t in ticks)  # counts: no 2.5 项

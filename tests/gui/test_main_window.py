@@ -180,3 +180,11 @@ def test_the_window_create_main_window_returns_already_has_its_chart_pane(qtbot,
     w = create_main_window(sample_db, settings_dir)  # not shown yet
     qtbot.addWidget(w)
     assert w.findChild(QWidget, "chartPane") is not None
+
+
+def test_the_window_fits_a_1366x768_laptop_screen(qtbot, window):
+    # taskbar and title bar take ~70 px: the editor scrolls rather than push the window taller
+    assert window.editor is not None
+    assert window.findChild(QWidget, "progressEdit") is not None
+    assert window.minimumSizeHint().height() <= 690
+    assert window.minimumSizeHint().width() <= 1366

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QSplitter, QStatusBar, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QScrollArea, QSizePolicy, QSplitter, QStatusBar, QTableView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -64,6 +64,11 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(6, 6, 6, 0)
         self.filterBar = QWidget(self.centralwidget)
         self.filterBar.setObjectName(u"filterBar")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.filterBar.sizePolicy().hasHeightForWidth())
+        self.filterBar.setSizePolicy(sizePolicy)
         self.filterLayout = QHBoxLayout(self.filterBar)
         self.filterLayout.setObjectName(u"filterLayout")
         self.filterLayout.setContentsMargins(0, 0, 0, 0)
@@ -128,12 +133,18 @@ class Ui_MainWindow(object):
         self.sideSplitter = QSplitter(self.mainSplitter)
         self.sideSplitter.setObjectName(u"sideSplitter")
         self.sideSplitter.setOrientation(Qt.Orientation.Vertical)
-        self.editorHost = QWidget(self.sideSplitter)
+        self.editorScroll = QScrollArea(self.sideSplitter)
+        self.editorScroll.setObjectName(u"editorScroll")
+        self.editorScroll.setWidgetResizable(True)
+        self.editorScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editorHost = QWidget()
         self.editorHost.setObjectName(u"editorHost")
         self.editorHostLayout = QVBoxLayout(self.editorHost)
         self.editorHostLayout.setObjectName(u"editorHostLayout")
         self.editorHostLayout.setContentsMargins(0, 0, 0, 0)
-        self.sideSplitter.addWidget(self.editorHost)
+        self.editorScroll.setWidget(self.editorHost)
+        self.sideSplitter.addWidget(self.editorScroll)
         self.chartHost = QWidget(self.sideSplitter)
         self.chartHost.setObjectName(u"chartHost")
         self.chartHostLayout = QVBoxLayout(self.chartHost)
@@ -144,6 +155,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.mainSplitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
         self.menubar.setObjectName(u"menubar")
