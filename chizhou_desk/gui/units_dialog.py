@@ -62,6 +62,25 @@ class UnitsDialog(QDialog):
                 self.table.setItem(i, col, item)
         self.targetCombo.clear()
         self.targetCombo.addItems([u["name"] for u in units])
+        self.targetCombo.setCurrentIndex(-1)  # a merge needs a deliberate choice
+        self.targetCombo.setPlaceholderText(self.tr("选择单位"))
+        self._tasks = {u["name"]: u["leads"] + u["coops"] for u in units}
+
+    def _unsaved(self) -> bool:
+        return any((self.table.item(i, COL_SHORT).text().strip(), self.table.item(i, COL_ALIASES).text().strip())
+                   != self._loaded.get(self.table.item(i, COL_NAME).text())
+                   for i in range(self.table.rowCount()))
+
+    def reject(self) -> None:
+        if self._unsaved():
+            answer = QMessageBox.question(
+                self, self.tr("单位名称与简称"), self.tr("简称或别名的修改尚未保存,是否保存?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                return
+        super().reject()
 
     def save(self) -> bool:
         """Write the rows whose short name or aliases changed; stop at the first refusal."""
@@ -84,9 +103,21 @@ class UnitsDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return False
-        name = self.table.item(row, COL_NAME).text()
+        name, target = self.table.item(row, COL_NAME).text(), self.targetCombo.currentText()
+        if not target or target == name:
+            QMessageBox.information(self, self.tr("并入"), self.tr("请先选中一个名称,再选择要并入的单位。"))
+            return False
+        ask = QMessageBox(QMessageBox.Icon.Question, self.tr("并入"),
+                          self.tr("将“{0}”({1} 项任务)并入“{2}”?\n此后两者视为同一单位,此操作不能撤销。")
+                          .format(name, self._tasks.get(name, 0), target), parent=self)
+        ask.setObjectName("mergeConfirmBox")
+        yes = ask.addButton(self.tr("并入"), QMessageBox.ButtonRole.AcceptRole)
+        ask.setDefaultButton(ask.addButton(QMessageBox.StandardButton.Cancel))
+        ask.exec()
+        if ask.clickedButton() is not yes:
+            return False
         try:
-            self.store.merge_unit(name, self.targetCombo.currentText())
+            self.store.merge_unit(name, target)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("无法并入"), str(exc))
             return False

@@ -735,8 +735,26 @@
             <translation>A name not recognised on import</translation>
         </message>
         <message>
+            <source>选择单位</source>
+            <translation>Choose a unit</translation>
+        </message>
+        <message>
+            <source>简称或别名的修改尚未保存,是否保存?</source>
+            <translation>Short names or aliases were changed but not saved. Save them?</translation>
+        </message>
+        <message>
             <source>无法保存</source>
             <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>请先选中一个名称,再选择要并入的单位。</source>
+            <translation>Select a name first, then the unit to merge it into.</translation>
+        </message>
+        <message>
+            <source>将“{0}”({1} 项任务)并入“{2}”?
+此后两者视为同一单位,此操作不能撤销。</source>
+            <translation>Merge “{0}” ({1} tasks) into “{2}”?
+Both will be the same unit from now on. This cannot be undone.</translation>
         </message>
         <message>
             <source>无法并入</source>

@@ -7,7 +7,7 @@ from chizhou_desk.gui import dialogs
 from chizhou_desk.imports import read_file
 from chizhou_desk.store import Store
 
-from qt_helpers import answer_modals
+from qt_helpers import answer_modals, click_button
 
 
 def _list_only_db(path, seed):
@@ -117,12 +117,33 @@ def test_units_dialog_edits_aliases_and_merges_a_name(qtbot, window):
     # merge 贵池区政府 into 市财政局 (as a user would merge an unknown name)
     row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "贵池区政府")
     table.setCurrentCell(row, COL_NAME)
+    assert dialog.targetCombo.currentIndex() == -1  # no target until the user picks one
     dialog.targetCombo.setCurrentText("市财政局")
+    asked = []
+    timer = answer_modals([lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Cancel).click())])  # noqa: F841
+    assert not dialog.merge_selected()
+    assert "贵池区政府" in asked[0] and "市财政局" in asked[0] and "不能撤销" in asked[0]
+    assert window.store.registry().resolve("贵池区政府") == "贵池区政府"
+    timer = answer_modals([lambda box: click_button(box, "并入")])  # noqa: F841
     assert dialog.merge_selected()
     assert "贵池区政府" not in [table.item(i, COL_NAME).text() for i in range(table.rowCount())]
     assert window.store.registry().resolve("贵池区政府") == "市财政局"
     dialog.close()
     assert len(window.store.task_ids_for(unit="市财政局")) == 2 + 2
+
+
+def test_closing_the_units_dialog_with_unsaved_aliases_asks(qtbot, window):
+    from chizhou_desk.gui.units_dialog import COL_ALIASES, COL_NAME
+
+    window.ui.actionUnits.trigger()
+    dialog = window.findChild(QDialog, "unitsDialog")
+    table = dialog.table
+    row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "市商务局")
+    table.item(row, COL_ALIASES).setText("池州商务局")
+    timer = answer_modals([lambda box: box.button(QMessageBox.StandardButton.Save).click()])  # noqa: F841
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.store.registry().resolve("池州商务局") == "市商务局"
 
 
 def test_a_list_without_progress_gets_its_first_period_from_the_menu(qtbot, open_window, tmp_path,
