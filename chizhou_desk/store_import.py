@@ -3,7 +3,7 @@
 import json
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import DEFAULT_STATUSES, ImportedTable
+from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled
 from chizhou_desk.errors import InputError
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
@@ -126,6 +126,11 @@ def merge_table(store, c, table: ImportedTable):
         _insert_entries(c, period_id, fresh, at, ENTRY_FIELDS, author)
         result.entries_changed += len(fresh)
         if table.unit:
+            filled = sum(1 for t in table.tasks if is_filled(table.entries.get(t.no, Entry()).progress))
+            result.notes.insert(0, f"{table.unit}:已填报 {filled} 项,未填报 {len(table.tasks) - filled} 项")
+            if table.checksum and c.execute("SELECT 1 FROM submissions WHERE sha256 = ? AND period_id = ?",
+                                            (table.checksum, period_id)).fetchone():
+                result.notes.insert(1, "这份报送表此前已导入过(内容相同)")
             store.record_submission(c, table.unit, period_id, table.source, table.checksum)
     return result
 
