@@ -1,6 +1,7 @@
 """Merging an imported table into the store (inside the store's transaction)."""
 
 import json
+from pathlib import Path
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled
@@ -8,6 +9,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
 SUBMISSION_AUTHOR = "报送表:"  # entry_log.author of values a unit's submission brought
+IMPORT_AUTHOR = "导入:"  # ... and of values a list or report file brought
 FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "近期工作安排", "reason": "未达预期原因",
                 "indicator": "指标值", "rank": "位次", "comment": "备注"}
 
@@ -102,7 +104,7 @@ def merge_table(store, c, table: ImportedTable):
             f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?",
             (period_id,))}
         # a unit's submission speaks for its tasks; a list or report only fills what is empty here
-        author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else ""
+        author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else f"{IMPORT_AUTHOR}{Path(table.source).name}"
         fresh = []  # (task id, changes) for tasks with no entry yet in this period
         for no, entry in table.entries.items():
             changes = {k: v for k, v in entry.__dict__.items() if v not in (None, "")}

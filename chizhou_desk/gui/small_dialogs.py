@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from chizhou_desk.gui.commands import FIELD_NAMES
 
@@ -71,13 +71,21 @@ class HistoryDialog(QDialog):
             [self.tr("时间"), self.tr("项目"), self.tr("原值"), self.tr("新值"), self.tr("修改人")])
         for i, item in enumerate(reversed(log)):
             field = QCoreApplication.translate("commands", FIELD_NAMES.get(item["field"], item["field"]))
-            values = [item["at"].replace("T", " "), field,
-                      item["old"] or "", item["new"] or "", item["author"] or ""]
+            values = [item["at"].replace("T", " ")[:16], field, item["old"] or "", item["new"] or "",
+                      item["author"] or ""]
             for j, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 cell.setToolTip(v)
                 self.table.setItem(i, j, cell)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the old and new texts are what the dialog is for: they take the width and wrap
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in (0, 1, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         layout.addWidget(QLabel(self.tr("共 {0} 条修改记录(最新在上)").format(len(log))))
         layout.addWidget(self.table)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -119,6 +119,11 @@ def test_history_dialog_lists_the_change(qtbot, window):
     table = dialog.table
     texts = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())]
     assert "新的进展。" in texts and "进展情况" in texts
+    # the imported values name the file they came from; old and new texts get the width
+    authors = {table.item(r, 4).text() for r in range(table.rowCount())}
+    assert "导入:chizhou_2025_1-5.txt" in authors
+    dialog.show()
+    assert table.columnWidth(2) > table.columnWidth(4) and table.columnWidth(3) > table.columnWidth(1)
     dialog.close()
 
 
