@@ -23,6 +23,7 @@ class ProgressEditor(QWidget):
         self.ui = Ui_ProgressEditor()
         self.ui.setupUi(self)
         self.row: TaskRow | None = None
+        self.saved_at: str | None = None  # time of the last autosave, shown beside the counts
         self.prev: TaskRow | None = None
         self._saved: dict[str, object] = {}
         self._loading = False
@@ -185,9 +186,18 @@ class ProgressEditor(QWidget):
         ui.reasonWarning.setVisible(self.row is not None and needs_reason)
         bad_number = bool(ui.indicatorEdit.text().strip()) and self.value("indicator") is None
         ui.indicatorEdit.setStyleSheet("border: 1px solid #c0392b;" if bad_number else "")
-        ui.charCountLabel.setText(self.tr("进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字").format(
+        text = self.tr("进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字").format(
             len(ui.progressEdit.toPlainText()), len(ui.planEdit.toPlainText()),
-            len(ui.reasonEdit.toPlainText())))
+            len(ui.reasonEdit.toPlainText()))
+        if self.saved_at:  # autosave is silent otherwise; people used to Ctrl+S want to see it happened
+            text += " · " + self.tr("已自动保存 {0}").format(self.saved_at)
+        ui.charCountLabel.setText(text)
+
+    def mark_saved(self) -> None:
+        from datetime import datetime
+
+        self.saved_at = datetime.now().strftime("%H:%M:%S")
+        self._refresh_hints()
 
 
 def _blank_none(value):

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         if not rows:
             return
         self.model.update_row(rows[0], light_for(rows[0], self.period_key, self.current_period().due_date))
+        self.editor.mark_saved()
         if self.editor.row is not None and self.editor.row.id == task_id:
             self.editor.row = rows[0]
             self.editor.set_value(field, value)

@@ -543,6 +543,10 @@
             <translation>Progress {0} chars · Next steps {1} · Reason {2}</translation>
         </message>
         <message>
+            <source>已自动保存 {0}</source>
+            <translation>saved {0}</translation>
+        </message>
+        <message>
             <source>font-weight: bold;</source>
             <translation>font-weight: bold;</translation>
         </message>

@@ -112,8 +112,10 @@ def test_reason_warning_and_bad_indicator(qtbot, window):
 def test_history_dialog_lists_the_change(qtbot, window):
     editor = window.editor.ui
     click_row(qtbot, window, 4)
+    assert "已自动保存" not in editor.charCountLabel.text()
     type_text(qtbot, editor.progressEdit, "新的进展。")
     editor.planEdit.setFocus()
+    assert "已自动保存" in editor.charCountLabel.text()
     qtbot.mouseClick(editor.historyButton, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QDialog, "historyDialog")
     table = dialog.table
