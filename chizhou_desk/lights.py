@@ -122,6 +122,16 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
               today: date | None = None) -> Light:
     """The light of `row` (a TaskRow or anything with status, progress, deadline, indicator,
     indicator_target, target, text) in the period; `due_date` is the period's reporting due date."""
+    return judge(row, period_key, due_date, today)[0]
+
+
+def light_reason(row, period_key: str, due_date: str | date | None = None,
+                 today: date | None = None) -> str:
+    """Why the row has its light, in words a liaison can repeat to a leader."""
+    return judge(row, period_key, due_date, today)[1]
+
+
+def judge(row, period_key: str, due_date=None, today: date | None = None) -> tuple[Light, str]:
     today = today or date.today()
     year = P.split_key(period_key)[0]
     status = (row.status or "").strip()
@@ -130,27 +140,32 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
     deadline = parse_date(getattr(row, "deadline", ""), year)
     done = any(status == w for w in DONE) or (status.endswith("已完成"))
 
-    if any(w in status for w in RED_WORDS):
-        return Light.RED
+    if any(w in status for w in RED_WORDS) and filled:
+        return Light.RED, f"工作评价为“{status}”"
     if deadline is not None and deadline < as_of and not done:
-        return Light.RED
-    if done:
-        return Light.GREEN
-    if any(w in status for w in YELLOW_WORDS):
-        return Light.YELLOW
+        return Light.RED, f"已过完成时限({row.deadline})且未完成"
+    if done:  # a task finished earlier stays green without new progress
+        return Light.GREEN, "已完成"
+    if any(w in status for w in YELLOW_WORDS) and filled:
+        return Light.YELLOW, f"工作评价为“{status}”"
     seq = sequential_target(row, period_key)
     value = indicator_value_of(row) if seq is not None else None
-    if value is not None and value < seq:
-        return Light.YELLOW
+    if value is not None and value < seq and filled:
+        source = "指标值" if getattr(row, "indicator", None) is not None else "进展中的数字"
+        return Light.YELLOW, f"{source} {value:g} 低于序时目标 {seq:.4g}"
     if not filled:
         due = due_date if isinstance(due_date, date) else parse_date(due_date, year)
+        named = due is not None
         due = due or period_end(period_key)
+        when = "报送截止日期" if named else "期末"
         if today > due:
-            return Light.RED
-        return Light.YELLOW if today >= due - timedelta(days=NEAR_DAYS) else Light.NONE
+            return Light.RED, f"已过{when}({due.isoformat()})仍未填报进展"
+        if today >= due - timedelta(days=NEAR_DAYS):
+            return Light.YELLOW, f"临近{when}({due.isoformat()})尚未填报进展"
+        return Light.NONE, "尚未填报进展"
     if not status or any(w in status for w in GREEN_WORDS):
-        return Light.GREEN  # progress written without a status word reads as on track
-    return Light.NONE
+        return Light.GREEN, f"工作评价为“{status}”" if status else "已填报进展,未选工作评价"
+    return Light.NONE, f"工作评价“{status}”无法判断"
 
 
 def light_counts(rows, period_key: str, due_date=None, today: date | None = None) -> dict[Light, int]:

@@ -14,7 +14,7 @@ from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.settings import AppSettings
 from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_PROGRESS, COL_STATUS,
                                          COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
-from chizhou_desk.lights import light_for
+from chizhou_desk.lights import light_for, light_reason
 from chizhou_desk.query import row_filter, status_counts
 
 ALL_UNITS = None
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         rows = self.store.task_rows(self.period_key)
         due = self.current_period().due_date
         self.model.set_rows(rows, {r.id: light_for(r, self.period_key, due) for r in rows})
+        key = self.period_key
+        self.model.light_reason = lambda row: light_reason(row, key, due)  # asked on hover only
 
     def current_period(self):
         return self.store.period(self.period_key)

@@ -17,6 +17,7 @@ class TaskTableModel(QAbstractTableModel):
         self._all: list[TaskRow] = []
         self._rows: list[TaskRow] = []
         self._lights: dict[int, Light] = {}
+        self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
                          self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
@@ -92,6 +93,8 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
             light = self._lights.get(row.id, Light.NONE)
             return None if light is Light.NONE else self._light_brushes[light].color()
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
+            return self.light_reason(row)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
             return row.text if col == COL_TEXT else row.progress
         if role == ROW_ROLE:

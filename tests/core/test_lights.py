@@ -85,3 +85,19 @@ def test_published_report_lights(store):
     assert by_no["49"] is Light.RED  # unfilled after the period ended: overdue
     assert by_no["25"] is Light.YELLOW  # 6% against a 6.5% target
     assert Counter(by_no.values())[Light.GREEN] == 39  # 39 序时推进 + 1 已完成 - task 25
+
+
+def test_reasons_say_why_in_words():
+    from chizhou_desk.lights import light_reason
+
+    assert light_reason(row("未达预期"), KEY, today=JUNE) == "工作评价为“未达预期”"
+    rate = row("序时推进", "1-5月,预计增长6%。", text="服务业增加值增长6.5%以上。")
+    assert light_reason(rate, KEY, today=JUNE) == "进展中的数字 6 低于序时目标 6.5"
+    assert light_reason(row(), KEY, due_date="2025-06-05", today=JUNE) == \
+        "已过报送截止日期(2025-06-05)仍未填报进展"
+    assert light_reason(row(), KEY, today=JUNE) == "已过期末(2025-05-31)仍未填报进展"
+    assert light_reason(row("序时推进", deadline="2025年3月底"), KEY, today=JUNE) == \
+        "已过完成时限(2025年3月底)且未完成"
+    # a carried 已完成 without new progress stays green; a carried 未达预期 is not this period's word
+    assert light_for(row("已完成", progress=""), KEY, today=JUNE) is Light.GREEN
+    assert light_reason(row("未达预期", progress=""), KEY, due_date="2025-07-05", today=JUNE) == "尚未填报进展"

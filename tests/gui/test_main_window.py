@@ -195,3 +195,14 @@ def test_the_window_fits_a_1366x768_laptop_screen(qtbot, window):
     assert window.findChild(QWidget, "progressEdit") is not None
     assert window.minimumSizeHint().height() <= 690
     assert window.minimumSizeHint().width() <= 1366
+
+
+
+def test_the_light_cell_says_why(window):
+    from chizhou_desk.gui.task_model import COL_LIGHT
+
+    model = window.model
+    tips = {model.index(i, 0).data(): model.index(i, COL_LIGHT).data(Qt.ItemDataRole.ToolTipRole)
+            for i in range(model.rowCount())}
+    assert tips["1"] == "工作评价为“未达预期”"
+    assert tips["25"] == "进展中的数字 6 低于序时目标 6.5"
