@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("export", parents=[common, extra], help="导出本单位报送表 xlsx")
     s.add_argument("--unit", required=True)
+    s.add_argument("--filler", default="", help="填报人")
+    s.add_argument("--phone", default="", help="联系电话")
     s.add_argument("--period", required=True)
     s.add_argument("-o", "--output", required=True)
 

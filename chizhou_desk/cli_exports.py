@@ -10,7 +10,8 @@ def cmd_export(args) -> int:
 
     with _store(args) as store:
         key = _period(store, args.period)
-        result = export_submission(store, args.unit, key, args.output, options=_options(args))
+        result = export_submission(store, args.unit, key, args.output, options=_options(args),
+                                   filler={"person": args.filler, "phone": args.phone})
     _report(result)
     return 0
 

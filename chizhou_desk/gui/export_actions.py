@@ -4,9 +4,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QMessageBox, QProgressDialog)
 
+from chizhou_desk import periods as P
 from chizhou_desk.domain import date_text
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
@@ -22,9 +23,10 @@ class Cancelled(Exception):
 class ExportDialog(QDialog):
     """The 填报单位 / 填报人 / 联系电话 / 填报日期 line and the optional columns, before the file name."""
 
-    def __init__(self, unit: str, filler: dict, parent=None):
+    def __init__(self, unit: str, filler: dict, parent=None, period_label: str = ""):
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self.setMinimumWidth(460)
         self.setWindowTitle(QCoreApplication.translate("ExportActions", "导出报送表 — {0}").format(unit))
         form = QFormLayout(self)
         self.unitEdit = QLineEdit(unit, self)
@@ -34,6 +36,11 @@ class ExportDialog(QDialog):
         self.lightBox = QCheckBox(QCoreApplication.translate("ExportActions", "红黄绿灯"), self)
         self.reasonBox = QCheckBox(QCoreApplication.translate("ExportActions", "未达预期原因"), self)
         self.indicatorBox = QCheckBox(QCoreApplication.translate("ExportActions", "指标值"), self)
+        self.reasonBox.setToolTip(QCoreApplication.translate(
+            "ExportActions", "未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列"))
+        self.indicatorBox.setToolTip(self.reasonBox.toolTip())
+        if period_label:
+            form.addRow(QCoreApplication.translate("ExportActions", "期间"), QLabel(period_label, self))
         form.addRow(QCoreApplication.translate("ExportActions", "填报单位"), self.unitEdit)
         form.addRow(QCoreApplication.translate("ExportActions", "填报人"), self.personEdit)
         form.addRow(QCoreApplication.translate("ExportActions", "联系电话"), self.phoneEdit)
@@ -69,7 +76,7 @@ def export_submission(w) -> str | None:
     problems = check_ready(w.store, unit, w.period_key)
     if problems and not _export_anyway(w, [p.message for p in problems]):
         return None
-    dialog = ExportDialog(unit, w.settings.filler, w)
+    dialog = ExportDialog(unit, w.settings.filler, w, period_label=P.long_label(w.period_key))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     filler = dialog.filler()

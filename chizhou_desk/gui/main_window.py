@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload()
         self.ui.taskTable.viewport().installEventFilter(self)
+        self.ui.taskTable.setFocus()  # stray keys at start-up must not land in the unit box
         # the editor's form and matplotlib load only after the table is on screen
         self.dataPainted.connect(lambda: QTimer.singleShot(0, self._after_paint))
         if defer_editor:  # start-up: after the first paint; embedding and tests: at once (DESIGN §7)

@@ -90,6 +90,14 @@
             <translation>Indicator value</translation>
         </message>
         <message>
+            <source>未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列</source>
+            <translation>Reasons, indicator values and ranks always go into the submission's hidden sheet and reach the office on import; tick to show them as a column</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
             <source>填报单位</source>
             <translation>Reporting unit</translation>
         </message>

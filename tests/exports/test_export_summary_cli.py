@@ -165,8 +165,10 @@ def test_cli_export_with_extra_columns(store, db_path, tmp_path):
     store.close()
     sub = tmp_path / "sub.xlsx"
     proc = run_cli("--db", str(db_path), "export", "--unit", "市发改委", "--period", PERIOD,
-                   "--with", "light,reason", "-o", str(sub))
+                   "--with", "light,reason", "--filler", "张三", "--phone", "0566-1234567", "-o", str(sub))
     assert proc.returncode == 0, proc.stderr
+    assert "填报人：张三" in calamine_rows(sub, "报送表")[1][0]
+    assert "0566-1234567" in calamine_rows(sub, "报送表")[1][0]
     header = calamine_rows(sub, "报送表")[2]
     assert header == ["序号", "重点工作任务", "牵头责任单位", "工作评价", "红黄绿灯", "1-5月份进展情况",
                       "近期工作安排", "未达预期原因"]

@@ -38,6 +38,9 @@ def test_ctrl_e_exports_the_units_submission(qtbot, window, tmp_path, monkeypatc
 
     def fill(dialog):
         assert dialog.objectName() == "exportDialog"
+        from PySide6.QtWidgets import QLabel
+        assert "2025年1-5月份" in [lb.text() for lb in dialog.findChildren(QLabel)]  # the period, fixed
+        assert dialog.width() >= 460
         type_text(qtbot, dialog.personEdit, "张三")
         dialog.phoneEdit.setText("0566-1234567")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()

@@ -206,3 +206,8 @@ def test_the_light_cell_says_why(window):
             for i in range(model.rowCount())}
     assert tips["1"] == "工作评价为“未达预期”"
     assert tips["25"] == "进展中的数字 6 低于序时目标 6.5"
+
+
+def test_the_task_table_has_the_focus_at_start(qtbot, window):
+    qtbot.waitUntil(lambda: window.focusWidget() is not None)
+    assert window.focusWidget() is window.ui.taskTable
