@@ -183,15 +183,17 @@ def table_digest(row_digests: list[str]) -> str:
 @dataclass
 class Problem:
     no: str
-    kind: str      # unfilled | no_status | no_reason
+    kind: str      # unfilled | no_status | no_reason | same_as_previous
     message: str
 
     def __str__(self) -> str:
         return self.message
 
 
-def problems_in(rows) -> list[Problem]:
+def problems_in(rows, previous: dict[int, str] | None = None) -> list[Problem]:
+    """`previous`: task id -> last period's progress, to catch a text copied and not updated."""
     out = []
+    previous = previous or {}
     for r in rows:
         where = f"第 {r.no} 项"
         if not r.filled:
@@ -201,6 +203,8 @@ def problems_in(rows) -> list[Problem]:
             out.append(Problem(r.no, "no_status", f"{where}:未选择工作评价"))
         if r.status == BEHIND and not r.reason.strip():
             out.append(Problem(r.no, "no_reason", f"{where}:工作评价为“未达预期”,未说明原因"))
+        if previous.get(r.id, "").strip() == r.progress.strip():
+            out.append(Problem(r.no, "same_as_previous", f"{where}:进展情况与上期完全相同(沿用后未更新?)"))
     return out
 
 
@@ -219,7 +223,11 @@ def check_ready(store, unit: str | None, period_key: str) -> list[Problem]:
     """
     from chizhou_desk.query import select
 
-    return problems_in(select(store, period_key, unit=unit) if unit else store.task_rows(period_key))
+    rows = select(store, period_key, unit=unit) if unit else store.task_rows(period_key)
+    prev_key = store.previous_period(period_key)
+    ids = [r.id for r in rows] if unit else None
+    previous = {r.id: r.progress for r in store.task_rows(prev_key, ids) if r.progress} if prev_key else {}
+    return problems_in(rows, previous)
 
 
 # --- names ------------------------------------------------------------------------------

@@ -267,3 +267,15 @@ def test_short_text_with_line_breaks_gets_one_line_each():
     one = row_height(["a"], [30])
     assert row_height(["a\nb\nc"], [30]) >= one + 2 * LINE_PT
     assert row_height([1, None, "短"], [6, 30, 10]) == one
+
+
+
+def test_progress_copied_from_the_last_period_and_not_updated_is_named(store):
+    from chizhou_desk.exports.layout import check_ready
+
+    store.create_period("2025-06", carry_status=True, copy_texts=True)
+    tid = store.task_id("2", "2025-06")
+    store.save_entry(tid, "2025-06", {"progress": "1-6月份,增长6.0%。"})
+    same = [p.no for p in check_ready(store, "市发改委", "2025-06") if p.kind == "same_as_previous"]
+    assert "2" not in same and "1" in same and len(same) == 13  # 14 copied with text, one updated
+    assert not [p for p in check_ready(store, "市发改委", "2025-05") if p.kind == "same_as_previous"]
