@@ -18,6 +18,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.imports import columns
 from chizhou_desk.imports.detect import META_SHEET
+from chizhou_desk.imports.xlsx_table import _col_letter
 
 _EDITED = "请在本程序中修改后重新导出报送表,不要直接在 Excel/WPS 中改动导出的文件"
 
@@ -119,10 +120,6 @@ def _edited_cell(values, col: dict, key: str, gap_texts: set) -> str:
         return ""
     text = L.canon(values[col[key]]).strip()
     return "" if text in gap_texts else text
-
-
-def _col_letter(i: int) -> str:
-    return chr(65 + i) if i < 26 else chr(64 + i // 26) + chr(65 + i % 26)
 
 
 def _read_meta(workbook, file: str) -> tuple[dict, list[tuple[str, ...]]]:
