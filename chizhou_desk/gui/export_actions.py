@@ -94,8 +94,11 @@ def export_summary(w) -> str | None:
     from chizhou_desk.exports.summary import export_summary as write
 
     missing = unreported_units(w.store.task_rows(w.period_key))
-    if missing and not _export_anyway(w, [QCoreApplication.translate("ExportActions", "{0}:{1} 项未填报")
-                                          .format(u, n) for u, n in missing]):
+    if missing and not _export_anyway(
+            w, [QCoreApplication.translate("ExportActions", "{0}:{1} 项未填报").format(u, n) for u, n in missing],
+            QCoreApplication.translate("ExportActions", "以下单位尚有任务未填报,汇总表将标出这些空缺:"),
+            QCoreApplication.translate("ExportActions", "……共 {0} 个单位"),
+            QCoreApplication.translate("ExportActions", "暂不导出")):
         return None
     path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出汇总表"),
                      default_summary_name(w.period_key))
@@ -104,15 +107,16 @@ def export_summary(w) -> str | None:
     return _run(w, path, lambda progress: write(w.store, w.period_key, path, progress=progress))
 
 
-def _export_anyway(w, problems: list[str]) -> bool:
+def _export_anyway(w, problems: list[str], intro: str | None = None, more: str | None = None,
+                   back_text: str | None = None) -> bool:
     lines = problems[:12]
     if len(problems) > 12:
-        lines.append(QCoreApplication.translate("ExportActions", "……共 {0} 处").format(len(problems)))
+        lines.append((more or QCoreApplication.translate("ExportActions", "……共 {0} 处")).format(len(problems)))
+    intro = intro or QCoreApplication.translate("ExportActions", "以下内容尚未填好,导出的表格将标出这些空缺:")
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportActions", "还有未完成的填报"),
-                      QCoreApplication.translate("ExportActions", "以下内容尚未填好,导出的表格将标出这些空缺:")
-                      + "\n\n" + "\n".join(lines), parent=w)
+                      intro + "\n\n" + "\n".join(lines), parent=w)
     box.setObjectName("notReadyBox")
-    back = box.addButton(QCoreApplication.translate("ExportActions", "返回修改"),
+    back = box.addButton(back_text or QCoreApplication.translate("ExportActions", "返回修改"),
                          QMessageBox.ButtonRole.RejectRole)
     box.addButton(QCoreApplication.translate("ExportActions", "仍然导出"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(back)

@@ -130,6 +130,18 @@
             <translation>{0}: {1} not reported</translation>
         </message>
         <message>
+            <source>以下单位尚有任务未填报,汇总表将标出这些空缺:</source>
+            <translation>These units have tasks not yet reported; the summary will mark the gaps:</translation>
+        </message>
+        <message>
+            <source>……共 {0} 个单位</source>
+            <translation>… {0} units in all</translation>
+        </message>
+        <message>
+            <source>暂不导出</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
             <source>导出汇总表</source>
             <translation>Export summary</translation>
         </message>

@@ -77,6 +77,7 @@ def test_summary_export(qtbot, window, tmp_path, monkeypatch):
 
     def units_behind(box):  # the office sees who has not reported (task 49, 市发展改革委)
         told.append(box.text())
+        assert [b.text() for b in box.buttons() if b.text() == "暂不导出"]  # the office cannot 返回修改
         click_button(box, "仍然导出")
     timer = answer_modals([units_behind])  # noqa: F841
     window.ui.actionExportSummary.trigger()
