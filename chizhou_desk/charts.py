@@ -98,7 +98,7 @@ def status_counts_figure(store, period_key: str, unit: str | None = None, fig: F
 def _whole_numbers():
     from matplotlib.ticker import MaxNLocator
 
-    return MaxNLocator(integer=True)  # task counts: no 2.5 项
+    return MaxNLocator(nbins=5, integer=True)  # task counts: no 2.5 项
 
 
 def short_names(store) -> dict[str, str]:

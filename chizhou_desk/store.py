@@ -409,6 +409,12 @@ class Store:
             _reindex_entry(c, task_id, period_id)
         return entry_id
 
+    def set_indicator_target(self, task_id: int, value: float | None) -> bool:
+        """The task's numeric yearly target (all periods); None goes back to reading the task text."""
+        with self.transaction() as c:
+            return c.execute("UPDATE tasks SET indicator_target = ? WHERE id = ? "
+                             "AND indicator_target IS NOT ?", (value, task_id, value)).rowcount > 0
+
     # --- periods ---------------------------------------------------------------------
 
     def create_period(self, key: str, carry_status: bool = True, copy_texts: bool = False,

@@ -14,7 +14,9 @@ FIELD_NAMES = {"status": QT_TRANSLATE_NOOP("commands", "工作评价"),
                "reason": QT_TRANSLATE_NOOP("commands", "未达预期原因"),
                "indicator": QT_TRANSLATE_NOOP("commands", "指标值"),
                "rank": QT_TRANSLATE_NOOP("commands", "位次"),
-               "comment": QT_TRANSLATE_NOOP("commands", "备注")}
+               "comment": QT_TRANSLATE_NOOP("commands", "备注"),
+               "indicator_target": QT_TRANSLATE_NOOP("commands", "指标目标值")}
+TASK_FIELDS = ("indicator_target",)  # fields of the task itself, the same in every period
 
 
 class EditEntryCommand(QUndoCommand):
@@ -35,7 +37,10 @@ class EditEntryCommand(QUndoCommand):
 
     def _apply(self, value, other) -> None:
         try:
-            self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author)
+            if self.field in TASK_FIELDS:
+                self.store.set_indicator_target(self.task_id, value)
+            else:
+                self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author)
         except (InputError, sqlite3.Error) as exc:
             # nothing was written: an obsolete command leaves the stack (Qt deletes it)
             self.setObsolete(True)

@@ -1,9 +1,12 @@
 """The progress editor for the selected task: reports committed field changes, never writes itself."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
+from chizhou_desk.lights import indicator_target_of
 from chizhou_desk.store import TaskRow
 from chizhou_desk.textdiff import highlight_html
 
@@ -31,7 +34,8 @@ class ProgressEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self._widgets = {"progress": self.ui.progressEdit, "plan": self.ui.planEdit,
                          "reason": self.ui.reasonEdit, "indicator": self.ui.indicatorEdit,
-                         "rank": self.ui.rankEdit, "comment": self.ui.commentEdit}
+                         "rank": self.ui.rankEdit, "comment": self.ui.commentEdit,
+                         "indicator_target": self.ui.targetEdit}
         for name, w in self._widgets.items():
             w.installEventFilter(self)
             signal = w.textChanged
@@ -72,7 +76,11 @@ class ProgressEditor(QWidget):
             ui.targetLabel.setVisible(bool(target))
             self._saved = {"status": row.status, "progress": row.progress, "plan": row.plan,
                            "reason": row.reason, "indicator": row.indicator, "rank": row.rank,
-                           "comment": row.comment}
+                           "comment": row.comment, "indicator_target": row.indicator_target}
+            guessed = indicator_target_of(replace(row, indicator_target=None))
+            ui.targetEdit.setPlaceholderText(
+                self.tr("目标,任务文字中为 {0:g}").format(guessed) if guessed is not None
+                else self.tr("全年目标值"))
             for name in self._widgets:
                 self._show(name, self._saved[name])
             self._show("status", row.status)
@@ -143,7 +151,7 @@ class ProgressEditor(QWidget):
             return None if text == self.tr(NO_STATUS) else text
         w = self._widgets[field]
         text = w.toPlainText() if field in TEXT_FIELDS else w.text()
-        if field == "indicator":
+        if field in ("indicator", "indicator_target"):
             return _number(text)
         return text
 
@@ -164,9 +172,10 @@ class ProgressEditor(QWidget):
     def _commit(self, field: str) -> None:
         if self.row is None or self._loading:
             return
-        if field == "indicator" and self.ui.indicatorEdit.text().strip() and self.value(field) is None:
+        if field in ("indicator", "indicator_target") and self._widgets[field].text().strip() \
+                and self.value(field) is None:
             self.notSaved.emit(self.tr("指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中")
-                               .format(self.ui.indicatorEdit.text().strip()))
+                               .format(self._widgets[field].text().strip()))
             return
         new, old = self.value(field), self._saved.get(field)
         if _blank_none(new) == _blank_none(old):
@@ -184,8 +193,9 @@ class ProgressEditor(QWidget):
         ui = self.ui
         needs_reason = self.value("status") == "未达预期" and not ui.reasonEdit.toPlainText().strip()
         ui.reasonWarning.setVisible(self.row is not None and needs_reason)
-        bad_number = bool(ui.indicatorEdit.text().strip()) and self.value("indicator") is None
-        ui.indicatorEdit.setStyleSheet("border: 1px solid #c0392b;" if bad_number else "")
+        for name, edit in (("indicator", ui.indicatorEdit), ("indicator_target", ui.targetEdit)):
+            bad_number = bool(edit.text().strip()) and self.value(name) is None
+            edit.setStyleSheet("border: 1px solid #c0392b;" if bad_number else "")
         text = self.tr("进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字").format(
             len(ui.progressEdit.toPlainText()), len(ui.planEdit.toPlainText()),
             len(ui.reasonEdit.toPlainText()))

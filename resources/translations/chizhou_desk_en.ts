@@ -539,6 +539,14 @@
             <translation>Deadline: </translation>
         </message>
         <message>
+            <source>目标,任务文字中为 {0:g}</source>
+            <translation>target; the task text says {0:g}</translation>
+        </message>
+        <message>
+            <source>全年目标值</source>
+            <translation>yearly target</translation>
+        </message>
+        <message>
             <source>上期填报</source>
             <translation>Last period</translation>
         </message>
@@ -595,8 +603,8 @@
             <translation>Give a reason when the status is “未达预期” (below target)</translation>
         </message>
         <message>
-            <source>指标值 / 位次</source>
-            <translation>Indicator / rank</translation>
+            <source>指标值 / 位次 / 目标</source>
+            <translation>Value / rank / target</translation>
         </message>
         <message>
             <source>数值,如 6.4</source>
@@ -605,6 +613,10 @@
         <message>
             <source>全省位次,如 第6位</source>
             <translation>Rank in the province, e.g. 第6位</translation>
+        </message>
+        <message>
+            <source>本任务指标的全年目标值(各期通用),红黄绿灯据此计算序时目标;留空则从任务文字读出</source>
+            <translation>The task's yearly target (all periods); the light compares the value with its time-proportional share. Empty: read from the task text</translation>
         </message>
         <message>
             <source>备注</source>
@@ -956,6 +968,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>备注</source>
             <translation>Comment</translation>
+        </message>
+        <message>
+            <source>指标目标值</source>
+            <translation>indicator target</translation>
         </message>
         <message>
             <source>修改{0}</source>

@@ -308,3 +308,13 @@ def test_search_index_flushes_in_large_segments_after_migration(db_path):
     build_v1(db_path)
     with Store(db_path) as s:
         assert s.conn.execute("SELECT v FROM search_index_config WHERE k = 'hashsize'").fetchone() == (16777216,)
+
+
+def test_indicator_target_is_a_task_field_for_every_period(store):
+    tid = store.task_id("25", "2025-05")
+    assert store.set_indicator_target(tid, 6.0) is True
+    assert store.set_indicator_target(tid, 6.0) is False  # no change
+    store.create_period("2025-06")
+    assert [store.task_rows(k, [tid])[0].indicator_target for k in ("2025-05", "2025-06")] == [6.0, 6.0]
+    assert store.set_indicator_target(tid, None) is True
+    assert store.task_rows("2025-06", [tid])[0].indicator_target is None

@@ -211,3 +211,26 @@ def test_the_light_cell_says_why(window):
 def test_the_task_table_has_the_focus_at_start(qtbot, window):
     qtbot.waitUntil(lambda: window.focusWidget() is not None)
     assert window.focusWidget() is window.ui.taskTable
+
+
+def test_a_numeric_target_set_in_the_editor_drives_the_light_and_undoes(qtbot, window):
+    from chizhou_desk.gui.task_model import COL_LIGHT
+
+    def light_of(no):
+        model = window.model
+        i = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == no)
+        return model.index(i, COL_LIGHT).data()
+
+    row = next(i for i in range(window.proxy.rowCount()) if window.proxy.index(i, 0).data() == "25")
+    click_row(qtbot, window, row)
+    editor = window.editor.ui
+    assert "6.5" in editor.targetEdit.placeholderText()  # read from the task text
+    assert light_of("25") == "黄灯"  # 6% against 6.5%
+    type_text(qtbot, editor.targetEdit, "6")
+    editor.progressEdit.setFocus()
+    tid = window.store.task_id("25", "2025-05")
+    assert window.store.task_rows("2025-05", [tid])[0].indicator_target == 6.0
+    assert light_of("25") == "绿灯"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.task_rows("2025-05", [tid])[0].indicator_target is None
+    assert light_of("25") == "黄灯" and editor.targetEdit.text() == ""

@@ -110,6 +110,11 @@ class Ui_ProgressEditor(object):
 
         self.indicatorLayout.addWidget(self.rankEdit)
 
+        self.targetEdit = QLineEdit(ProgressEditor)
+        self.targetEdit.setObjectName(u"targetEdit")
+
+        self.indicatorLayout.addWidget(self.targetEdit)
+
 
         self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.indicatorLayout)
 
@@ -191,9 +196,12 @@ class Ui_ProgressEditor(object):
         self.reasonLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u672a\u8fbe\u9884\u671f\u539f\u56e0", None))
         self.reasonWarning.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"color: #c0392b;", None))
         self.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", u"\u5de5\u4f5c\u8bc4\u4ef7\u4e3a\u201c\u672a\u8fbe\u9884\u671f\u201d\u65f6\u987b\u586b\u5199\u539f\u56e0", None))
-        self.indicatorLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u6307\u6807\u503c / \u4f4d\u6b21", None))
+        self.indicatorLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u6307\u6807\u503c / \u4f4d\u6b21 / \u76ee\u6807", None))
         self.indicatorEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u6570\u503c,\u5982 6.4", None))
         self.rankEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u5168\u7701\u4f4d\u6b21,\u5982 \u7b2c6\u4f4d", None))
+#if QT_CONFIG(tooltip)
+        self.targetEdit.setToolTip(QCoreApplication.translate("ProgressEditor", u"\u672c\u4efb\u52a1\u6307\u6807\u7684\u5168\u5e74\u76ee\u6807\u503c(\u5404\u671f\u901a\u7528),\u7ea2\u9ec4\u7eff\u706f\u636e\u6b64\u8ba1\u7b97\u5e8f\u65f6\u76ee\u6807;\u7559\u7a7a\u5219\u4ece\u4efb\u52a1\u6587\u5b57\u8bfb\u51fa", None))
+#endif // QT_CONFIG(tooltip)
         self.commentLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u5907\u6ce8", None))
         self.charCountLabel.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"color: #666;", None))
         self.prevGroup.setTitle(QCoreApplication.translate("ProgressEditor", u"\u4e0a\u671f\u586b\u62a5", None))
