@@ -28,6 +28,7 @@ class ProgressEditor(QWidget):
         self.row: TaskRow | None = None
         self.saved_at: str | None = None  # time of the last autosave, shown beside the counts
         self.prev: TaskRow | None = None
+        self._prev_label = ""
         self._saved: dict[str, object] = {}
         self._loading = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -85,6 +86,7 @@ class ProgressEditor(QWidget):
                 self._show(name, self._saved[name])
             self._show("status", row.status)
         self._set_enabled(row is not None and not read_only)
+        self._prev_label = prev_label
         self._show_prev(prev_label)
         self._loading = False
         self._refresh_hints()
@@ -98,6 +100,8 @@ class ProgressEditor(QWidget):
         self._show(field, value)
         self._loading = False
         self._refresh_hints()
+        if field in ("progress", "plan"):  # the highlighted differences follow what is now saved
+            self._show_prev(self._prev_label)
 
     def mark_unsaved(self, field: str, stored) -> None:
         """A write failed: remember the stored value so the next flush tries again."""

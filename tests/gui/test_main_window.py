@@ -155,6 +155,7 @@ def test_next_period_and_copy_previous_is_one_undo_step(qtbot, window):
     assert "增长6.4%" in editor.prevView.toPlainText()
     qtbot.mouseClick(editor.copyPrevButton, Qt.MouseButton.LeftButton)
     assert editor.progressEdit.toPlainText() == "一季度,增长6.4%,增速居全省第6位。"
+    assert "background" not in editor.prevView.toHtml().split("<hr")[0].split("<body")[-1]  # now equal
     assert window.undo.count() == 1
     window.undo.undo()
     assert editor.progressEdit.toPlainText() == ""
