@@ -77,8 +77,8 @@ def _sign_off(signer: dict | None = None) -> str:
         value = (signer.get(key) or "").strip()
         return f"<u>&nbsp;{_e(value)}&nbsp;</u>" if value else "<u>" + "&nbsp;" * 24 + "</u>"
     return ('<table class="sign" width="100%" cellspacing="0"><tr>'
-            f'<td>填报人:{slot("name")}</td><td>审核人:{slot("reviewer")}</td>'
-            f'<td>联系电话:{slot("phone")}</td><td>日期:{slot("")}</td></tr></table>')
+            f'<td>填报人：{slot("name")}</td><td>审核人：{slot("reviewer")}</td>'
+            f'<td>联系电话：{slot("phone")}</td><td>日期：{slot("")}</td></tr></table>')
 
 
 _DOC_START = f"<html><head><style>{_CSS}</style></head><body>"
@@ -115,9 +115,9 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
     rows = select(store, period_key, unit=canonical)
     due = store.period(period_key).due_date
     who = canonical or "全部单位"
-    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况({who})"
-    meta = (f"填报单位:{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
-            f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date_text()}")
+    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况（{who}）"
+    meta = (f"填报单位：{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间：{_e(P.long_label(period_key))}"
+            f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r)}</td>',
              f"<td>{_progress_html(r)}</td>", f"<td>{_e(r.plan)}</td>",
@@ -131,8 +131,8 @@ def build_blank_form_html(store, unit: str, period_key: str, signer: dict | None
     canonical = store.resolve_unit(unit)
     rows = select(store, period_key, unit=canonical)
     statuses = "<br>".join(f"{STATUS_CHOICES_MARK}{_e(s)}" for s in store.statuses(period_key))
-    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况填报表({canonical})"
-    meta = f"填报单位:{_e(canonical)}&nbsp;&nbsp;&nbsp;&nbsp;期间:{_e(P.long_label(period_key))}"
+    title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况填报表（{canonical}）"
+    meta = f"填报单位：{_e(canonical)}&nbsp;&nbsp;&nbsp;&nbsp;期间：{_e(P.long_label(period_key))}"
     cols = [(h, w) for h, w in unit_sheet_columns(period_key)[:-1]]
     cols[4], cols[5] = (cols[4][0], 31), (cols[5][0], 23)
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}<br><br><br></td>",
@@ -148,8 +148,8 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
     history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
                if p.year == year and p.key <= period_key]
     row = history[-1][1] if history else store.task_rows(period_key, [store.task_id(task_no, period_key)])[0]
-    title = f"{_plan_title(store, period_key)}任务进展情况表(第{task_no}项)"
-    meta = f"期间:截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期:{date_text()}"
+    title = f"{_plan_title(store, period_key)}任务进展情况表（第{task_no}项）"
+    meta = f"期间：截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}"
     info = [("序号", row.no), ("重点工作任务", row.text), ("牵头责任单位", "、".join(row.lead_units)),
             ("配合单位", "、".join(row.coop_units) or "—"), ("目标", row.target or "—"),
             ("完成时限", row.deadline or "—")]

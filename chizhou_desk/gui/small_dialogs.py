@@ -27,7 +27,7 @@ class UnitDialog(QDialog):
         form.addRow(QLabel(self.tr("请选择本单位,任务表将默认只显示本单位牵头的任务。")))
         self.unitCombo = QComboBox(self)
         self.unitCombo.setObjectName("ownUnitCombo")
-        self.unitCombo.addItem(self.tr("（不指定,显示全部）"), None)
+        self.unitCombo.addItem(self.tr("全部单位(不指定本单位)"), None)
         for name in units:
             self.unitCombo.addItem(name, name)
         if current:

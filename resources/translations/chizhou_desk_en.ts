@@ -434,8 +434,8 @@
             <translation>Unit names and short names…</translation>
         </message>
         <message>
-            <source>新建下一期间…</source>
-            <translation>Start next period…</translation>
+            <source>新建期间…</source>
+            <translation>New period…</translation>
         </message>
         <message>
             <source>设置报送截止日期…</source>
@@ -708,8 +708,8 @@
             <translation>Choose your unit; the task table then shows the tasks it leads.</translation>
         </message>
         <message>
-            <source>（不指定,显示全部）</source>
-            <translation>(none — show all)</translation>
+            <source>全部单位(不指定本单位)</source>
+            <translation>All units (no own unit)</translation>
         </message>
         <message>
             <source>本单位</source>

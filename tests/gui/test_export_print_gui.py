@@ -114,7 +114,7 @@ def test_printed_sheet_carries_the_saved_signer(qtbot, window, tmp_path, monkeyp
     pick_unit(qtbot, window, "市商务局")
     window.ui.actionExportPdf.trigger()
     flat = pdf_text(tmp_path / "signed.pdf")
-    assert "填报人:李四" in flat and "审核人:王五" in flat and "0566-7654321" in flat
+    assert "填报人：李四" in flat and "审核人：王五" in flat and "0566-7654321" in flat
 
 
 def test_a_long_sheet_shows_progress(qtbot, open_window, tmp_path, monkeypatch):

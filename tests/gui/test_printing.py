@@ -49,7 +49,7 @@ def test_cli_print_unit_sheet(tmp_path, seed_path):
     # every task number sits in the 序号 column: a line starting with it
     numbers = {m.group(1) for m in re.finditer(r"^\s{0,6}(\d{1,3})\s", pdftext(pdf, layout=True), re.M)}
     assert {r.no for r in rows} <= numbers
-    for words in ("2025年市政府重点工作责任清单1-5月份进展情况(市发展改革委)", "1-5月份进展情况",
+    for words in ("2025年市政府重点工作责任清单1-5月份进展情况（市发展改革委）", "1-5月份进展情况",
                   "工作评价", "近期工作安排", "填报人", "审核人", "联系电话", "日期", "红灯", "绿灯"):
         assert squash(words) in text, words
     assert "⽣" not in text and "⻓" not in text  # no look-alike radicals in place of 生/长
@@ -74,7 +74,7 @@ def test_cli_print_task_sheet_and_errors(tmp_path, seed_path):
 
 def test_blank_form_and_lights_in_html(store):
     html = printing.build_blank_form_html(store, "市财政局", KEY)
-    assert "填报表(市财政局)" in html and "□序时推进" in html and "一般公共预算收入增长5%" in html
+    assert "填报表（市财政局）" in html and "□序时推进" in html and "一般公共预算收入增长5%" in html
     assert "51.36" not in html  # the entered progress stays off the blank form
     sheet = printing.build_unit_sheet_html(store, "市财政局", KEY)
     assert "51.36" in sheet and "红灯" in sheet and "<thead>" in sheet
@@ -84,7 +84,7 @@ def test_blank_form_pdf(qapp, store, tmp_path):
     out = tmp_path / "blank.pdf"
     assert printing.write_pdf(printing.build_blank_form_html(store, "市发改委", KEY), out) >= 1
     text = squash(pdftext(out))
-    assert "填报表(市发展改革委)" in text and "□未达预期" in text and "地区生产总值增长6.5%以上" in text
+    assert "填报表（市发展改革委）" in text and "□未达预期" in text and "地区生产总值增长6.5%以上" in text
 
 
 def test_preview_and_print_dialog_render(qapp, qtbot, monkeypatch, store):

@@ -248,7 +248,7 @@ class Ui_MainWindow(object):
         self.actionHistory.setText(QCoreApplication.translate("MainWindow", u"\u672c\u6761\u4fee\u6539\u8bb0\u5f55\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"\u672c\u5355\u4f4d\u4e0e\u586b\u62a5\u4eba\u2026", None))
         self.actionUnits.setText(QCoreApplication.translate("MainWindow", u"\u5355\u4f4d\u540d\u79f0\u4e0e\u7b80\u79f0\u2026", None))
-        self.actionNewPeriod.setText(QCoreApplication.translate("MainWindow", u"\u65b0\u5efa\u4e0b\u4e00\u671f\u95f4\u2026", None))
+        self.actionNewPeriod.setText(QCoreApplication.translate("MainWindow", u"\u65b0\u5efa\u671f\u95f4\u2026", None))
         self.actionDueDate.setText(QCoreApplication.translate("MainWindow", u"\u8bbe\u7f6e\u62a5\u9001\u622a\u6b62\u65e5\u671f\u2026", None))
         self.actionClosePeriod.setText(QCoreApplication.translate("MainWindow", u"\u5173\u95ed\u672c\u671f\u95f4(\u53ea\u8bfb)", None))
         self.actionReport.setText(QCoreApplication.translate("MainWindow", u"\u751f\u6210\u62a5\u544a\u6bb5\u843d\u2026", None))
