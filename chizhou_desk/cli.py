@@ -112,7 +112,8 @@ def cmd_import(args) -> int:
     tables = [read_file(f, args.period) for f in args.files]  # read all before writing any
     for table in tables:
         if table.ignored_columns:
-            print(f"{table.source}: 未识别的列(未导入): {'、'.join(table.ignored_columns)}", file=sys.stderr)
+            print(f"{table.source}: 未识别的列(按原列名保存为附加信息): {'、'.join(table.ignored_columns)}",
+                  file=sys.stderr)
     with _store(args, create=True) as store:
         results = store.import_tables(tables)
     for r in results:  # reported only once committed

@@ -20,7 +20,7 @@ def row_json(row: TaskRow, period_key: str) -> dict:
         "period": period_key, "status": row.status,
         "progress": row.progress or None, "plan": row.plan or None, "reason": row.reason or None,
         "indicator": row.indicator, "rank": row.rank or None, "comment": row.comment or None,
-        "updated_at": row.updated_at,
+        "updated_at": row.updated_at, "extra": row.extra,
     }
 
 

@@ -209,7 +209,7 @@ def import_files(w) -> list | None:
             lines.append(QCoreApplication.translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
         lines += ["  " + line for line in r.conflicts + r.notes]
         if t.ignored_columns:
-            lines.append(QCoreApplication.translate("actions", "  未识别的列(未导入):") + "、".join(t.ignored_columns))
+            lines.append(QCoreApplication.translate("actions", "  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     unknown = [u for r in results for u in r.unknown_units]

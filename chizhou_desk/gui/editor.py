@@ -15,6 +15,10 @@ TYPING_PAUSE_MS = 800
 NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
 
 
+EXTRA_LABELS = {"leader": QT_TRANSLATE_NOOP("ProgressEditor", "责任领导"),
+                "source": QT_TRANSLATE_NOOP("ProgressEditor", "任务来源")}
+
+
 class ProgressEditor(QWidget):
     edited = Signal(str, object, object)  # field, old value, new value
     notSaved = Signal(str)  # a message: typed text that cannot be saved as it is
@@ -71,8 +75,9 @@ class ProgressEditor(QWidget):
             if row.coop_units:
                 units += self.tr(";配合单位:") + "、".join(row.coop_units)
             ui.unitsLabel.setText(units)
+            extra = [f"{self.tr(EXTRA_LABELS.get(k, k))}:{v}" for k, v in row.extra.items() if v]
             target = "  ".join(x for x in (row.target and self.tr("目标:") + row.target,
-                                           row.deadline and self.tr("时限:") + row.deadline) if x)
+                                           row.deadline and self.tr("时限:") + row.deadline, *extra) if x)
             ui.targetLabel.setText(target)
             ui.targetLabel.setVisible(bool(target))
             self._saved = {"status": row.status, "progress": row.progress, "plan": row.plan,

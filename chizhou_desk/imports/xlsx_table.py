@@ -116,6 +116,8 @@ def _read_sheet(path, sheet, rows, header_i, fields, period_key) -> ImportedTabl
     i_no, i_text, i_lead, i_coop = col["no"], col["text"], col["lead"], col["coop"]
     i_status, i_progress, i_plan, i_reason = col["status"], col["progress"], col["plan"], col["reason"]
     extras = [(k, col[k]) for k in ("leader", "source") if k in fields]
+    # a column no field matches is kept under its own header (责任科室, 联系人 …), never dropped
+    extras += [(h, i) for i, h in enumerate(header) if h and i not in used and h not in col]
     has_no = "no" in fields
     for r in range(header_i + 1, len(rows)):
         row = rows[r]

@@ -515,6 +515,14 @@
             <translation>(not set)</translation>
         </message>
         <message>
+            <source>责任领导</source>
+            <translation>Leader in charge</translation>
+        </message>
+        <message>
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>请在左侧选择任务</source>
             <translation>Select a task on the left</translation>
         </message>
@@ -872,8 +880,8 @@ Both will be the same unit from now on. This cannot be undone.</translation>
             <translation>  Text already entered here was kept:</translation>
         </message>
         <message>
-            <source>  未识别的列(未导入):</source>
-            <translation>  Columns not recognised (not imported): </translation>
+            <source>  未识别的列(按原列名保存为附加信息):</source>
+            <translation>  Unrecognised columns (kept under their own names):</translation>
         </message>
         <message>
             <source>导入完成</source>

@@ -193,8 +193,13 @@ def test_unrecognised_columns_are_named_and_remarks_kept(tmp_path, capsys, empty
     table = read_file(path)
     assert table.ignored_columns == ["K 列(截至5月底推进情况)"]
     assert table.entries["1"].comment == "需市财政局配合"
+    assert table.tasks[0].extra.get("截至5月底推进情况") == "旧列"
     assert main(["--db", str(tmp_path / "t.db"), "import", str(path)]) == 0
     assert "K 列(截至5月底推进情况)" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "t.db"), "tasks", "--json"]) == 0
+    import json
+    (task,) = json.loads(capsys.readouterr().out)
+    assert task["extra"]["截至5月底推进情况"] == "旧列"  # kept under its own header, not dropped
 
 
 def test_period_from_the_title_when_the_progress_column_names_none(tmp_path):

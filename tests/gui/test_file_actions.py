@@ -236,3 +236,23 @@ def test_cancelling_the_period_question_imports_nothing(qtbot, window, tmp_path,
     window.ui.actionImport.trigger()
     assert window.store.content_checksum() == before
     assert window.findChild(QMessageBox, "importDoneBox") is None
+
+
+def test_the_editor_shows_a_lists_extra_columns(qtbot, open_window, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+    from xlsx_builders import HEADER, list_file
+
+    header = [*HEADER, "责任科室"]
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头责任单位": "市发改委", "工作评价": "序时推进",
+              "1-6月份进展情况": "进展。", "责任领导": "张三", "责任科室": "综合科"}]
+    db = tmp_path / "extra.db"
+    with Store(db) as s:
+        s.import_table(read_file(list_file(tmp_path, tasks=tasks, header=header)))
+    w = open_window(db)
+    w.ui.taskTable.selectRow(0)
+    qtbot.waitUntil(lambda: w.editor.row is not None)
+    label = w.editor.ui.targetLabel.text()
+    assert "责任领导:张三" in label and "责任科室:综合科" in label
