@@ -11,6 +11,7 @@ from chizhou_desk.imports import columns
 _CELL_END = " |"
 _PLAN_TITLE = re.compile(r"《((\d{4})年[^》]*清单)》")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,4}〔(\d{4})〕\d+号")
+_SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]\s*\S")
 _DATE = re.compile(r"(20\d{2})-\d{2}-\d{2}")
 _PUBLISHER = re.compile(r"发布机构:\s*\|\s*([^|]+?)\s*\|")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
@@ -42,8 +43,13 @@ def read_report_text(path: str | Path, text: str | None = None) -> ImportedTable
     period_key = _period(header, fields, plan.year, str(path), header_line)
     table = ImportedTable(source=str(path), plan=plan, tasks=[], period_key=period_key)
     ncols = len(header)
+    section = ""
     for row, line_no in _rows(body, ncols, fields["no"]):
+        if isinstance(row, str):  # a heading row: "一、经济发展 |"
+            section = row
+            continue
         _add_row(table, row, fields, str(path), line_no)
+        table.tasks[-1].section = section
     if not table.tasks:
         raise InputError("表格中没有任务行", file=str(path), where=f"第 {header_line} 行之后")
     return table
@@ -70,7 +76,10 @@ def _cells(lines: list[str], start: int) -> list[tuple[str, int]]:
 def _split_header(cells, path):
     for i, (cell, _) in enumerate(cells):
         if cell.isdigit() and i > 0:
-            return cells[:i], cells[i:], cells[0][1]
+            j = i
+            while j > 1 and _SECTION.match(cells[j - 1][0]):  # a heading before the first task
+                j -= 1
+            return cells[:j], cells[j:], cells[0][1]
     raise InputError("表头之后没有任务行", file=path, where=f"第 {cells[0][1]} 行")
 
 
@@ -84,6 +93,9 @@ def _rows(body, ncols: int, no_col: int):
                 and int(cell) == expected and len(row) < ncols:
             yield row, line_no
             row = []
+        if not row and _SECTION.match(cell):
+            yield cell, ln
+            continue
         if not row:
             line_no = ln
         row.append(cell)

@@ -212,3 +212,19 @@ def test_period_from_the_title_when_the_progress_column_names_none(tmp_path):
     dated = list_file(tmp_path, "dated.xlsx", header=header, tasks=tasks, title="填报日期:2025年1-9月")
     with pytest.raises(InputError, match="未标明期间"):
         read_file(dated)
+
+
+def test_section_rows_in_report_text_become_headings(tmp_path, seed_path):
+    # another city's published table carries "一、经济发展 |" rows between the tasks
+    seed = seed_path.read_text(encoding="utf-8")
+    i, j = seed.index("\n1 |\n"), seed.index("\n20 |\n")
+    text = seed[:i] + "\n一、经济发展 |" + seed[i:j] + "\n二、绿色转型 |" + seed[j:]
+    path = tmp_path / "sections.txt"
+    path.write_text(text, encoding="utf-8")
+    table, plain = read_file(path), read_file(seed_path)
+    assert [t.section for t in table.tasks[:19]] == ["一、经济发展"] * 19
+    assert {t.section for t in table.tasks[19:]} == {"二、绿色转型"}
+    # the cells are read exactly as without the headings
+    assert [(t.no, t.text, t.lead_units) for t in table.tasks] == \
+           [(t.no, t.text, t.lead_units) for t in plain.tasks]
+    assert table.entries == plain.entries
