@@ -115,10 +115,10 @@ class NewPeriodDialog(QDialog):
         self.hasDueDate = QCheckBox(self.tr("设置报送截止日期"), self)
         self.hasDueDate.setChecked(True)
         self.hasDueDate.toggled.connect(self.dueDate.setEnabled)
-        form.addRow(self.hasDueDate)
+        self.copyTexts.setToolTip(self.tr("复制的进展须按本期情况改写;导出前的检查会列出与上期完全相同的进展"))
         form.addRow(self.carryStatus)
         form.addRow(self.copyTexts)
-        form.addRow(self.tr("报送截止日期"), self.dueDate)
+        form.addRow(self.hasDueDate, self.dueDate)  # the box and its date side by side
         form.addRow(_buttons(self))
 
     def key(self) -> str:

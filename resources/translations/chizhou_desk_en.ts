@@ -477,8 +477,8 @@
             <translation>Set a due date</translation>
         </message>
         <message>
-            <source>报送截止日期</source>
-            <translation>Due date</translation>
+            <source>复制的进展须按本期情况改写;导出前的检查会列出与上期完全相同的进展</source>
+            <translation>Rewrite copied progress for this period; the pre-export check lists progress identical to the last period's</translation>
         </message>
     </context>
     <context>
