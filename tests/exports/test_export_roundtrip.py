@@ -202,3 +202,24 @@ def test_a_status_carried_into_a_new_period_is_not_exported_as_reported(store, t
         assert result.entries_changed == 1  # one unit task reported, not fifteen
     finally:
         office.close()
+
+
+def test_a_schema_1_submission_still_imports(store, tmp_path):
+    # made by the first release: no hidden reason/indicator/rank columns in the metadata
+    out = tmp_path / "old.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    wb = openpyxl.load_workbook(out)
+    meta = wb["chizhou_desk_meta"]
+    for row in meta.iter_rows():
+        if row[0].value == "schema":
+            row[1].value = "1"
+        for cell in row[4:7]:
+            cell.value = None
+    wb.save(out)
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        office.import_table(read_file(out))
+        got = {no: v[:3] for no, v in entries(office, UNIT).items()}
+        assert got == {no: v[:3] for no, v in entries(store, UNIT).items()}
+    finally:
+        office.close()
