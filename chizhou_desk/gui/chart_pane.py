@@ -84,9 +84,16 @@ class ChartPane(QWidget):
         self._refresh_timer.start()
 
     def _refresh_now(self) -> None:
+        if not self.isVisible() or self.period_key is None:
+            self._stale = True  # drawn when shown again
+            return
         if self.kind() == "indicator":
             self._fill_tasks()
         self._update()
+
+    def cancel(self) -> None:
+        """The window is closing its store: no pending redraw may reach it."""
+        self._refresh_timer.stop()
 
     def kind(self) -> str:
         return self.chart_combo.currentData()
@@ -144,7 +151,11 @@ class ChartPane(QWidget):
         current = self.task_combo.currentData()
         self.task_combo.blockSignals(True)
         self.task_combo.clear()
-        for row in charts.indicator_tasks(self.store, self.period_key, self.unit):
+        try:
+            rows = charts.indicator_tasks(self.store, self.period_key, self.unit)
+        except InputError:  # a freshly opened database without this period
+            rows = []
+        for row in rows:
             text = row.text.strip()
             self.task_combo.addItem(self.tr("第{0}项 {1}").format(row.no, text[:18] + ("…" if len(text) > 18 else "")),
                                     row.no)

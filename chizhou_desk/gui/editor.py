@@ -126,7 +126,7 @@ class ProgressEditor(QWidget):
             self.ui.statusCombo.setCurrentIndex(i)
             return
         w = self._widgets[field]
-        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        text = _shown(value)
         if field in TEXT_FIELDS:
             if w.toPlainText() != text:
                 w.setPlainText(text)
@@ -189,6 +189,8 @@ class ProgressEditor(QWidget):
         new, old = self.value(field), self._saved.get(field)
         if _blank_none(new) == _blank_none(old):
             return
+        if isinstance(old, float) and self._widgets[field].text().strip() == _shown(old):
+            return  # the saved number as shown, untouched (15 digits can differ in the last place)
         self._saved[field] = new
         self.edited.emit(field, old, new)
         self._refresh_hints()
@@ -217,6 +219,13 @@ class ProgressEditor(QWidget):
 
         self.saved_at = datetime.now().strftime("%H:%M:%S")
         self._refresh_hints()
+
+
+def _shown(value) -> str:
+    """A value as its field shows it; numbers keep Excel's 15 significant digits, not 6."""
+    if value is None:
+        return ""
+    return f"{value:.15g}" if isinstance(value, float) else str(value)
 
 
 def _blank_none(value):

@@ -376,5 +376,7 @@ class MainWindow(QMainWindow):
         s.set_bytes("window/mainSplitter", self.ui.mainSplitter.saveState())
         s.set_bytes("window/sideSplitter", self.ui.sideSplitter.saveState())
         s.sync()
+        if self.chart_pane is not None:
+            self.chart_pane.cancel()
         self.store.close()
         super().closeEvent(event)

@@ -58,7 +58,7 @@ def _status_html(row) -> str:
 
 def _progress_html(row) -> str:
     """The progress, and under it the reason a 未达预期 task gives (the office's report needs it)."""
-    if row.reason and row.filled:
+    if row.reason and row.filled and row.status == "未达预期":  # a reason kept after a status change is not shown
         return f"{_e(row.progress)}<br><b>未达预期原因:</b>{_e(row.reason)}"
     return _e(row.progress)
 

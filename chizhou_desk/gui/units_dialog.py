@@ -71,16 +71,22 @@ class UnitsDialog(QDialog):
                    != self._loaded.get(self.table.item(i, COL_NAME).text())
                    for i in range(self.table.rowCount()))
 
+    def _settle_unsaved(self) -> bool:
+        """Typed short names or aliases: save or discard them first; False when the user cancels."""
+        if not self._unsaved():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("单位名称与简称"), self.tr("简称或别名的修改尚未保存,是否保存?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.fill()
+            return True
+        return answer == QMessageBox.StandardButton.Save and self.save()
+
     def reject(self) -> None:
-        if self._unsaved():
-            answer = QMessageBox.question(
-                self, self.tr("单位名称与简称"), self.tr("简称或别名的修改尚未保存,是否保存?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
-                return
-        super().reject()
+        if self._settle_unsaved():
+            super().reject()
 
     def save(self) -> bool:
         """Write the rows whose short name or aliases changed; stop at the first refusal."""
@@ -106,6 +112,8 @@ class UnitsDialog(QDialog):
         name, target = self.table.item(row, COL_NAME).text(), self.targetCombo.currentText()
         if not target or target == name:
             QMessageBox.information(self, self.tr("并入"), self.tr("请先选中一个名称,再选择要并入的单位。"))
+            return False
+        if not self._settle_unsaved():  # the merge reloads the table
             return False
         ask = QMessageBox(QMessageBox.Icon.Question, self.tr("并入"),
                           self.tr("将“{0}”({1} 项任务)并入“{2}”?\n此后两者视为同一单位,此操作不能撤销。")

@@ -120,10 +120,15 @@ def test_units_dialog_edits_aliases_and_merges_a_name(qtbot, window):
     assert dialog.targetCombo.currentIndex() == -1  # no target until the user picks one
     dialog.targetCombo.setCurrentText("市财政局")
     asked = []
-    timer = answer_modals([lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Cancel).click())])  # noqa: F841
+    # the refused alias is still typed in: the merge (which reloads the table) asks about it first
+    timer = answer_modals([lambda box: box.button(QMessageBox.StandardButton.Discard).click(),  # noqa: F841
+                           lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Cancel).click())])
     assert not dialog.merge_selected()
     assert "贵池区政府" in asked[0] and "市财政局" in asked[0] and "不能撤销" in asked[0]
     assert window.store.registry().resolve("贵池区政府") == "贵池区政府"
+    row = next(i for i in range(table.rowCount()) if table.item(i, COL_NAME).text() == "贵池区政府")
+    table.setCurrentCell(row, COL_NAME)  # discarding reloaded the table
+    dialog.targetCombo.setCurrentText("市财政局")
     timer = answer_modals([lambda box: click_button(box, "并入")])  # noqa: F841
     assert dialog.merge_selected()
     assert "贵池区政府" not in [table.item(i, COL_NAME).text() for i in range(table.rowCount())]

@@ -235,3 +235,29 @@ def test_a_numeric_target_set_in_the_editor_drives_the_light_and_undoes(qtbot, w
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.store.task_rows("2025-05", [tid])[0].indicator_target is None
     assert light_of("25") == "黄灯" and editor.targetEdit.text() == ""
+
+
+def test_a_long_number_survives_leaving_the_task(qtbot, window):
+    click_row(qtbot, window, 0)
+    editor = window.editor.ui
+    type_text(qtbot, editor.targetEdit, "1234567")
+    editor.progressEdit.setFocus()
+    tid = window.editor.row.id
+    pushed = window.undo.count()
+    click_row(qtbot, window, 1)
+    click_row(qtbot, window, 0)
+    assert editor.targetEdit.text() == "1234567"
+    click_row(qtbot, window, 1)
+    assert window.store.task_rows("2025-05", [tid])[0].indicator_target == 1234567.0
+    assert window.undo.count() == pushed  # no edit the user did not make
+
+
+def test_closing_with_a_chart_redraw_pending_touches_no_closed_store(qtbot, window):
+    window.attach_chart_pane()
+    pane = window.chart_pane
+    pane.set_chart("indicator")
+    click_row(qtbot, window, 0)
+    type_text(qtbot, window.editor.ui.progressEdit, "关闭前的最后一次修改。")
+    window.close()  # flushes the edit, which asks the chart for a redraw
+    qtbot.wait(600)  # past the redraw delay: an exception in the timer would fail this test
+    assert not pane._refresh_timer.isActive()

@@ -158,3 +158,10 @@ def test_unit_sheet_prints_carried_statuses_as_unreported_and_reasons(qapp, stor
     printing.write_pdf(printing.build_unit_sheet_html(store, "市发改委", "2025-06"), out)
     text = squash(pdftext(out))
     assert text.count("未填报") == 14 and text.count("序时推进") == 0  # 14 carried, none reported
+
+
+def test_a_reason_left_after_the_status_changed_is_not_printed(store):
+    tid = store.task_id("2", KEY)
+    store.save_entry(tid, KEY, {"reason": "需求不足"})
+    store.save_entry(tid, KEY, {"status": "序时推进"})
+    assert "需求不足" not in printing.build_unit_sheet_html(store, "市发改委", KEY)
