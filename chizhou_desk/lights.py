@@ -5,7 +5,7 @@ Rules, first match wins:
           (as of the period's end, or today while the period is running) and it is not 已完成
   green   已完成
   yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target
-  red     unfilled after the period's due date (overdue; without a due date, the period's end)
+  red     unfilled after the period's due date (overdue; without one, DEFAULT_DUE_DAYS after its end)
   yellow  unfilled while that date is near (≤ NEAR_DAYS)
   green   序时推进 (or another "on track" word)
   none    unfilled and not yet due, or a status word we cannot judge
@@ -23,6 +23,7 @@ RED_WORDS = ("未达预期", "未完成", "未达")
 YELLOW_WORDS = ("滞后", "未启动", "缓慢", "进度慢", "未开工")
 GREEN_WORDS = ("序时推进", "推进", "正常", "超序时", "提前", "达到")
 NEAR_DAYS = 7
+DEFAULT_DUE_DAYS = 10  # a period without a due date: due this many days after its end
 # An indicator target that is a rate (增长6.5%, 比例80%) is compared as is;
 # an amount (投资478亿元, 造林1万亩) is expected in proportion to the elapsed year.
 _RATE_HINT = re.compile(r"增长|增速|涨幅|下降|比例|比重|率")
@@ -156,8 +157,9 @@ def judge(row, period_key: str, due_date=None, today: date | None = None) -> tup
     if not filled:
         due = due_date if isinstance(due_date, date) else parse_date(due_date, year)
         named = due is not None
-        due = due or period_end(period_key)
-        when = "报送截止日期" if named else "期末"
+        # no due date set: reports are due some days after the period ends, not on its last day
+        due = due or period_end(period_key) + timedelta(days=DEFAULT_DUE_DAYS)
+        when = "报送截止日期" if named else f"期末后{DEFAULT_DUE_DAYS}天"
         if today > due:
             return Light.RED, f"已过{when}({due.isoformat()})仍未填报进展"
         if today >= due - timedelta(days=NEAR_DAYS):

@@ -45,8 +45,11 @@ def test_unfilled_turns_yellow_when_the_due_date_nears_and_red_once_it_has_passe
     assert light_for(row(), KEY, due_date="2025-06-05", today=date(2025, 5, 30)) is Light.YELLOW
     assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 5)) is Light.YELLOW
     assert light_for(row(), KEY, due_date=date(2025, 6, 5), today=date(2025, 6, 6)) is Light.RED
-    assert light_for(row(), KEY, today=date(2025, 5, 2)) is Light.NONE  # no due date: the month's end
-    assert light_for(row(), KEY, today=date(2025, 5, 31)) is Light.YELLOW
+    # no due date: due ten days after the period's end, so not red while reports are being written
+    assert light_for(row(), KEY, today=date(2025, 5, 31)) is Light.NONE
+    assert light_for(row(), KEY, today=date(2025, 6, 5)) is Light.YELLOW
+    assert light_for(row(), KEY, today=date(2025, 6, 10)) is Light.YELLOW
+    assert light_for(row(), KEY, today=date(2025, 6, 11)) is Light.RED
     assert light_for(row(), KEY, today=JUNE) is Light.RED
     # a status carried into the period without progress is still unreported
     assert light_for(row("序时推进", progress=""), KEY, due_date="2025-06-05", today=JUNE) is Light.RED
@@ -95,7 +98,7 @@ def test_reasons_say_why_in_words():
     assert light_reason(rate, KEY, today=JUNE) == "进展中的数字 6 低于序时目标 6.5"
     assert light_reason(row(), KEY, due_date="2025-06-05", today=JUNE) == \
         "已过报送截止日期(2025-06-05)仍未填报进展"
-    assert light_reason(row(), KEY, today=JUNE) == "已过期末(2025-05-31)仍未填报进展"
+    assert light_reason(row(), KEY, today=JUNE) == "已过期末后10天(2025-06-10)仍未填报进展"
     assert light_reason(row("序时推进", deadline="2025年3月底"), KEY, today=JUNE) == \
         "已过完成时限(2025年3月底)且未完成"
     # a carried 已完成 without new progress stays green; a carried 未达预期 is not this period's word
