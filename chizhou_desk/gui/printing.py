@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from chizhou_desk import periods as P
 from chizhou_desk.charts import LIGHT_COLOURS, LIGHT_LABELS, status_colour
 from chizhou_desk.domain import date_text, default_plan_title
+from chizhou_desk.exports.layout import BEHIND
 from chizhou_desk.gui.fonts_qt import cjk_font
 from chizhou_desk.lights import light_for
 from chizhou_desk.query import select
@@ -58,7 +59,7 @@ def _status_html(row) -> str:
 
 def _progress_html(row) -> str:
     """The progress, and under it the reason a 未达预期 task gives (the office's report needs it)."""
-    if row.reason and row.filled and row.status == "未达预期":  # a reason kept after a status change is not shown
+    if row.reason and row.filled and row.status == BEHIND:  # a reason kept after a status change is not shown
         return f"{_e(row.progress)}<br><b>未达预期原因:</b>{_e(row.reason)}"
     return _e(row.progress)
 

@@ -1,5 +1,8 @@
 """Opening and creating databases, importing several units' submissions, the report paragraph."""
 
+import sys
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from chizhou_desk.exports.submission import export_submission
@@ -8,6 +11,9 @@ from chizhou_desk.imports import read_file
 from chizhou_desk.store import Store
 
 from qt_helpers import answer_modals, click_button
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+from xlsx_builders import HEADER, list_file  # noqa: E402  (the core tests' fixture workbooks)
 
 
 def _list_only_db(path, seed):
@@ -198,12 +204,6 @@ def test_a_moved_recent_database_is_not_recreated(qtbot, window, tmp_path):
 
 
 def _unlabelled_progress_table(tmp_path):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-    from xlsx_builders import list_file
-
     header = ["序号", "重点工作任务", "牵头责任单位", "工作评价", "进展情况"]
     tasks = [{"序号": 1, "重点工作任务": "地区生产总值增长6.5%左右。", "牵头责任单位": "市发改委",
               "工作评价": "序时推进", "进展情况": "上半年增长6.2%,六月份数据。"}]
@@ -244,12 +244,6 @@ def test_cancelling_the_period_question_imports_nothing(qtbot, window, tmp_path,
 
 
 def test_the_editor_shows_a_lists_extra_columns(qtbot, open_window, tmp_path):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-    from xlsx_builders import HEADER, list_file
-
     header = [*HEADER, "责任科室"]
     tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头责任单位": "市发改委", "工作评价": "序时推进",
               "1-6月份进展情况": "进展。", "责任领导": "张三", "责任科室": "综合科"}]
