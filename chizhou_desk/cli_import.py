@@ -1,30 +1,61 @@
 """The `import` command of the CLI: lists, progress tables, report texts and units' submissions."""
 
+import argparse
 import sys
+from pathlib import Path
+
+_ROLES_HELP = ("task(任务内容) no(序号) lead(牵头单位) coop(配合单位) leader(责任领导) deadline(完成时限) "
+               "status(工作评价) progress(进展情况) plan(下步安排) reason(未达预期原因) note(备注) "
+               "source(任务来源) extra(保留) ignore(忽略)")
 
 
 def add_import_parser(sub, common) -> None:
-    s = sub.add_parser("import", parents=[common], help="导入报告文本、清单 xlsx 或单位报送表")
-    s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--period", help="期间,如 2025-05(表头未标明时)")
+    s = sub.add_parser(
+        "import", parents=[common], help="导入清单、进展表、报告文本或单位报送表",
+        description="导入责任清单或进展表(.xlsx/.xls/.et/.ods/.csv/.docx/文本)、报告文本或单位报送表。"
+                    "多个文件一起导入时,全部成功或全部不导入。程序先识别表头行和各列的含义,"
+                    "把握不大时说明识别结果和补充方法。",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件")
+    s.add_argument("--period", metavar="KEY",
+                   help="期间(表头、标题和文件名都未标明时,或文件中没有年份时): 2025-05、1-5月、2025年1-5月、上半年")
+    s.add_argument("--map", dest="mapping", metavar="列=角色,…",
+                   help=f"指定各列的含义,如 \"B=task,C=lead,E=progress\"。角色: {_ROLES_HELP}")
+    s.add_argument("--header-row", type=int, metavar="N", help="表头所在的行号(从 1 起)")
+    s.add_argument("--sheet", metavar="名称或序号", help="读取哪个工作表(默认: 自动选择含表头的)")
+    s.add_argument("--dry-run", action="store_true",
+                   help="只显示识别结果和前几项任务将如何保存,不写入数据库")
 
 
 def cmd_import(args) -> int:
-    from chizhou_desk.cli import _store
+    from chizhou_desk.errors import InputError
     from chizhou_desk.imports import read_file
 
-    tables = [read_file(f, args.period) for f in args.files]  # read all before writing any
+    if args.header_row is not None and args.header_row < 1:
+        raise InputError(f"--header-row 应为从 1 起的行号: {args.header_row}")
+    remembered = _remembered(args)
+    options = dict(mapping=args.mapping, header_row=None if args.header_row is None else args.header_row - 1,
+                   remembered=remembered)
+    if args.dry_run:
+        for f in args.files:
+            _dry_run(f, args, options)
+        return 0
+    tables = [read_file(f, args.period, sheet=_sheet_index(f, args.sheet), **options)
+              for f in args.files]  # read all before writing any
     for table in tables:
         if table.ignored_columns:
             print(f"{table.source}: 未识别的列(按原列名保存为附加信息): {'、'.join(table.ignored_columns)}",
                   file=sys.stderr)
+    from chizhou_desk.cli import _store
+
     with _store(args, create=True) as store:
         results = store.import_tables(tables)
     for r in results:  # reported only once committed
         print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "
               f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")
-        for name in r.unknown_units:
-            print(f"{r.source}: 未登记的单位(原样保留): {name}", file=sys.stderr)
+        if r.unknown_units:  # once, with the count: a new city's list names dozens
+            print(f"{r.source}: 未登记的单位 {len(r.unknown_units)} 个(原样保留): {'、'.join(r.unknown_units)}",
+                  file=sys.stderr)
         if r.kept:
             print(f"{r.source}: 本库已填写的内容未被覆盖: {'、'.join(r.kept)}", file=sys.stderr)
         for line in r.conflicts + r.notes:
@@ -32,3 +63,64 @@ def cmd_import(args) -> int:
     return 0
 
 
+def _remembered(args) -> dict:
+    """Layouts settled earlier in this database (read only; a missing database has none)."""
+    import sqlite3
+
+    from chizhou_desk.layouts import remembered
+    from chizhou_desk.paths import default_db_path
+
+    path = Path(args.db) if args.db else default_db_path()
+    if not path.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        return remembered(conn)
+    finally:
+        conn.close()
+
+
+def _sheet_index(path: str, sheet: str | None) -> int | None:
+    if sheet is None:
+        return None
+    if sheet.isdigit():
+        return int(sheet) - 1
+    from chizhou_desk.errors import InputError
+    from chizhou_desk.imports.grid import open_workbook
+
+    names = open_workbook(Path(path)).sheet_names
+    if sheet not in names:
+        raise InputError(f"没有工作表“{sheet}”(有: {'、'.join(names)})", file=path)
+    return names.index(sheet)
+
+
+def _dry_run(path: str, args, options: dict) -> None:
+    from chizhou_desk import periods as P
+    from chizhou_desk.domain import ImportedTable
+    from chizhou_desk.errors import InputError
+    from chizhou_desk.imports.detect import propose_file
+    from chizhou_desk.imports.engine import build, describe
+
+    found, _ = propose_file(path, args.period, sheet=_sheet_index(path, args.sheet), **options)
+    if isinstance(found, ImportedTable):
+        print(f"{path}: 单位报送表({found.unit},{P.label(found.period_key)}),{len(found.tasks)} 项任务")
+        return
+    print(f"{path}:")
+    print(describe(found))
+    try:
+        table = build(found, Path(path))
+    except InputError as exc:
+        print(f"将不能导入: {exc}")
+        return
+    print(f"将导入 {len(table.tasks)} 项任务" + (f",{len(table.entries)} 项进展" if table.entries else "")
+          + (";" + "不确定,需要先按上面的方法指定" if not found.confident else "") + "。前几项:")
+    for t in table.tasks[:5]:
+        e = table.entries.get(t.no)
+        units = "、".join(t.lead_units) or "(无牵头单位)"
+        coop = f";配合: {'、'.join(t.coop_units)}" if t.coop_units else ""
+        status = f" [{e.status}]" if e and e.status else ""
+        progress = f" 进展: {e.progress[:30]}" if e and e.progress else ""
+        print(f"  {t.no}. {t.text[:40]} | 牵头: {units}{coop}{status}{progress}")

@@ -98,6 +98,7 @@ class ImportedTable:
     checksum: str = ""  # sha256 of the source file
     ignored_columns: list[str] = field(default_factory=list)  # headers no field matched
     notes: list[str] = field(default_factory=list)  # what the reader accepted but the user should know
+    layout: object = None  # the engine's proposal a list was read by (remembered once imported)
 
 # One palette for the table, the charts and the printed sheets.
 STATUS_COLOURS = {

@@ -113,6 +113,15 @@ INSERT INTO search_index (rowid, body, task_id, period_id)
     4: """
 INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 16777216);
 """,
+    # 5: how the user settled a list's columns, per layout (the header's words), so next month's
+    # file of the same layout is read the same way by the window and the command line.
+    5: """
+CREATE TABLE import_layouts (
+    signature TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -21,6 +21,10 @@ def merge_table(store, c, table: ImportedTable):
     plan_id = _plan(c, table)
     registry = _registry(store, c, table)
     at = now()
+    if table.layout is not None and getattr(table.layout, "user_settled", False):
+        from chizhou_desk.layouts import remember
+
+        remember(c, table.layout, at)
     unit_ids = dict(c.execute("SELECT name, id FROM units"))
     existing = {no: (tid, text, section, target, deadline, extra) for tid, no, text, section,
                 target, deadline, extra in c.execute(

@@ -1,4 +1,6 @@
-"""Pick the reader by the file's content, not only its name."""
+"""Pick the reader by the file's content, not its name; lists go through the import engine."""
+
+from __future__ import annotations
 
 import hashlib
 from pathlib import Path
@@ -7,44 +9,98 @@ from chizhou_desk.domain import ImportedTable
 from chizhou_desk.errors import InputError
 
 META_SHEET = "chizhou_desk_meta"  # a unit submission made by this app carries this hidden sheet
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
-def read_file(path: str | Path, period_key: str | None = None) -> ImportedTable:
-    path = Path(path)
-    if not path.is_file():
+class NeedsSettling(InputError):
+    """The engine is not sure how to read a list: the proposal says what it found."""
+
+    def __init__(self, message: str, proposal, *, file: str | None = None):
+        super().__init__(message, file=file)
+        self.proposal = proposal
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
         raise InputError("文件不存在", file=str(path))
-    data = path.read_bytes()
+    if not path.is_file():
+        raise InputError("不是普通文件(是文件夹或设备)", file=str(path))
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"文件有 {size // 2**20} MB,超过 {MAX_FILE_BYTES // 2**20} MB 的上限,不予读取",
+                         file=str(path))
+    return path.read_bytes()
+
+
+def propose_file(path: str | Path, period_key: str | None = None, *, mapping: str | dict | None = None,
+                 header_row: int | None = None, sheet: int | None = None,
+                 remembered: dict | None = None):
+    """(proposal, checksum) for a list or progress table, or (ImportedTable, checksum) for one of
+    our own submissions, which needs no proposal."""
+    from chizhou_desk.imports import engine
+    from chizhou_desk.imports.grid import open_workbook, read_grids
+
+    path = Path(path)
+    data = _read_bytes(path)
+    checksum = hashlib.sha256(data).hexdigest()
+    workbook = None
     if data[:4] == b"PK\x03\x04":
-        from chizhou_desk.imports.xlsx_table import open_workbook, read_xlsx_table
+        from chizhou_desk.imports.grid import zip_names
 
-        wb = open_workbook(path)
-        if META_SHEET in wb.sheet_names:
-            from chizhou_desk.imports.submission import read_submission
+        if "word/document.xml" not in zip_names(path):
+            workbook = open_workbook(path)
+            if META_SHEET in workbook.sheet_names:
+                from chizhou_desk.imports.submission import read_submission
 
-            table = read_submission(path, wb)
-        else:
-            table = read_xlsx_table(path, period_key, wb)
-    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise InputError("这是旧版 .xls 文件,请在 Excel/WPS 中另存为 .xlsx 后再导入", file=str(path))
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError("无法识别的文件:既不是 .xlsx,也不是 UTF-8 文本", file=str(path)) from None
-        from chizhou_desk.imports.report_text import looks_like_report, read_report_text
+                table = read_submission(path, workbook)
+                table.checksum = checksum
+                return table, checksum
+    grids = read_grids(path, data, workbook)
+    filled = [g for g in grids if any(any(c for c in row) for row in g.rows)]
+    if not filled:
+        names = "、".join(f"“{g.name}”" for g in grids) or "工作簿"
+        raise InputError(f"工作表{names}为空", file=str(path))
+    if isinstance(mapping, str):
+        width = max(g.width for g in grids)
+        mapping = engine.parse_map(mapping, width)
+    try:
+        proposal = engine.propose(grids, path, sheet=sheet, header_row=header_row, mapping=mapping,
+                                  period=period_key, remembered=remembered)
+    except InputError as exc:
+        if exc.file is None:
+            raise InputError(str(exc), file=str(path)) from None
+        raise
+    return proposal, checksum
 
-        if not looks_like_report(text):
-            raise InputError("文本中没有找到报告表格(“序号 |”表头)", file=str(path))
-        table = read_report_text(path, text)
+
+def read_file(path: str | Path, period_key: str | None = None, *, mapping: str | dict | None = None,
+              header_row: int | None = None, sheet: int | None = None,
+              remembered: dict | None = None, settled: bool = False) -> ImportedTable:
+    """The file as a table to merge; an unsure proposal is refused with what was found
+    (`settled`: the user has seen and accepted the proposal, as in the window's preview)."""
+    from chizhou_desk.imports import engine
+
+    found, checksum = propose_file(path, period_key, mapping=mapping, header_row=header_row,
+                                   sheet=sheet, remembered=remembered)
+    if isinstance(found, ImportedTable):
         if period_key:
-            from chizhou_desk import periods as P
-
-            try:
-                key = P.parse(period_key, table.plan.year)
-            except InputError as exc:
-                raise InputError(f"--period: {exc}", file=str(path)) from None
-            if P.split_key(key)[0] != table.plan.year:
-                raise InputError(f"期间 {key} 与清单年份 {table.plan.year} 不符", file=str(path))
-            table.period_key = key
-    table.checksum = hashlib.sha256(data).hexdigest()
+            _check_submission_period(found, period_key)
+        return found
+    if not found.confident and not settled:
+        raise NeedsSettling(engine.unsure_message(found), found, file=str(path))
+    table = engine.build(found, Path(path))
+    table.checksum = checksum
+    table.layout = found  # kept so a settled mapping can be remembered with the import
     return table
+
+
+def _check_submission_period(table: ImportedTable, period_key: str) -> None:
+    from chizhou_desk import periods as P
+
+    try:
+        key = P.parse(period_key, table.plan.year)
+    except InputError as exc:
+        raise InputError(f"--period: {exc}", file=table.source) from None
+    if key != table.period_key:
+        raise InputError(f"报送表的期间是 {P.label(table.period_key)},与 --period {period_key} 不符",
+                         file=table.source)

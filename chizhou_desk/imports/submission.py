@@ -16,9 +16,9 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
-from chizhou_desk.imports import columns
 from chizhou_desk.imports.detect import META_SHEET
-from chizhou_desk.imports.xlsx_table import _col_letter
+from chizhou_desk.imports.engine import col_letter as _col_letter
+from chizhou_desk.imports.engine import status_problem
 
 _EDITED = "请在本程序中修改后重新导出报送表,不要直接在 Excel/WPS 中改动导出的文件"
 
@@ -94,7 +94,7 @@ def read_submission(path: str | Path, workbook) -> ImportedTable:
             edited.append(no)
             get = lambda k: _edited_cell(values, col, k, gap_texts)  # noqa: E731
             status = get("status")
-            problem = columns.status_problem(status) or (
+            problem = status_problem(status) or (
                 f"工作评价“{status}”不在本清单的选项中({'、'.join(statuses)})"
                 if status and statuses and status not in statuses else None)
             if problem:

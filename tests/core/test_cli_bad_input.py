@@ -39,8 +39,9 @@ def _empty_sheet(tmp_path):
 
 
 def _no_columns(tmp_path):
-    return write_xlsx(tmp_path / "nocols.xlsx", [["2025年池州市重点工作"], ["编码", "内容", "单位"],
-                                                 [1, "任务一", "市财政局"]])
+    """A header whose words name nothing and cells too short to guess from: refused, not guessed."""
+    return write_xlsx(tmp_path / "nocols.xlsx", [["2025年池州市重点工作"], ["甲", "乙", "丙"],
+                                                 ["x", "任务一", "y"]])
 
 
 def _no_task_text(tmp_path):
@@ -98,7 +99,7 @@ CASES = {
     "garbage bytes": (_garbage, [], "无法识别"),
     "broken zip": (_zip_garbage, [], "Excel"),
     "empty sheet": (_empty_sheet, [], "为空"),
-    "no 序号/任务 column": (_no_columns, [], "序号"),
+    "no 序号/任务 column": (_no_columns, [], "表头"),
     "row without task text": (_no_task_text, [], "第 5 行, B 列(重点工作任务)"),
     "unreadable period": (_no_period, [], "第 3 行, D 列(进展情况)"),
     "bad --period": (_no_period, ["--period", "2025-13"], "2025-13"),

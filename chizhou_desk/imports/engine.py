@@ -1,0 +1,661 @@
+"""The import engine: a proposal (header row, a role per column, period and year, each with where it
+came from) for a grid, then the table it gives, checked for the signs of a misread.
+
+A confident proposal imports; an unsure one is refused with what was found and how to settle it
+(--map, --header-row, --period on the command line; the preview dialog in the window). Settled
+roles are remembered per layout, keyed by the header's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import Entry, ImportedTable, Plan, Task, default_plan_title
+from chizhou_desk.errors import InputError, PeriodNeeded
+from chizhou_desk.imports import roles as R
+from chizhou_desk.imports.grid import Grid
+from chizhou_desk.imports.plan_title import plan_title
+from chizhou_desk.units import split_names
+
+HEADER_SCAN_ROWS = 30
+_SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
+_SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
+_NO = re.compile(r"^[（(]?(\d{1,4})[)）.、．]?$")
+_LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,4}[〔\[［(（](20\d{2})[〕\]］)）]\s*\d+\s*号")
+_BOOK_TITLE = re.compile(r"《((20\d{2})年[^》]*清单)》")
+_PUBLISHER = re.compile(r"发布机构:\s*\|\s*([^|]+?)\s*\|")
+_CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
+_NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
+_LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
+_NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
+# columns an office merges down over several tasks (one unit leads a block of rows)
+_FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
+ROLE_ALIASES = {"task": "text", "number": "no", "unit": "lead", "units": "lead", "co": "coop",
+                "comment": "note", "next": "plan", "remark": "note"}
+
+
+def col_letter(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def col_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        if not "A" <= ch <= "Z":
+            raise ValueError(letters)
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str
+    score: float  # 0..1
+    why: str  # where the role came from, shown to the user
+
+    @property
+    def sure(self) -> bool:
+        return self.score >= 0.7 or self.role in ("ignore", "extra")
+
+
+@dataclass
+class Proposal:
+    """What the engine read a grid as; every choice can be changed and the table rebuilt."""
+
+    grids: list[Grid]
+    sheet: int
+    header_row: int  # 0-based index of the (first) header row
+    header_rows: int  # 1, or 2 for a header over two rows
+    columns: list[Column]
+    year: int | None = None
+    year_source: str = ""
+    period_key: str | None = None
+    period_source: str = ""
+    lead_rule: str = "all"  # "first": a single 责任单位 column; the first unit listed leads
+    problems: list[str] = field(default_factory=list)  # why the proposal is not confident
+    plan: Plan | None = None
+    user_settled: bool = False  # the user chose or confirmed it: remembered for the layout
+
+    @property
+    def grid(self) -> Grid:
+        return self.grids[self.sheet]
+
+    @property
+    def first_body_row(self) -> int:
+        return self.header_row + self.header_rows
+
+    def col(self, role: str) -> int | None:
+        return next((c.index for c in self.columns if c.role == role), None)
+
+    @property
+    def signature(self) -> str:
+        return layout_signature([c.header for c in self.columns])
+
+    @property
+    def confident(self) -> bool:
+        return not self.problems
+
+    def roles(self) -> dict[int, str]:
+        return {c.index: c.role for c in self.columns}
+
+
+def layout_signature(headers: list[str]) -> str:
+    """A layout's key: the header's words, in order, without spaces or line breaks."""
+    return "|".join(R.clean(h) for h in headers)
+
+
+def parse_map(text: str, width: int) -> dict[int, str]:
+    """--map "B=task,C=lead,E=progress" -> {1: 'text', 2: 'lead', 4: 'progress'}."""
+    out: dict[int, str] = {}
+    for part in filter(None, (p.strip() for p in re.split(r"[,，;；]", text or ""))):
+        if "=" not in part:
+            raise InputError(f"--map 的写法应为 列字母=角色(如 B=task): {part!r}")
+        letters, role = (s.strip() for s in part.split("=", 1))
+        role = ROLE_ALIASES.get(role.lower(), role.lower())
+        if role not in R.ROLES:
+            raise InputError(f"--map: 未知的角色 {role!r}(可选: task、{'、'.join(k for k in R.ROLES if k != 'text')})")
+        try:
+            i = col_index(letters)
+        except ValueError:
+            raise InputError(f"--map: 列应写作字母(如 B): {letters!r}") from None
+        if i >= width:
+            raise InputError(f"--map: 表格只有 {width} 列,没有 {letters.upper()} 列")
+        out[i] = role
+    return out
+
+
+# --- proposing --------------------------------------------------------------------------------
+
+def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_row: int | None = None,
+            mapping: dict[int, str] | None = None, period: str | None = None,
+            remembered: dict[str, dict] | None = None) -> Proposal:
+    """The engine's reading of a file's grids; the keyword arguments settle what the user chose."""
+    if sheet is None:
+        sheet = _best_sheet(grids)
+    if not 0 <= sheet < len(grids):
+        raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
+    grid = grids[sheet]
+    problems: list[str] = []
+    given_header = header_row is not None
+    if header_row is None and remembered:
+        header_row = _remembered_header(grid, remembered)
+    if header_row is None:
+        found = _find_header(grid.rows)
+        if found is None:
+            header_row = _first_filled(grid.rows)
+            problems.append("没有认出表头行(没有“序号”“重点工作任务”“牵头单位”等列名)")
+        else:
+            header_row = found
+    elif not 0 <= header_row < len(grid.rows):
+        raise InputError(f"表头行 {header_row + 1} 超出表格范围(共 {len(grid.rows)} 行)", file=str(path))
+    header_rows = _header_depth(grid, header_row)
+    for depth in (1, 2):  # a remembered layout knows how deep its header is
+        if remembered and header_row + depth <= len(grid.rows) and \
+                layout_signature(_labels(grid, header_row, depth)) in remembered:
+            header_rows = depth
+    labels = _labels(grid, header_row, header_rows)
+    columns, lead_rule = _assign(grid, labels, header_row + header_rows)
+    memory = (remembered or {}).get(layout_signature(labels))
+    if memory and not mapping:
+        for c in columns:
+            role = memory.get("roles", {}).get(str(c.index))
+            if role in R.ROLES:
+                c.role, c.score, c.why = role, 1.0, "上次导入同样表头时的设置"
+        lead_rule = memory.get("lead_rule", lead_rule)
+    for i, role in (mapping or {}).items():
+        for c in columns:
+            if c.role == role and role in R.SINGLE and c.index != i:
+                c.role, c.score, c.why = "extra" if c.header else "ignore", 1.0, f"已改为 {col_letter(i)} 列"
+        columns[i].role, columns[i].score, columns[i].why = role, 1.0, "用户指定"
+        if role == "lead" and "牵头" not in labels[i]:
+            lead_rule = "first" if not any(c.role == "coop" for c in columns) else "all"
+    if mapping:
+        lead_rule = "first" if lead_rule == "first" and not any(c.role == "coop" for c in columns) else "all"
+    prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
+                    user_settled=bool(mapping) or given_header)
+    if prop.col("text") is None:
+        problems.append("没有认出任务内容列")
+    else:
+        text = columns[prop.col("text")]
+        if not text.sure:
+            problems.append(f"{col_letter(text.index)} 列({text.header or '无列名'})是否为任务内容,只是从内容推测")
+    _year_and_period(prop, path, period)
+    return prop
+
+
+def _remembered_header(grid: Grid, remembered: dict[str, dict]) -> int | None:
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        for depth in (1, 2):
+            if r + depth <= len(grid.rows) and layout_signature(_labels(grid, r, depth)) in remembered:
+                return r
+    return None
+
+
+def _best_sheet(grids: list[Grid]) -> int:
+    best, best_score = 0, -1.0
+    for i, g in enumerate(grids):
+        if not any(any(c for c in row) for row in g.rows):
+            continue
+        h = _find_header(g.rows)
+        score = _row_score(g.rows[h]) if h is not None else 0.1
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _row_score(row: list[str]) -> float:
+    roles: dict[str, float] = {}
+    for cell in row:
+        if not cell or len(cell) > 24:
+            continue
+        for role, s in R.header_scores(cell).items():
+            roles[role] = max(roles.get(role, 0), s)
+    if not ({"text", "progress"} & roles.keys()):
+        return 0.0
+    return sum(roles.values()) if len(roles) >= 2 else 0.0
+
+
+def _find_header(rows: list[list[str]]) -> int | None:
+    best, best_score = None, 1.4
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        score = _row_score(row)
+        if score > best_score + 0.01:
+            best, best_score = i, score
+    return best
+
+
+def _first_filled(rows) -> int:
+    return next((i for i, row in enumerate(rows) if sum(1 for c in row if c) >= 2), 0)
+
+
+def _header_depth(grid: Grid, h: int) -> int:
+    """2 when the row under the header continues it (责任单位 over 牵头 | 配合, 1-5月 over 进展情况)."""
+    if h + 1 >= len(grid.rows):
+        return 1
+    below = grid.rows[h + 1]
+    filled = [c for c in below if c]
+    if not filled or any(len(c) > 24 for c in filled):
+        return 1
+    if any(_NO.match(c) for c in below[:2] if c):
+        return 1
+    spans_down = any(r0 == h and r1 > h for r0, _c0, r1, _c1 in grid.merges)
+    spans_across = any(r0 == h and c1 > c0 for r0, c0, _r1, c1 in grid.merges)
+    named = sum(1 for c in filled if R.header_scores(c))
+    gaps = sum(1 for i, c in enumerate(below) if c and (i >= len(grid.rows[h]) or not grid.rows[h][i]))
+    if (spans_down or spans_across or gaps) and named >= 1:
+        return 2
+    return 1
+
+
+def _labels(grid: Grid, h: int, depth: int) -> list[str]:
+    width = grid.width
+    top = list(grid.rows[h]) + [""] * (width - len(grid.rows[h]))
+    for r0, c0, _r1, c1 in grid.merges:  # a merged header cell names every column under it
+        if r0 == h:
+            for c in range(c0 + 1, min(c1, width - 1) + 1):
+                top[c] = top[c] or top[c0]
+    if depth == 1:
+        return top
+    low = list(grid.rows[h + 1]) + [""] * (width - len(grid.rows[h + 1]))
+    return [t if not lo or lo == t else (lo if not t else f"{t}/{lo}") for t, lo in zip(top, low)]
+
+
+def _body(grid: Grid, start: int, col: int, limit: int = 300) -> list[str]:
+    out = []
+    for row in grid.rows[start:start + limit]:
+        out.append(row[col] if col < len(row) else "")
+    return out
+
+
+def _scores_for(label: str) -> dict[str, float]:
+    if "/" in label:  # two header rows: the lower names the column, the pair may name a period
+        top, low = label.split("/", 1)
+        scores = R.header_scores(low)
+        for role, s in R.header_scores(top + low).items():
+            scores[role] = max(scores.get(role, 0), s)
+        for role, s in R.header_scores(top).items():
+            scores.setdefault(role, s * 0.9)
+        return scores
+    return R.header_scores(label)
+
+
+def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column], str]:
+    candidates: list[tuple[float, int, str, str]] = []
+    cells = [R.describe(_body(grid, body_start, i)) for i in range(len(labels))]
+    for i, label in enumerate(labels):
+        hs = _scores_for(label)
+        cs = R.content_scores(cells[i])
+        if "progress" in hs and P.find_in_header(label.replace("/", "")):
+            hs["progress"] = 1.0  # a header naming its period is surely the progress
+        if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
+            if cells[i].statuses >= 0.6 and cells[i].sentences < 0.2:
+                hs = {"status": 0.9}
+                why = "列名可作评价或进展,按内容(短词)判为评价"
+            else:
+                hs = {"progress": 0.9}
+                why = "列名可作评价或进展,按内容(文字)判为进展"
+            candidates += [(s, i, r, why) for r, s in hs.items()]
+            continue
+        for role, s in hs.items():
+            support = cs.get(role, 0)
+            candidates.append((min(1.0, s + 0.1 * support), i, role, f"列名“{R.clean(label)}”"))
+        if not hs:
+            for role, s in cs.items():
+                candidates.append((s * 0.75, i, role, "按内容推测"))
+    candidates.sort(key=lambda t: (-t[0], t[1]))
+    taken: dict[str, int] = {}
+    chosen: dict[int, Column] = {}
+    for score, i, role, why in candidates:
+        if i in chosen:
+            continue
+        if role == "lead" and "lead" in taken and "牵头" not in R.clean(labels[i]):
+            role = "coop"  # 牵头责任单位 and 责任单位 both: the second names co-units
+        if role == "text" and "text" in taken and "目标" in labels[i]:
+            role = "target"
+        if role in R.SINGLE and role in taken:
+            continue
+        taken[role] = i
+        chosen[i] = Column(i, labels[i], role, score, why)
+    columns = []
+    for i, label in enumerate(labels):
+        if i in chosen:
+            columns.append(chosen[i])
+        elif label or cells[i].filled:
+            columns.append(Column(i, label, "extra", 0.5, "未识别,按原列名保留为附加信息"))
+        else:
+            columns.append(Column(i, label, "ignore", 1.0, "空列"))
+    lead = taken.get("lead")
+    lead_rule = "first" if lead is not None and "coop" not in taken and \
+        "牵头" not in labels[lead] and "主办" not in labels[lead] else "all"
+    return columns, lead_rule
+
+
+# --- year and period --------------------------------------------------------------------------
+
+def _context_lines(prop: Proposal) -> list[str]:
+    above = [c for row in prop.grid.rows[:prop.header_row] for c in row if c]
+    return [*prop.grid.above, *above]
+
+
+def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
+    lines = _context_lines(prop)
+    text = "\n".join(lines)
+    year, source = None, ""
+    book = _BOOK_TITLE.search(text)
+    doc = _DOC_NO.search(text)
+    titled = [ln for ln in lines if not _NOT_A_PERIOD.search(ln)]
+    if book:
+        year, source = int(book.group(2)), "从标题读取"
+    if year is None:
+        m = next((_YEAR.search(ln) for ln in titled if _YEAR.search(ln)), None)
+        if m:
+            year, source = int(m.group(1)), "从标题读取"
+    if year is None and doc:
+        year, source = int(doc.group(1)), "从文号读取"
+    if year is None:
+        m = _YEAR.search(path.stem) or _YEAR_IN_NAME.search(path.stem)
+        if m:
+            year, source = int(m.group(1)), "从文件名读取"
+    if year is None:
+        m = _YEAR.search(text) or re.search(r"(20\d{2})-\d{2}-\d{2}", text)
+        if m:
+            year, source = int(m.group(1)), "从表格上方的日期读取"
+    key, key_source = None, ""
+    if period:
+        try:
+            key = P.parse(period, year)
+        except InputError as exc:
+            raise InputError(f"--period: {exc}", file=str(path)) from None
+        if year is not None and P.split_key(key)[0] != year:
+            raise InputError(f"期间 {key} 与清单年份 {year} 不符({source})", file=str(path))
+        if year is None:
+            year, source = P.split_key(key)[0], "用户指定"
+        key_source = "用户指定"
+    prop.year, prop.year_source = year, source
+    progress = prop.col("progress")
+    if key is None and progress is not None and year is not None:
+        month = P.find_in_header(prop.columns[progress].header.replace("/", ""))
+        if month:
+            key, key_source = P.make_key(year, month), "从进展列的列名读取"
+        else:
+            month = next((m for m in map(_title_month, titled) if m), None)
+            if month:
+                key, key_source = P.make_key(year, month), "从标题读取"
+            else:
+                month = _title_month(path.stem)
+                if month:
+                    key, key_source = P.make_key(year, month), "从文件名读取"
+    prop.period_key, prop.period_source = key, key_source
+    if year is None:
+        prop.problems.append("无法确定年份:标题、文号和文件名中都没有“20xx年”")
+    prop.plan = _plan(lines, year, doc, book) if year is not None else None
+
+
+def _title_month(line: str) -> int | None:
+    if not line or _NOT_A_PERIOD.search(line):
+        return None
+    return P.find_in_header(line)
+
+
+def _plan(lines: list[str], year: int, doc, book) -> Plan:
+    text = "\n".join(lines)
+    pub = _PUBLISHER.search(text)
+    city_m = _CITY.match(pub.group(1)) if pub else None
+    if book:
+        title = book.group(1)
+    else:
+        title = plan_title([ln for ln in lines if "|" not in ln], year) or default_plan_title(year)
+    return Plan(year=year, title=title, doc_no=doc.group(0) if doc else "",
+                city=city_m.group(1) if city_m else "")
+
+
+# --- the table --------------------------------------------------------------------------------
+
+def build(prop: Proposal, path: Path) -> ImportedTable:
+    """The proposal applied: tasks and entries, or an error naming what looks misread."""
+    file = str(path)
+    grid = prop.grid
+    sheet_name = f"工作表“{grid.name}”" if grid.kind == "sheet" else (grid.name or "")
+
+    def where(r: int, col: int | None = None) -> str:
+        place = f"{sheet_name}第 {r + 1} 行" if sheet_name else f"第 {r + 1} 行"
+        if col is not None:
+            place += f", {col_letter(col)} 列({R.clean(prop.columns[col].header) or '无列名'})"
+        return place
+
+    if prop.year is None or prop.plan is None:
+        raise InputError("无法确定年份:表头上方的标题、文号和文件名中都没有“20xx年”;"
+                         "请用 --period 指定期间(如 2025-05),其中含年份", file=file)
+    if prop.col("text") is None:
+        raise InputError(describe(prop), file=file)
+    width = len(prop.columns)
+    cols = {c.role: c.index for c in prop.columns if c.role in R.SINGLE}
+    i_no, i_text = cols.get("no"), cols["text"]
+    extras = [(c.role if c.role in ("leader", "source") else c.header or col_letter(c.index), c.index)
+              for c in prop.columns if c.role in ("leader", "source", "extra")]
+    has_entries = any(r in cols for r in ("status", "progress", "plan"))
+    if has_entries and "note" in cols:
+        note_as = None
+    else:
+        note_as = "note"
+        if "note" in cols:
+            extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
+    table = ImportedTable(source=file, plan=prop.plan, tasks=[], period_key=prop.period_key)
+    table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
+                             if c.role == "extra" and c.header]
+    rows = [list(r) + [""] * (width - len(r)) for r in grid.rows]
+    _fill_down(rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols})
+    no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == i_no and r1 > r0
+                for r in range(r0 + 1, r1 + 1)} if i_no is not None else {}
+    header_cells = [R.clean(c) for c in rows[prop.header_row]]
+    section, sections = "", 0
+    raw: list[dict] = []
+    unnumbered: list[int] = []
+    for r in range(prop.first_body_row, len(rows)):
+        cells = [c.strip() for c in rows[r]]
+        filled = [c for c in cells if c]
+        if not filled or [R.clean(c) for c in cells] == header_cells:
+            continue
+        no = cells[i_no] if i_no is not None else ""
+        text = cells[i_text]
+        distinct = set(filled)
+        if len(distinct) == 1 and _SECTION.match(filled[0]) and not _NO.match(no or "x"):
+            section, sections = filled[0], sections + 1
+            continue
+        numeral = _SECTION_NUMERAL.match(no) if no else None
+        if numeral and len(distinct) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
+            section, sections = (f"{numeral.group(1)}、{text}" if text else no), sections + 1
+            continue
+        if not no and text and len(distinct) == 1 and _SECTION.match(text):
+            section, sections = text, sections + 1
+            continue
+        if not no and i_no is None:
+            m = _LEADING_NO.match(text)
+            no = (m.group(1) or m.group(2)) if m else str(len(raw) + 1)
+            if m:
+                text = text[m.end():]
+        if not no:
+            if r in no_spans and raw:  # a 序号 merged over several rows: one task
+                _continue_task(raw[-1], cells, cols, r)
+                continue
+            if len(distinct) == 1 and (_NOTE_ROW.match(filled[0]) or not text or r > len(rows) - 4):
+                continue  # a note or a footer line under the table
+            unnumbered.append(r)
+            continue
+        m = _NO.match(no)
+        if not m:
+            raise InputError(f"序号“{no}”不是数字", file=file, where=where(r, i_no))
+        if not text:
+            raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=file, where=where(r, i_text))
+        raw.append({"no": m.group(1), "row": r, "cells": cells, "text": text, "section": section,
+                    "sec": sections})
+    if unnumbered:
+        first = unnumbered[0]
+        raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{rows[first][i_text][:20]}”),"
+                         "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
+                         "若序号在别的列,请用 --map 指定(如 A=no)",
+                         file=file, where=where(first, i_no))
+    if not raw:
+        raise InputError("表头下没有任务行", file=file, where=where(prop.header_row))
+    _number(raw, file, where, i_no)
+    lead_rule = prop.lead_rule
+    for item in raw:
+        cells = item["cells"]
+        get = lambda role: cells[cols[role]] if role in cols else ""  # noqa: E731
+        lead, coop = _units(get("lead"), get("coop"), lead_rule)
+        table.tasks.append(Task(
+            no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
+            coop_units=coop, target=get("target"), deadline=get("deadline"),
+            extra={k: cells[i] for k, i in extras if cells[i]}))
+        if has_entries:
+            status = get("status")
+            problem = status_problem(status)
+            if problem:
+                raise InputError(problem, file=file, where=where(item["row"], cols["status"]))
+            entry = Entry(status=status or None, progress=get("progress"), plan=get("plan"),
+                          reason=get("reason"), rank=get("rank"), indicator=_float(get("indicator")),
+                          comment=get("note") if note_as is None else "")
+            if entry.status or entry.progress or entry.plan or entry.reason:
+                table.entries[item["no"]] = entry
+    _sanity(table, raw, cols, file, where, len(rows) - prop.first_body_row)
+    if table.entries and table.period_key is None:
+        col = cols.get("progress", cols.get("status", cols.get("plan")))
+        raise PeriodNeeded("表格有进展内容,但表头和标题都未标明期间,请用 --period 指定(如 2025-05)",
+                           year=prop.year, file=file, where=where(prop.header_row, col))
+    return table
+
+
+def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
+    """Give every row of a vertically merged unit/leader/deadline cell the merged value."""
+    for r0, c0, r1, _c1 in grid.merges:
+        if r1 > r0 and r0 >= body and c0 in cols:
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                if not rows[r][c0]:
+                    rows[r][c0] = rows[r0][c0]
+
+
+def _continue_task(item: dict, cells: list[str], cols: dict[str, int], r: int) -> None:
+    for role in ("text", "progress", "plan", "reason", "lead", "coop"):
+        i = cols.get(role)
+        if i is None or not cells[i] or cells[i] == item["cells"][i]:
+            continue
+        joiner = "、" if role in ("lead", "coop") else "\n"
+        item["cells"][i] = f"{item['cells'][i]}{joiner}{cells[i]}" if item["cells"][i] else cells[i]
+        if role == "text":
+            item["text"] = item["cells"][i]
+
+
+def _number(raw: list[dict], file: str, where, i_no) -> None:
+    """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
+    kept by prefixing the section's place (2.3 is the third task of the second section)."""
+    nums = [int(it["no"]) for it in raw]
+    restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
+    if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == 1 for k in restarts):
+        for it in raw:
+            it["no"] = f"{it['sec']}.{it['no']}"
+        return
+    seen: dict[str, int] = {}
+    for k, it in enumerate(raw):
+        if it["no"] in seen:
+            raise InputError(f"序号 {it['no']} 重复(第 {seen[it['no']] + 1} 行已有)", file=file,
+                             where=where(it["row"], i_no))
+        if k and nums[k] < nums[k - 1]:
+            raise InputError(f"序号从 {nums[k - 1]} 倒退到 {nums[k]},可能读错了序号列或表格被拼接",
+                             file=file, where=where(it["row"], i_no))
+        seen[it["no"]] = it["row"]
+
+
+def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
+    """A unit cell read by the lists' rules: marked leads, or the first listed leads."""
+    if lead and _LEAD_MARK.search(lead):
+        leads, coops = [], []
+        for name in split_names(lead):
+            (leads if _LEAD_MARK.search(name) else coops).append(_LEAD_MARK.sub("", name))
+        return leads, coops + ([coop] if coop else [])
+    if lead and rule == "first":
+        names = split_names(lead)
+        if len(names) > 1:
+            return names[:1], names[1:] + ([coop] if coop else [])
+    return ([lead] if lead else []), ([coop] if coop else [])
+
+
+_SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
+STATUS_MAX_CHARS = 8
+
+
+def status_problem(value: str) -> str | None:
+    """Why a 工作评价 cell is not a status word (a sentence in a 完成情况 column), or None."""
+    if value and (len(value) > STATUS_MAX_CHARS or _SENTENCE.search(value)):
+        return (f"“{value[:20]}…”不是工作评价(应为 已完成、序时推进、未达预期 等);"
+                "如该列是进展文字,请把列名改为“进展情况”或用 --map 指定(如 E=progress)")
+    return None
+
+
+def _sanity(table: ImportedTable, raw, cols, file: str, where, body_rows: int) -> None:
+    tasks = table.tasks
+    total = sum(len(t.text) for t in tasks)
+    biggest = max(tasks, key=lambda t: len(t.text))
+    if len(tasks) >= 3 and len(biggest.text) > 0.6 * total:
+        raise InputError(f"第 {biggest.no} 项的任务内容占全部文字的 {100 * len(biggest.text) // total}%,"
+                         "可能多项任务被并成了一项;请检查序号列和表格的合并单元格", file=file)
+    if "lead" in cols and len(tasks) >= 4:
+        without = sum(1 for t in tasks if not t.lead_units)
+        if without > len(tasks) / 2:
+            raise InputError(f"{len(tasks)} 项任务中 {without} 项没有牵头单位,可能认错了单位列;"
+                             "请用 --map 指定(如 C=lead)或在导入预览中更正", file=file,
+                             where=where(raw[0]["row"], cols["lead"]))
+
+
+def _float(value: str) -> float | None:
+    try:
+        v = float(value.rstrip("%")) if value else None
+    except ValueError:
+        return None
+    return v if v is None or v == v and abs(v) != float("inf") else None
+
+
+# --- what to tell the user --------------------------------------------------------------------
+
+def describe(prop: Proposal) -> str:
+    """What the engine found and how to settle it, for a message or the --dry-run listing."""
+    lines = []
+    sheet = f"工作表“{prop.grid.name}”" if prop.grid.kind == "sheet" else "表格"
+    rows = f"第 {prop.header_row + 1} 行" + (f"、第 {prop.header_row + 2} 行" if prop.header_rows == 2 else "")
+    lines.append(f"{sheet}取{rows}为表头;各列:")
+    for c in prop.columns:
+        if c.role == "ignore" and not c.header:
+            continue
+        mark = "" if c.sure else "(不确定)"
+        lines.append(f"  {col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}” → "
+                     f"{R.ROLES[c.role]}({c.role}){mark}:{c.why}")
+    lines.append(f"年份: {prop.year or '未知'}{'(' + prop.year_source + ')' if prop.year_source else ''};"
+                 f"期间: {P.label(prop.period_key) if prop.period_key else '未标明'}"
+                 f"{'(' + prop.period_source + ')' if prop.period_source else ''}")
+    if prop.problems:
+        lines.append("未能确定: " + ";".join(prop.problems))
+        lines.append("可用 --header-row N 指定表头行、--map \"B=task,C=lead,E=progress\" 指定各列"
+                     f"(角色: task、{'、'.join(k for k in R.ROLES if k != 'text')})、--period 指定期间,"
+                     "或在窗口中导入以使用导入预览")
+    return "\n".join(lines)
+
+
+def unsure_message(prop: Proposal) -> str:
+    """One line for the CLI's error: the problems, the header found, the columns not understood."""
+    c_text = "、".join(f"{col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}”"
+                      for c in prop.columns if c.role == "extra" and c.header) or "无"
+    return (f"{';'.join(prop.problems)}(取第 {prop.header_row + 1} 行为表头,未识别的列: {c_text});"
+            "可用 --header-row N、--map \"B=task,C=lead,E=progress\"、--period 指定,"
+            "或用 --dry-run 查看识别结果,或在窗口中导入以使用导入预览")

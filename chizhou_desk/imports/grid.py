@@ -1,0 +1,238 @@
+"""Every list format read into grids of text cells: one grid a sheet or a Word table.
+
+Spreadsheets (.xlsx, .xls, WPS .et, .ods) are read with python-calamine; .csv with the csv
+module (UTF-8 with or without BOM, else GB18030, which covers GBK); Word tables with python-docx;
+text as the published report (a cell a line, or a row a line with "|") or as a list in prose.
+Hostile files are refused before the reader allocates anything: the zip's unpacked size, the
+sheet's used range, the row count and the cell length are checked first.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from chizhou_desk.errors import InputError
+
+MAX_ROWS = 100_000
+MAX_COLS = 200
+MAX_CELL = 32_767  # Excel's own limit for a cell
+MAX_UNPACKED = 200 * 1024 * 1024
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Grid:
+    """A table's cells as text; `above` holds the lines printed before it (titles, a Word heading)."""
+
+    name: str
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
+    above: list[str] = field(default_factory=list)
+    kind: str = "sheet"  # sheet | csv | docx | text | prose
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):  # a 完成时限 typed as a date
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ", "minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_grids(path: Path, data: bytes, workbook=None) -> list[Grid]:
+    """The grids of a file that is not one of our own submissions."""
+    if workbook is not None:
+        return _sheets(path, workbook)
+    if data[:4] == b"PK\x03\x04":
+        names = zip_names(path)
+        if "word/document.xml" in names:
+            return _docx(path, data)
+        return _sheets(path, open_workbook(path))
+    if data[:8] == OLE_MAGIC:  # .xls, WPS .et; a .doc is refused with a hint
+        if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data[:65536]:
+            raise InputError("这是旧版 Word .doc 文件,请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
+        return _sheets(path, open_workbook(path, hint="旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"))
+    text = decode_text(path, data)
+    from chizhou_desk.imports import text_tables
+
+    return text_tables.read_text(path, text)
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError("无法识别的文件:不是表格、Word 文档或文本", file=str(path))
+    for encoding in ("utf-8-sig", "gb18030"):  # Windows Notepad and WPS save GBK
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError("无法识别的文件:既不是 .xlsx,也不是 UTF-8 或 GBK 文本", file=str(path))
+
+
+def zip_names(path: Path) -> list[str]:
+    """The zip's member names, after refusing a zip bomb or a damaged archive."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"无法作为 Excel/Word 文件读取(压缩包已损坏: {exc.__class__.__name__})",
+                         file=str(path)) from None
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"文件解压后 {unpacked // 2**20} MB,超过 {MAX_UNPACKED // 2**20} MB 的上限,不予读取",
+                         file=str(path))
+    return [i.filename for i in infos]
+
+
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
+
+
+def check_sheet_sizes(path: Path) -> None:
+    """Refuse a sheet whose used range is absurd: calamine would allocate it whole."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not re.match(r"xl/worksheets/[^/]+\.xml$", info.filename):
+                    continue
+                max_row = max_col = 0
+                with z.open(info) as f:
+                    tail = b""
+                    while chunk := f.read(1 << 20):
+                        buf = tail + chunk
+                        for col, row in _CELL_REF.findall(buf):
+                            max_row = max(max_row, int(row))
+                            max_col = max(max_col, _col_number(col))
+                        tail = buf[-64:]
+                if max_row > MAX_ROWS:
+                    raise InputError(f"工作表有 {max_row} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))
+                if max_col > MAX_COLS:
+                    raise InputError(f"工作表的已用区域宽到第 {max_col} 列,超过 {MAX_COLS} 列的上限,不予读取",
+                                     file=str(path))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from None
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def open_workbook(path: Path, hint: str = ""):
+    from python_calamine import CalamineWorkbook
+
+    if zipfile.is_zipfile(path):
+        zip_names(path)
+        check_sheet_sizes(path)
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own types for every kind of broken file
+        raise InputError(hint or f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from exc
+
+
+def _sheets(path: Path, wb) -> list[Grid]:
+    grids = []
+    for name in wb.sheet_names:
+        sheet = wb.get_sheet_by_name(name)
+        if sheet.height > MAX_ROWS:
+            raise InputError(f"工作表有 {sheet.height} 行,超过 {MAX_ROWS} 行的上限,不予读取",
+                             file=str(path), where=f"工作表“{name}”")
+        if sheet.width > MAX_COLS:
+            raise InputError(f"工作表宽 {sheet.width} 列,超过 {MAX_COLS} 列的上限,不予读取",
+                             file=str(path), where=f"工作表“{name}”")
+        try:
+            raw = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:  # a damaged sheet inside a readable zip
+            raise InputError(f"工作表无法读取({exc.__class__.__name__})", file=str(path),
+                             where=f"工作表“{name}”") from exc
+        rows = []
+        for r, row in enumerate(raw):
+            cells = [v.strip() if type(v) is str else cell_text(v) for v in row]
+            for c, v in enumerate(cells):
+                if len(v) > MAX_CELL:
+                    raise InputError(f"单元格有 {len(v)} 个字符,超过 {MAX_CELL} 的上限,不予读取",
+                                     file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
+            rows.append(cells)
+        try:
+            merges = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
+        except Exception:  # older calamine or a sheet type without merge info
+            merges = []
+        grids.append(Grid(name, rows, merges))
+    return grids
+
+
+def _docx(path: Path, data: bytes) -> list[Grid]:
+    """Each Word table a grid; a merged cell's text once, its span kept as a merge."""
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputError("读取 Word 文件需要 python-docx", file=str(path)) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise InputError(f"无法作为 Word 文件读取({exc.__class__.__name__})", file=str(path)) from None
+    grids: list[Grid] = []
+    above: list[str] = []
+    body = document.element.body
+    tables = iter(document.tables)
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")).strip()
+            if text:
+                above.append(text)
+        elif tag == "tbl":
+            table = next(tables)
+            grids.append(_docx_table(table, f"表格{len(grids) + 1}", above[-6:]))
+            above = []
+    if not grids:
+        raise InputError("Word 文件中没有表格(清单应是一个表格)", file=str(path))
+    return grids
+
+
+def _docx_table(table, name: str, above: list[str]) -> Grid:
+    rows: list[list[str]] = []
+    seen: dict[int, tuple[int, int]] = {}  # id of a cell element -> where it was first read
+    spans: dict[tuple[int, int], list[int]] = {}  # first place -> [r1, c1]
+    for r, row in enumerate(table.rows):
+        cells = []
+        for c, cell in enumerate(row.cells):
+            key = id(cell._tc)
+            if key in seen:
+                r0, c0 = seen[key]
+                span = spans.setdefault((r0, c0), [r0, c0])
+                span[0], span[1] = max(span[0], r), max(span[1], c)
+                cells.append("")
+            else:
+                seen[key] = (r, c)
+                cells.append("\n".join(p.text for p in cell.paragraphs).strip())
+        rows.append(cells)
+    merges = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in spans.items()]
+    return Grid(name, rows, merges, above=list(above), kind="docx")
+
+
+def read_csv(path: Path, text: str) -> list[Grid]:
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    if len(rows) > MAX_ROWS:
+        raise InputError(f"表格有 {len(rows)} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))
+    return [Grid(path.stem, rows, kind="csv")]

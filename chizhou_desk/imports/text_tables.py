@@ -1,0 +1,164 @@
+"""Text files as grids: the published report (a cell a line, or a row a line with "|"),
+comma/tab separated values, and lists written as prose ("1．……。牵头单位：市发改委；责任单位：……")."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from chizhou_desk.errors import InputError
+from chizhou_desk.imports.grid import Grid, read_csv
+from chizhou_desk.imports.roles import clean, header_scores
+
+_CELL_END = " |"
+_SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]\s*\S")
+
+
+def read_text(path: Path, text: str) -> list[Grid]:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.rstrip() in ("序号 |", "序号|")), None)
+    if start is not None:
+        return [_report_cells(lines, start)]
+    piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
+    if len(piped) >= 2:
+        return [_piped_rows(lines, piped[0])]
+    first = next((line for line in lines if line.strip()), "")
+    if first.count("\t") >= 2 or (first.count(",") >= 2 and "。" not in first):
+        return read_csv(path, text)
+    grid = _prose(lines)
+    if grid is None:
+        raise InputError("文本中没有找到清单:既没有表格(“序号 |”表头、“|”或逗号分隔的列),"
+                         "也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
+    return [grid]
+
+
+# --- the published report: one cell a line, each ending in " |" -------------------------------
+
+def _report_cells(lines: list[str], start: int) -> Grid:
+    cells = _cells(lines, start)
+    header, body = _split_header(cells)
+    no_col = next((i for i, h in enumerate(header) if header_scores(h).get("no")), 0)
+    rows = [header]
+    for row in _rows(body, len(header), no_col):
+        rows.append(row if isinstance(row, list) else [row])
+    return Grid("", rows, above=[ln.strip() for ln in lines[:start] if ln.strip()], kind="text")
+
+
+def _cells(lines: list[str], start: int) -> list[str]:
+    """Cell texts from the header on; a cell may span several lines."""
+    out, buf = [], []
+    for line in lines[start:]:
+        if line.endswith(_CELL_END) or line.rstrip() == "|":
+            buf.append(line[: -len(_CELL_END)] if line.endswith(_CELL_END) else line.rstrip()[:-1])
+            out.append("\n".join(buf).strip())
+            buf = []
+        else:
+            buf.append(line)
+    if buf and "".join(buf).strip():
+        out.append("\n".join(buf).strip())
+    return out
+
+
+def _split_header(cells: list[str]) -> tuple[list[str], list[str]]:
+    for i, cell in enumerate(cells):
+        if cell.isdigit() and i > 0:
+            j = i
+            while j > 1 and _SECTION.match(cells[j - 1]):  # a heading before the first task
+                j -= 1
+            return cells[:j], cells[j:]
+    return cells, []
+
+
+def _rows(body: list[str], ncols: int, no_col: int):
+    """Group cells into rows of `ncols`; a cut-off row ends early when the next number begins."""
+    row: list[str] = []
+    expected = None
+    for cell in body:
+        if row and len(row) > no_col + 1 and cell.isdigit() and expected is not None \
+                and int(cell) == expected and len(row) < ncols:
+            yield row + [""] * (ncols - len(row))
+            row = []
+        if not row and _SECTION.match(cell):
+            yield cell
+            continue
+        row.append(cell)
+        if len(row) == ncols:
+            yield row
+            expected = int(row[no_col]) + 1 if row[no_col].isdigit() else None
+            row = []
+        elif len(row) == no_col + 1 and cell.isdigit():
+            expected = int(cell) + 1
+    if row:
+        yield row + [""] * (ncols - len(row))
+
+
+# --- a row a line: "1 | 任务 | 市发改委 | 序时推进 | …" ------------------------------------------
+
+def _piped_rows(lines: list[str], first: int) -> Grid:
+    rows = []
+    for line in lines[first:]:
+        if "|" not in line:
+            if line.strip() and rows:  # a cell wrapped onto the next line
+                rows[-1][-1] += "\n" + line.strip()
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if all(set(c) <= set("-: ") for c in cells):  # a Markdown rule under the header
+            continue
+        rows.append(cells)
+    return Grid("", rows, above=[ln.strip() for ln in lines[:first] if ln.strip()], kind="text")
+
+
+# --- prose: numbered items with labelled parts -----------------------------------------------
+
+_ITEM = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*(?!\d)|^\s*[（(](\d{1,3})[）)]\s*")
+_CN_ITEM = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]\s*")
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
+_LABEL = re.compile(r"[（(]?\s*(牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|协同(?:责任)?单位|协办单位|"
+                    r"参与单位|主办单位|责任领导|牵头领导|分管(?:市)?领导|完成时限|完成时间|时间节点|时限)"
+                    r"\s*[：:]\s*")
+
+
+def _prose(lines: list[str]) -> Grid | None:
+    items: list[dict] = []
+    above: list[str] = []
+    arabic = any(_ITEM.match(line) for line in lines)
+    current = None
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        m = _ITEM.match(line) if arabic else _CN_ITEM.match(line)
+        if m:
+            no = next(g for g in m.groups() if g)
+            current = {"no": no, "text": line[m.end():]}
+            items.append(current)
+        elif _HEADING.match(line) or (arabic and _CN_ITEM.match(line)):
+            items.append({"section": line})
+            current = None
+        elif current is not None and _LABEL.search(line):
+            current["text"] += "\n" + line  # "牵头单位：…" on its own line
+        elif current is not None:
+            current["text"] += line
+        elif not items:
+            above.append(line)
+    tasks = [it for it in items if "no" in it]
+    if len(tasks) < 2 or not any(_LABEL.search(it["text"]) for it in tasks):
+        return None
+    labels: list[str] = []
+    for it in tasks:
+        parts = _LABEL.split(it["text"])
+        it["task"] = parts[0].strip().rstrip("（(")
+        it["parts"] = {}
+        for label, value in zip(parts[1::2], parts[2::2]):
+            label = clean(label)
+            it["parts"][label] = value.strip().rstrip("。；;，,）)").strip()
+            if label not in labels:
+                labels.append(label)
+    header = ["序号", "任务内容", *labels]
+    rows = [header]
+    for it in items:
+        if "no" not in it:  # a heading row, as a sheet has it
+            rows.append([it["section"]] + [""] * (len(header) - 1))
+        else:
+            rows.append([it["no"], it["task"], *[it["parts"].get(lb, "") for lb in labels]])
+    return Grid("", rows, above=above, kind="prose")
