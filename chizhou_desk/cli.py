@@ -9,6 +9,7 @@ from pathlib import Path
 
 START = time.perf_counter()  # --quit-when-ready reports from here
 
+from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk.cli_sheets import cmd_print, cmd_report
@@ -65,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("report", parents=[common], help="生成报告段落")
     s.add_argument("--period", required=True)
+
+    add_backup_parsers(sub, common)
     return p
 
 
@@ -129,4 +132,6 @@ COMMANDS = {
     "summary": cmd_summary,
     "print": cmd_print,
     "report": cmd_report,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
 }

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from chizhou_desk import APP_NAME
+from chizhou_desk.errors import InputError
 from chizhou_desk.resources import SAMPLE_REPORT, resource_path
 
 DB_NAME = "chizhou-desk.db"
@@ -49,14 +50,36 @@ def sample_report() -> Path:
     return resource_path(*SAMPLE_REPORT)
 
 
-def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True):
-    """Open the database; a default database that does not exist yet starts as the embedded sample."""
+class MissingDatabase(InputError):
+    """The default database is gone but its folder holds backups: restore one, never the sample."""
+
+    def __init__(self, path: Path, newest):
+        self.path, self.newest = path, newest
+        if newest is not None:
+            text = (f"数据库文件不存在,但有备份;最新的可用备份是 {newest.path}"
+                    f"(用 restore {newest.path} 恢复)")
+        else:
+            text = f"数据库文件不存在,备份文件夹 {path.parent / 'backups'} 中没有可用的备份"
+        super().__init__(text, file=str(path))
+
+
+def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True,
+               read_only: bool = False, check: bool = False):
+    """Open the database; a default database that does not exist yet starts as the embedded
+    sample, unless its folder already holds backups (MissingDatabase: the real data was moved or
+    deleted, and the sample must not take its place)."""
+    from chizhou_desk.backups import list_backups, make_private_folder, newest_good
     from chizhou_desk.store import Store
 
     path = Path(db_path) if db_path else default_db_path()
     first_run = not path.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store(path)
+    if first_run and db_path is None and list_backups(path):
+        raise MissingDatabase(path, newest_good(path))
+    if db_path is None:
+        make_private_folder(path.parent)  # 0700: the data folder is the user's alone
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(path, read_only=read_only, check=check)
     if first_run and db_path is None and sample_on_first_run:
         load_sample(store)
     return store

@@ -5,7 +5,11 @@ writes go through sqlite-utils, imported on the first write, each in one transac
 """
 
 import json
+import math
+import os
+import re
 import sqlite3
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +23,34 @@ from chizhou_desk.units import Unit, UnitRegistry, normalise
 
 ENTRY_FIELDS = ("status", "progress", "plan", "reason", "indicator", "rank", "comment")
 _TEXT_FIELDS = ("progress", "plan", "reason")
+# A write waits this long for another writer (another window's save, a command-line import)
+# instead of failing at once with "database is locked" (DESIGN §6).
+BUSY_TIMEOUT_S = 10.0
+# characters that show nothing: a status word carrying one is a look-alike of a real one
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
+
+
+class DamagedDatabase(InputError):
+    """PRAGMA quick_check failed, or SQLite cannot read the file: never back it up, offer a backup."""
+
+
+class ReadOnlyDatabase(InputError):
+    """A write to a database opened read-only (read-only file or medium, another window writing)."""
+
+
+class StaleValue(InputError):
+    """The stored value is not the one the editor loaded: it was changed elsewhere meanwhile."""
+
+    def __init__(self, message: str, field: str, stored):
+        super().__init__(message)
+        self.field, self.stored = field, stored
+
+
+def clean_status(value):
+    """A status word without invisible characters or surrounding blanks (None stays None)."""
+    if value is None:
+        return None
+    return _INVISIBLE.sub("", str(value)).strip() or None
 
 
 @dataclass(slots=True)
@@ -82,21 +114,65 @@ def now() -> str:
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, read_only: bool = False, check: bool = False,
+                 busy_timeout: float = BUSY_TIMEOUT_S):
+        """Open (or create) the database.
+
+        read_only: open with mode=ro (or immutable=1 where the -shm file cannot be made, as on a
+        read-only USB stick); a file or medium we cannot write opens read-only by itself.
+        check: run PRAGMA quick_check first (the window's start); DamagedDatabase when it fails.
+        """
         self.path = Path(path)
         self.backup_path: Path | None = None
+        _check_kind(self.path)
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
             _check_is_ours(self.path)
-        self.conn = sqlite3.connect(str(self.path))
-        if existed and self.version == 0 and self.conn.execute(
-                "SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            self.conn.close()  # another program's database: never write our schema into it
-            raise InputError("不是本程序的数据库(其中已有其他表)", file=str(self.path))
+        if existed and not read_only and not writable(self.path):
+            read_only = True
+        if read_only and not existed:
+            raise InputError("数据库文件不存在", file=str(self.path))
+        self.read_only = read_only
+        try:
+            if read_only:
+                self.conn = _connect_read_only(self.path, busy_timeout)
+            else:
+                if not self.path.exists():
+                    _create_private(self.path)
+                self.conn = sqlite3.connect(str(self.path), timeout=busy_timeout)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"无法打开数据库({exc})", file=str(self.path)) from exc
         self._db = None
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
+        try:
+            self._open(existed, check)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _open(self, existed: bool, check: bool) -> None:
+        try:
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if check:
+                self.quick_check()
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(self.path)) from exc
+        if existed and self.version == 0 and tables:
+            # another program's database: never write our schema into it
+            raise InputError("不是本程序的数据库(其中已有其他表)", file=str(self.path))
+        pragmas = ("foreign_keys=ON",) if self.read_only else \
+            ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL")
+        for pragma in pragmas:
             self.conn.execute(f"PRAGMA {pragma}")
         self._migrate(existed)
+
+    def quick_check(self) -> None:
+        """PRAGMA quick_check; DamagedDatabase naming the first problem when the file is damaged."""
+        try:
+            rows = [r[0] for r in self.conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(self.path)) from exc
+        if rows != ["ok"]:
+            raise DamagedDatabase(f"数据库文件已损坏({'; '.join(rows)[:200]})", file=str(self.path))
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -120,8 +196,33 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        with self.db.atomic():
-            yield self.conn
+        """One write transaction: BEGIN IMMEDIATE takes the write lock first, waiting out the busy
+        timeout for another writer (a deferred BEGIN that reads first cannot wait: SQLite refuses
+        the later lock upgrade at once). Nested use is a savepoint."""
+        if self.read_only:
+            raise ReadOnlyDatabase("数据库以只读方式打开,不能修改", file=str(self.path))
+        c = self.conn
+        if c.in_transaction:
+            c.execute("SAVEPOINT nested")
+            try:
+                yield c
+            except BaseException:
+                if c.in_transaction:
+                    c.execute("ROLLBACK TO SAVEPOINT nested")
+                    c.execute("RELEASE SAVEPOINT nested")
+                raise
+            c.execute("RELEASE SAVEPOINT nested")
+            return
+        from chizhou_desk.dblock import refuse_if_held
+
+        refuse_if_held(self.path)  # a window elsewhere is the one writer of this file
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+            c.commit()
+        except BaseException:
+            c.rollback()
+            raise
 
     @property
     def version(self) -> int:
@@ -134,12 +235,19 @@ class Store:
                              file=str(self.path))
         if version == SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise ReadOnlyDatabase(f"数据库需要升级(版本 {version}),但只能以只读方式打开",
+                                   file=str(self.path))
         if existed and version > 0:
             self.backup_path = self.path.with_name(
                 f"{self.path.name}.v{version}-{datetime.now():%Y%m%d-%H%M%S}.bak")
-            backup = sqlite3.connect(str(self.backup_path))
-            self.conn.backup(backup)
-            backup.close()
+            part = self.backup_path.with_name(self.backup_path.name + ".part")
+            backup = sqlite3.connect(str(part))  # renamed once whole: no 0-byte .bak after a kill
+            try:
+                self.conn.backup(backup)
+            finally:
+                backup.close()
+            part.replace(self.backup_path)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for v in range(version + 1, SCHEMA_VERSION + 1):
@@ -367,17 +475,31 @@ class Store:
 
     # --- writing entries ------------------------------------------------------------
 
-    def save_entry(self, task_id: int, period_key: str, changes: dict, author: str = "") -> bool:
-        """Write changed entry fields in one transaction, logging each change. True if anything changed."""
+    def save_entry(self, task_id: int, period_key: str, changes: dict, author: str = "",
+                   expected: dict | None = None) -> bool:
+        """Write changed entry fields in one transaction, logging each change. True if anything changed.
+
+        `expected`: the values the editor loaded; when the stored value of such a field is another
+        (changed elsewhere meanwhile), nothing is written and StaleValue names it."""
         bad = set(changes) - set(ENTRY_FIELDS)
         if bad:
             raise ValueError(f"unknown entry fields: {sorted(bad)}")
         p = self.period(period_key)
         if p.closed:
             raise InputError(f"期间 {p.label} 已关闭,不能修改")
-        if "status" in changes and changes["status"] not in (None, *self.statuses(period_key)):
-            raise InputError(f"工作评价不在本清单的选项中: {changes['status']}")
+        if "status" in changes:
+            changes = {**changes, "status": clean_status(changes["status"])}
+            if changes["status"] not in (None, *self.statuses(period_key)):
+                raise InputError(f"工作评价不在本清单的选项中: {changes['status']}")
+        value = changes.get("indicator")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InputError(f"指标值不是有限的数: {value}")
         with self.transaction() as c:
+            if expected:
+                row = c.execute(f"SELECT {', '.join(ENTRY_FIELDS)} FROM entries "
+                                "WHERE task_id = ? AND period_id = ?", (task_id, p.id)).fetchone()
+                stored = dict(zip(ENTRY_FIELDS, row)) if row else dict(Entry().__dict__)
+                _compare(expected, stored)
             return self._write_entry(c, task_id, p.id, changes, author, now()) is not None
 
     def _write_entry(self, c, task_id, period_id, changes, author, at) -> int | None:
@@ -409,9 +531,14 @@ class Store:
             _reindex_entry(c, task_id, period_id)
         return entry_id
 
-    def set_indicator_target(self, task_id: int, value: float | None) -> bool:
+    def set_indicator_target(self, task_id: int, value: float | None, expected=...) -> bool:
         """The task's numeric yearly target (all periods); None goes back to reading the task text."""
+        if isinstance(value, float) and not math.isfinite(value):
+            raise InputError(f"目标值不是有限的数: {value}")
         with self.transaction() as c:
+            if expected is not ...:
+                row = c.execute("SELECT indicator_target FROM tasks WHERE id = ?", (task_id,)).fetchone()
+                _compare({"indicator_target": expected}, {"indicator_target": row[0] if row else None})
             return c.execute("UPDATE tasks SET indicator_target = ? WHERE id = ? "
                              "AND indicator_target IS NOT ?", (value, task_id, value)).rowcount > 0
 
@@ -500,6 +627,66 @@ def _task_row(r) -> TaskRow:
 
 def _norm(v):
     return "" if v is None else v
+
+
+def _compare(expected: dict, stored: dict) -> None:
+    for k, v in expected.items():
+        if _norm(v) != _norm(stored.get(k)):
+            raise StaleValue("已在别处修改(另一个窗口或导入),未覆盖", k, stored.get(k))
+
+
+def writable(path: Path) -> bool:
+    """The file can be written and its journal beside it made: not a read-only file (its
+    read-only attribute counts even for root) nor a read-only folder or medium."""
+    try:
+        if not path.stat().st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+            return False
+    except OSError:
+        return False
+    folder = path.parent
+    if os.access(folder, os.W_OK):
+        return True
+    side = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    return all(p.exists() and os.access(p, os.W_OK) for p in side)
+
+
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """mode=ro reads a WAL database when its -shm exists or can be made; on a read-only medium
+    without one, immutable=1 (nobody can be writing a file there)."""
+    uri = path.resolve().as_uri()
+    error = None
+    for query in ("?mode=ro", "?immutable=1"):
+        conn = sqlite3.connect(uri + query, uri=True, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            error = exc
+    raise error
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only (0600 on POSIX; -wal/-shm follow it)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _check_kind(path: Path) -> None:
+    """A folder, a FIFO or a device is named as such (a FIFO would block the read forever)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"无法访问({exc.strerror})", file=str(path)) from exc
+    if stat.S_ISDIR(mode):
+        raise InputError("这是一个文件夹,不是数据库文件", file=str(path))
+    if not stat.S_ISREG(mode):
+        raise InputError("这不是普通文件(管道或设备),不能作为数据库打开", file=str(path))
 
 
 def _log_value(v):
