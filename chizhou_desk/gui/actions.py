@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.import_actions import DropImporter, import_files
 
 # file dialog filters, shown through QCoreApplication.translate("actions", …)
-IMPORT_FILTER = QT_TRANSLATE_NOOP("actions", "清单或报告 (*.xlsx *.txt);;所有文件 (*)")
 DB_FILTER = QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)")
 
 
@@ -20,6 +20,7 @@ def connect(w) -> None:
     ui.actionOpenDb.triggered.connect(lambda: open_database(w))
     ui.actionNewDb.triggered.connect(lambda: new_database(w))
     ui.actionImport.triggered.connect(lambda: import_files(w))
+    w.drop_importer = DropImporter(w)
     ui.actionNewPeriod.triggered.connect(lambda: new_period(w))
     ui.actionDueDate.triggered.connect(lambda: set_due_date(w))
     ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
@@ -28,6 +29,7 @@ def connect(w) -> None:
     ui.actionReport.triggered.connect(lambda: show_report(w))
     ui.actionUnits.triggered.connect(lambda: edit_units(w))
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
+    _add_restore_action(w)
     ui.actionExport.triggered.connect(lambda: export(w, "submission"))
     ui.actionExportSummary.triggered.connect(lambda: export(w, "summary"))
     ui.actionPrintPreview.triggered.connect(lambda: print_sheet(w, "unit", "preview"))
@@ -88,15 +90,33 @@ def _error(w, exc: Exception) -> None:
     QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), str(exc))
 
 
+def _add_restore_action(w) -> None:
+    from PySide6.QtGui import QAction
+
+    from chizhou_desk.gui.db_open import restore_into_window
+
+    action = QAction(QCoreApplication.translate("actions", "恢复备份…"), w)
+    action.setObjectName("actionRestoreBackup")
+    action.triggered.connect(lambda: restore_into_window(w))
+    w.ui.menuFile.insertAction(w.ui.actionImport, action)
+    w.ui.menuFile.insertSeparator(w.ui.actionImport)
+    w.actionRestoreBackup = action
+
+
 def switch_store(w, path: str | Path) -> bool:
     """Open another database file in the window; the current one stays open if that fails."""
-    from chizhou_desk.store import Store
+    from chizhou_desk.backups import is_inside_backups
+    from chizhou_desk.gui.db_open import make_banner, open_backup_instead, open_database
 
-    if not Path(path).is_file():  # a moved file in 最近打开 must not become a new empty database
+    if not Path(path).exists():  # a moved file in 最近打开 must not become a new empty database
         _error(w, InputError(QCoreApplication.translate("actions", "文件不存在"), file=str(path)))
         return False
+    if is_inside_backups(Path(path)):  # a backup is never worked in: restore it instead
+        return open_backup_instead(w, Path(path))
+    if not w.guard.may_close():  # typed text waiting to be saved goes nowhere silently
+        return False
     try:
-        store = Store(path)
+        store, lock, reason = open_database(path)
     except InputError as exc:
         _error(w, exc)
         return False
@@ -105,7 +125,11 @@ def switch_store(w, path: str | Path) -> bool:
         return False
     w.flush_edits()
     w.store.close()
-    w.store = store
+    if w.lock is not None:
+        w.lock.unlock()
+    w.store, w.lock = store, lock
+    w.banner.deleteLater()
+    w.banner = make_banner(w, reason)
     w.undo.clear()
     if w.chart_pane is not None:
         w.chart_pane.store = store
@@ -122,104 +146,9 @@ def open_database(w) -> None:
 
 
 def new_database(w) -> None:
-    """A new database file built from a list or report file."""
-    from chizhou_desk.store import Store
+    from chizhou_desk.gui import import_actions
 
-    source = dialogs.get_open_path(w, QCoreApplication.translate("actions", "选择清单文件"), str(Path.home()),
-                                   QCoreApplication.translate("actions", IMPORT_FILTER))
-    if not source:
-        return
-    target = dialogs.get_save_path(w, QCoreApplication.translate("actions", "新数据库保存为"),
-                                   str(Path(source).with_suffix(".db")),
-                                   QCoreApplication.translate("actions", DB_FILTER))
-    if not target:
-        return
-    if Path(target).exists():
-        _error(w, InputError(QCoreApplication.translate("actions", "文件已存在,请换一个名字"), file=target))
-        return
-    try:
-        table = read_with_period(w, source)
-        if table is None:
-            return
-        with Store(target) as store:
-            store.import_table(table)
-    except InputError as exc:
-        Path(target).unlink(missing_ok=True)
-        _error(w, exc)
-        return
-    switch_store(w, target)
-
-
-def read_with_period(w, path: str):
-    """read_file, asking which period a progress table is for when its header does not say."""
-    from chizhou_desk import periods as P
-    from chizhou_desk.errors import PeriodNeeded
-    from chizhou_desk.imports import read_file
-
-    try:
-        return read_file(path)
-    except PeriodNeeded as exc:
-        keys = [P.make_key(exc.year, m) for m in range(1, 13)]
-        latest = w.store.latest_period() if getattr(w, "store", None) else None
-        current = keys.index(P.next_key(latest)) if latest and P.next_key(latest) in keys else 0
-        QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
-        try:
-            label = dialogs.get_item(
-                w, QCoreApplication.translate("actions", "选择期间"),
-                QCoreApplication.translate("actions", "{0} 的进展列没有标明期间,这些进展属于:").format(Path(path).name),
-                [P.label(k) for k in keys], current)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if label is None:
-            return None
-        return read_file(path, keys[[P.label(k) for k in keys].index(label)])
-
-
-def import_files(w) -> list | None:
-    """Lists, reports or units' submissions; several at once (the office merging), all or none."""
-
-    folder = w.settings.text("import/folder") or str(Path.home())
-    paths = dialogs.get_open_paths(w, QCoreApplication.translate("actions", "导入(可多选)"), folder,
-                                   QCoreApplication.translate("actions", IMPORT_FILTER))
-    if not paths:
-        return None
-    w.settings.set_text("import/folder", str(Path(paths[0]).parent))
-    w.flush_edits()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        tables = [read_with_period(w, p) for p in paths]
-        if None in tables:  # the user cancelled the period question
-            QApplication.restoreOverrideCursor()
-            return None
-        results = w.store.import_tables(tables)
-    except (InputError, OSError, sqlite3.Error) as exc:
-        QApplication.restoreOverrideCursor()
-        _error(w, InputError(QCoreApplication.translate("actions", "未导入任何文件。") + str(exc)))
-        return None
-    QApplication.restoreOverrideCursor()
-    w.undo.clear()  # undo history refers to values the import may have replaced
-    w.reload()
-    lines = []
-    for t, r in zip(tables, results):
-        lines.append(QCoreApplication.translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
-            Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed))
-        if r.unknown_units:
-            lines.append(QCoreApplication.translate("actions", "  未登记的单位(原样保留):") + "、".join(r.unknown_units))
-        if r.kept:
-            lines.append(QCoreApplication.translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
-        lines += ["  " + line for line in r.conflicts + r.notes]
-        if t.ignored_columns:
-            lines.append(QCoreApplication.translate("actions", "  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("actions", "导入完成"), "\n".join(lines), parent=w)
-    box.setObjectName("importDoneBox")
-    unknown = [u for r in results for u in r.unknown_units]
-    if unknown:
-        names = box.addButton(QCoreApplication.translate("actions", "登记单位名称…"),
-                              QMessageBox.ButtonRole.ActionRole)
-        names.clicked.connect(lambda: edit_units(w, unknown))
-        box.addButton(QMessageBox.StandardButton.Close)
-    box.open()
-    return results
+    import_actions.new_database(w, QCoreApplication.translate("actions", DB_FILTER))
 
 
 def new_period(w):

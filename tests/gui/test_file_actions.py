@@ -73,6 +73,9 @@ def test_new_database_from_a_list_file_then_open_the_old_one(qtbot, window, tmp_
     monkeypatch.setattr(dialogs, "get_open_path", lambda *a: str(seed_path))
     monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(target))
     window.ui.actionNewDb.trigger()
+    preview = window.findChild(QDialog, "importPreview")  # a list goes through the preview
+    assert preview is not None and not target.exists()
+    preview.accept()
     assert window.store.path == target and target.exists()
     assert window.model.rowCount() == 49
     assert "2025.db" in window.windowTitle()
@@ -201,46 +204,6 @@ def test_a_moved_recent_database_is_not_recreated(qtbot, window, tmp_path):
     timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
     assert not actions.switch_store(window, gone)
     assert not gone.exists() and messages and "moved.db" in messages[0]
-
-
-def _unlabelled_progress_table(tmp_path):
-    header = ["序号", "重点工作任务", "牵头责任单位", "工作评价", "进展情况"]
-    tasks = [{"序号": 1, "重点工作任务": "地区生产总值增长6.5%左右。", "牵头责任单位": "市发改委",
-              "工作评价": "序时推进", "进展情况": "上半年增长6.2%,六月份数据。"}]
-    return list_file(tmp_path, "no_period.xlsx", header=header, tasks=tasks, title="2025年重点工作责任清单")
-
-
-def test_a_progress_table_without_a_period_asks_which_period(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QComboBox, QInputDialog
-
-    path = _unlabelled_progress_table(tmp_path)
-    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(path)])
-    asked = []
-
-    def pick_june(dialog):
-        assert isinstance(dialog, QInputDialog)
-        asked.append(dialog.labelText())
-        combo = dialog.findChild(QComboBox)
-        assert combo.currentText() == "1-6月份"  # the period after the latest one is offered first
-        dialog.accept()
-
-    timer = answer_modals([pick_june])  # noqa: F841
-    window.ui.actionImport.trigger()
-    assert asked and "no_period.xlsx" in asked[0]
-    assert [p.key for p in window.store.periods()] == ["2025-05", "2025-06"]
-    tid = window.store.task_id("1", "2025-06")
-    assert window.store.task_rows("2025-06", [tid])[0].progress == "上半年增长6.2%,六月份数据。"
-    window.findChild(QMessageBox, "importDoneBox").close()
-
-
-def test_cancelling_the_period_question_imports_nothing(qtbot, window, tmp_path, monkeypatch):
-    path = _unlabelled_progress_table(tmp_path)
-    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(path)])
-    before = window.store.content_checksum()
-    timer = answer_modals([lambda dialog: dialog.reject()])  # noqa: F841
-    window.ui.actionImport.trigger()
-    assert window.store.content_checksum() == before
-    assert window.findChild(QMessageBox, "importDoneBox") is None
 
 
 def test_the_editor_shows_a_lists_extra_columns(qtbot, open_window, tmp_path):

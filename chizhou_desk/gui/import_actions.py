@@ -1,0 +1,205 @@
+"""Importing in the window: 文件 → 导入, files dropped on the window, a new database from a list.
+
+Lists and progress tables go through the preview (nothing is written until 导入); units'
+submissions import straight. Several files are merged in one transaction: all or none.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chizhou_desk import periods as P
+from chizhou_desk.errors import InputError
+from chizhou_desk.gui import dialogs
+
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def _error(w, exc: Exception) -> None:
+    QMessageBox.warning(w, _tr("出错了"), str(exc))
+
+
+class ImportFlow(QObject):
+    """Reads the files one after another; a list waits for its preview; then `finish(tables)`."""
+
+    def __init__(self, w, paths: list[str], finish, store=None):
+        super().__init__(w)
+        self.w, self.paths, self.finish = w, list(paths), finish
+        self.store = store if store is not None else w.store
+        self.tables: list = []
+        self.preview = None  # the open ImportPreview, for tests and the keyboard
+        from chizhou_desk.layouts import remembered
+
+        self.remembered = remembered(self.store.conn)
+
+    def start(self) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        from chizhou_desk.domain import ImportedTable
+        from chizhou_desk.imports.detect import propose_file
+
+        while self.paths:
+            path = self.paths.pop(0)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                found, checksum = propose_file(path, remembered=self.remembered)
+            except (InputError, OSError) as exc:
+                _error(self.w, InputError(_tr("未导入任何文件。") + str(exc)))
+                return self.deleteLater()
+            finally:
+                QApplication.restoreOverrideCursor()
+            if isinstance(found, ImportedTable):
+                self.tables.append(found)
+                continue
+            self._open_preview(found, path, checksum)
+            return None
+        self.finish(self.tables)
+        self.deleteLater()
+        return None
+
+    def _open_preview(self, proposal, path: str, checksum: str) -> None:
+        from chizhou_desk.domain import ImportedTable, Plan
+        from chizhou_desk.gui.import_preview import ImportPreview
+        from chizhou_desk.imports.preview import registry_for
+
+        hint = ImportedTable(source=path, plan=proposal.plan or Plan(year=0), tasks=[])
+        latest = self.store.latest_period()
+        dialog = ImportPreview(proposal, path, registry_for(self.store, hint), self.w,
+                               suggested_period=P.next_key(latest) if latest else None)
+        self.preview = dialog
+
+        def settled(result: int) -> None:
+            self.preview = None
+            dialog.deleteLater()
+            if result != dialog.DialogCode.Accepted:
+                self.deleteLater()  # cancelled: nothing is written, not even the files before
+                return
+            dialog.table.checksum = checksum
+            self.tables.append(dialog.table)
+            self._next()
+        dialog.finished.connect(settled)
+        dialog.open()
+
+
+def import_files(w):
+    """文件 → 导入: lists, reports or units' submissions; several at once (the office merging)."""
+    folder = w.settings.text("import/folder") or str(Path.home())
+    paths = dialogs.get_open_paths(w, _tr("导入(可多选)"), folder, _tr(IMPORT_FILTER))
+    if not paths:
+        return None
+    w.settings.set_text("import/folder", str(Path(paths[0]).parent))
+    return import_paths(w, paths)
+
+
+def import_paths(w, paths: list[str]) -> ImportFlow:
+    w.flush_edits()
+    flow = ImportFlow(w, paths, lambda tables: merge(w, tables))
+    w.import_flow = flow
+    flow.start()
+    return flow
+
+
+def merge(w, tables: list):
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        results = w.store.import_tables(tables)
+    except (InputError, OSError, sqlite3.Error) as exc:
+        QApplication.restoreOverrideCursor()
+        _error(w, InputError(_tr("未导入任何文件。") + str(exc)))
+        return None
+    QApplication.restoreOverrideCursor()
+    w.undo.clear()  # undo history refers to values the import may have replaced
+    w.reload()
+    keys = [r.period_key for r in results if r.period_key]
+    if keys:  # show what was imported: the office merging 1-6月 while viewing 1-5月
+        w.set_period(keys[-1])
+    _report(w, tables, results)
+    return results
+
+
+def _report(w, tables: list, results: list) -> None:
+    lines = []
+    for t, r in zip(tables, results):
+        period = _tr(",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
+        lines.append(_tr("{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
+            Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
+        if r.unknown_units:
+            lines.append(_tr("  未登记的单位 {0} 个(原样保留):").format(len(r.unknown_units))
+                         + "、".join(r.unknown_units))
+        if r.kept:
+            lines.append(_tr("  本库已填写的内容未被覆盖:") + "、".join(r.kept))
+        lines += ["  " + line for line in r.conflicts + r.notes]
+        if t.ignored_columns:
+            lines.append(_tr("  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("导入完成"), "\n".join(lines), parent=w)
+    box.setObjectName("importDoneBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    unknown = [u for r in results for u in r.unknown_units]
+    if unknown:
+        from chizhou_desk.gui.actions import edit_units
+
+        names = box.addButton(_tr("登记单位名称…"), QMessageBox.ButtonRole.ActionRole)
+        names.clicked.connect(lambda: edit_units(w, unknown))
+        box.addButton(QMessageBox.StandardButton.Close)
+    box.open()
+
+
+def new_database(w, db_filter: str) -> None:
+    """A new database file built from a list or report file (through the preview)."""
+    from chizhou_desk.store import Store
+
+    source = dialogs.get_open_path(w, _tr("选择清单文件"), str(Path.home()), _tr(IMPORT_FILTER))
+    if not source:
+        return
+    target = dialogs.get_save_path(w, _tr("新数据库保存为"), str(Path(source).with_suffix(".db")), db_filter)
+    if not target:
+        return
+    if Path(target).exists():
+        _error(w, InputError(_tr("文件已存在,请换一个名字"), file=target))
+        return
+
+    def create(tables: list) -> None:
+        from chizhou_desk.gui.actions import switch_store
+
+        try:
+            with Store(target) as store:
+                store.import_tables(tables)
+        except (InputError, OSError, sqlite3.Error) as exc:
+            Path(target).unlink(missing_ok=True)
+            _error(w, exc)
+            return
+        switch_store(w, target)
+    w.import_flow = ImportFlow(w, [source], create)
+    w.import_flow.start()
+
+
+class DropImporter(QObject):
+    """Files dropped on the window import like 文件 → 导入."""
+
+    def __init__(self, w):
+        super().__init__(w)
+        self.w = w
+        w.setAcceptDrops(True)
+        w.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                import_paths(self.w, paths)
+                return True
+        return False

@@ -1,0 +1,269 @@
+"""The import preview: the engine's reading of a list, every choice changeable, nothing written
+until 导入. The roles sit in the table's first row, one combo box a sheet column."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem,
+                               QWidget)
+
+from chizhou_desk import periods as P
+from chizhou_desk.domain import Plan, default_plan_title
+from chizhou_desk.errors import InputError, PeriodNeeded
+from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
+from chizhou_desk.imports import engine
+from chizhou_desk.imports.preview import preview_rows
+
+SHOWN_ROWS = 40
+HEADER_BRUSH = QBrush(QColor("#fff3b0"))
+UNSURE_MARK = "?"
+# the engine's roles as the combos name them (same keys as roles.ROLES; a test keeps them equal)
+ROLE_LABELS = {
+    "no": QT_TRANSLATE_NOOP("ImportPreview", "序号"),
+    "text": QT_TRANSLATE_NOOP("ImportPreview", "任务内容"),
+    "lead": QT_TRANSLATE_NOOP("ImportPreview", "牵头单位"),
+    "coop": QT_TRANSLATE_NOOP("ImportPreview", "配合单位"),
+    "leader": QT_TRANSLATE_NOOP("ImportPreview", "责任领导"),
+    "deadline": QT_TRANSLATE_NOOP("ImportPreview", "完成时限"),
+    "status": QT_TRANSLATE_NOOP("ImportPreview", "工作评价"),
+    "progress": QT_TRANSLATE_NOOP("ImportPreview", "进展情况"),
+    "plan": QT_TRANSLATE_NOOP("ImportPreview", "下步安排"),
+    "reason": QT_TRANSLATE_NOOP("ImportPreview", "未达预期原因"),
+    "target": QT_TRANSLATE_NOOP("ImportPreview", "目标值"),
+    "indicator": QT_TRANSLATE_NOOP("ImportPreview", "指标值"),
+    "rank": QT_TRANSLATE_NOOP("ImportPreview", "位次"),
+    "note": QT_TRANSLATE_NOOP("ImportPreview", "备注"),
+    "source": QT_TRANSLATE_NOOP("ImportPreview", "任务来源"),
+    "extra": QT_TRANSLATE_NOOP("ImportPreview", "保留(附加信息)"),
+    "ignore": QT_TRANSLATE_NOOP("ImportPreview", "忽略"),
+}
+
+
+def _role_label(key: str) -> str:
+    return QCoreApplication.translate("ImportPreview", ROLE_LABELS[key])
+
+
+class ImportPreview(QDialog):
+    """`table` holds the ImportedTable to merge once the user accepts; None while it cannot be built."""
+
+    def __init__(self, proposal: engine.Proposal, path: str | Path, registry, parent: QWidget | None = None,
+                 suggested_period: str | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportPreview()
+        self.ui.setupUi(self)
+        self.path = Path(path)
+        self.registry = registry
+        self.proposal = proposal
+        self.table = None
+        self._period_chosen = False
+        self._roles: list[QComboBox] = []
+        self._auto = [c.role for c in proposal.columns]  # the engine's roles before the user's changes
+        ui = self.ui
+        ui.fileLabel.setText(self.tr("文件:{0}").format(self.path.name))
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("导入"))
+        ok.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        for grid in proposal.grids:
+            ui.sheetCombo.addItem(grid.name or self.tr("表格"))
+        several = len(proposal.grids) > 1
+        ui.sheetCombo.setVisible(several)
+        ui.sheetLabel.setVisible(several)
+        ui.sheetCombo.setCurrentIndex(proposal.sheet)
+        ui.importYear.setValue(proposal.year or date.today().year)
+        self._fill_periods()
+        ui.tasksPreview.setColumnCount(6)
+        ui.tasksPreview.setHorizontalHeaderLabels(
+            [self.tr("序号"), self.tr("任务"), self.tr("牵头单位"), self.tr("配合单位"), self.tr("工作评价"),
+             self.tr("进展情况")])
+        heading = ui.tasksPreview.horizontalHeader()
+        for c, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                  QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                  QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            heading.setSectionResizeMode(c, mode)
+        ui.tasksPreview.verticalHeader().setVisible(False)
+        ui.sheetCombo.currentIndexChanged.connect(lambda _i: self._recompute(keep_roles=False, header=False))
+        ui.headerRow.valueChanged.connect(lambda _v: self._recompute(keep_roles=False))
+        ui.importPeriod.currentIndexChanged.connect(self._period_picked)
+        ui.importYear.valueChanged.connect(self._year_changed)
+        self._show(proposal)
+        entries = any(proposal.col(r) is not None for r in ("status", "progress", "plan"))
+        if suggested_period and proposal.period_key is None and entries and proposal.year and \
+                P.split_key(suggested_period)[0] == proposal.year:
+            # the file names no period: offer the one after the database's latest, for the user to check
+            ui.importPeriod.blockSignals(True)
+            ui.importPeriod.setCurrentIndex(ui.importPeriod.findData(suggested_period))
+            ui.importPeriod.blockSignals(False)
+            self._period_chosen = True
+            self._recompute(keep_roles=True, source=self.tr("文件未标明,预选本库最新期间的下一期,请核对"))
+        else:
+            self._build()
+
+    # --- filling the widgets ------------------------------------------------------------------
+
+    def _fill_periods(self) -> None:
+        combo, year = self.ui.importPeriod, self.ui.importYear.value()
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("未标明(只导入任务)"), None)
+        for m in range(1, 13):
+            key = P.make_key(year, m)
+            combo.addItem(P.long_label(key), key)
+        key = current if self._period_chosen else self.proposal.period_key
+        if key:
+            key = P.make_key(year, P.split_key(key)[1])
+        combo.setCurrentIndex(max(0, combo.findData(key)))
+        combo.blockSignals(False)
+        self.ui.importYear.setEnabled(self.proposal.year_source in ("", "用户指定"))
+
+    def _show(self, prop: engine.Proposal) -> None:
+        ui, grid = self.ui, prop.grid
+        ui.headerRow.blockSignals(True)
+        ui.headerRow.setMaximum(max(1, min(len(grid.rows), engine.HEADER_SCAN_ROWS)))
+        ui.headerRow.setValue(prop.header_row + 1)
+        ui.headerRow.blockSignals(False)
+        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10)]
+        width = len(prop.columns)
+        table = ui.previewTable
+        table.clear()
+        table.setRowCount(len(rows) + 1)
+        table.setColumnCount(width)
+        table.setHorizontalHeaderLabels([engine.col_letter(i) for i in range(width)])
+        table.setVerticalHeaderLabels([self.tr("含义")] + [str(r + 1) for r in range(len(rows))])
+        self._roles = []
+        previous: QWidget = ui.previewTable
+        for c in prop.columns:
+            combo = QComboBox(table)
+            combo.setObjectName(f"columnRole{c.index}")
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            for key in ROLE_LABELS:
+                combo.addItem(_role_label(key), key)
+            table.setCellWidget(0, c.index, combo)
+            self._roles.append(combo)
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
+        QWidget.setTabOrder(previous, ui.tasksPreview)
+        self._set_roles(prop)
+        for combo in self._roles:
+            combo.currentIndexChanged.connect(lambda _i: self._recompute(keep_roles=True))
+        header = range(prop.header_row, prop.first_body_row)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row[:width]):
+                item = QTableWidgetItem(value.replace("\n", " ")[:80])
+                item.setToolTip(value[:500])
+                if r in header:
+                    item.setBackground(HEADER_BRUSH)
+                table.setItem(r + 1, c, item)
+        table.resizeColumnsToContents()
+        for c in range(width):
+            table.setColumnWidth(c, max(110, min(table.columnWidth(c), 260)))
+
+    def _set_roles(self, prop: engine.Proposal) -> None:
+        for c, combo in zip(prop.columns, self._roles):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(c.role))
+            combo.setToolTip(c.why)
+            unsure = not c.sure
+            combo.setStyleSheet("QComboBox { background: #ffd9d0; }" if unsure else "")
+            combo.setItemText(combo.currentIndex(), _role_label(c.role) + (f" {UNSURE_MARK}" if unsure else ""))
+            combo.blockSignals(False)
+
+    # --- the user's choices -------------------------------------------------------------------
+
+    def _period_picked(self, _i: int) -> None:
+        self._period_chosen = True
+        self._recompute(keep_roles=True)
+
+    def _year_changed(self, _v: int) -> None:
+        self._fill_periods()
+        self._recompute(keep_roles=True)
+
+    def _recompute(self, keep_roles: bool, header: bool = True, source: str = "用户指定") -> None:
+        """Ask the engine again with what the user settled; the rest it proposes anew."""
+        mapping = {i: combo.currentData() for i, combo in enumerate(self._roles)
+                   if i >= len(self._auto) or combo.currentData() != self._auto[i]} if keep_roles else None
+        key = self.ui.importPeriod.currentData() if self._period_chosen else None
+        try:
+            prop = engine.propose(self.proposal.grids, self.path, sheet=self.ui.sheetCombo.currentIndex(),
+                                  header_row=self.ui.headerRow.value() - 1 if header else None,
+                                  mapping=mapping, period=key)
+        except InputError as exc:
+            self._fail(str(exc))
+            return
+        if self._period_chosen:
+            prop.period_source = source
+        if prop.year is None:  # no year anywhere in the file: the year box settles it
+            year = self.ui.importYear.value()
+            prop.year, prop.year_source = year, "用户指定"
+            prop.plan = Plan(year=year, title=default_plan_title(year))
+            prop.problems = [p for p in prop.problems if "年份" not in p]
+        prop.user_settled = True
+        self.proposal = prop
+        if keep_roles:
+            self._set_roles(prop)
+        else:
+            self._auto = [c.role for c in prop.columns]
+            self._show(prop)
+        self._build()
+
+    def _build(self) -> None:
+        prop = self.proposal
+        self.ui.sourceLabel.setText(self._sources(prop))
+        try:
+            table = engine.build(prop, self.path)
+        except PeriodNeeded:
+            self._fail(self.tr("这份表格有进展内容,但没有标明期间:请在“期间”中选择这些进展属于哪个月份。"))
+            return
+        except InputError as exc:
+            self._fail(str(exc).replace(f"{self.path}: ", ""))
+            return
+        self.table = table
+        rows, unknown = preview_rows(table, self.registry)
+        grid = self.ui.tasksPreview
+        grid.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate((row.no, row.text, row.lead, row.coop, row.status, row.progress)):
+                item = QTableWidgetItem(value.replace("\n", " "))
+                item.setToolTip(value[:500])
+                grid.setItem(r, c, item)
+        lines = [self.tr("共 {0} 项任务").format(len(table.tasks))
+                 + (self.tr(",{0} 项有进展,期间 {1}").format(len(table.entries), P.long_label(table.period_key))
+                    if table.entries and table.period_key else "")]
+        if unknown:
+            lines.append(self.tr("未登记的单位 {0} 个(原样保留,导入后可在 编辑 → 单位名称与简称 中登记):{1}").format(
+                len(unknown), "、".join(unknown[:30]) + ("…" if len(unknown) > 30 else "")))
+        if table.ignored_columns:
+            lines.append(self.tr("未识别的列(按原列名保存为附加信息):") + "、".join(table.ignored_columns))
+        self.ui.messageLabel.setStyleSheet("")
+        self.ui.messageLabel.setText("\n".join(lines))
+        self._ok().setEnabled(True)
+
+    def _sources(self, prop: engine.Proposal) -> str:
+        parts = []
+        if prop.period_source:
+            parts.append(self.tr("期间:{0}").format(prop.period_source))
+        if prop.year_source:
+            parts.append(self.tr("年份:{0}").format(prop.year_source))
+        return ";".join(parts)
+
+    def _fail(self, message: str) -> None:
+        self.table = None
+        self.ui.tasksPreview.setRowCount(0)
+        self.ui.messageLabel.setStyleSheet("color: #c0392b;")
+        self.ui.messageLabel.setText(message)
+        self._ok().setEnabled(False)
+
+    def _ok(self):
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        if self.table is None:
+            return
+        self.proposal.user_settled = True  # remembered for this layout once the import commits
+        self.table.layout = self.proposal
+        super().accept()
