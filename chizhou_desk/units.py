@@ -58,8 +58,12 @@ class UnitRegistry:
     def split(self, raw: str) -> tuple[list[str], list[str]]:
         """A cell of unit names -> (canonical or kept names, names not in the registry)."""
         names, unknown = [], []
-        for name in split_names(raw, self.resolve):
+        found = split_names(raw, self.resolve)
+        prefix = found[0][0] if found and found[0][:1] in ("市", "县", "区") else ""
+        for name in found:
             canonical = self.resolve(name)
+            if canonical is None and prefix and name[:1] not in ("市", "县", "区", "省", "各"):
+                canonical = self.resolve(prefix + name)  # "市发改委、经信局": 经信局 is 市经信局
             if canonical is None:
                 unknown.append(name)
                 canonical = name
@@ -71,11 +75,13 @@ class UnitRegistry:
 def split_names(raw: str, resolve=lambda s: None) -> list[str]:
     """Split a cell that may hold several units, wrapped across lines or spaces.
 
-    '市委人才 工作局 市人力资源 社会保障局' -> ['市委人才工作局', '市人力资源社会保障局'].
+    '市委人才 工作局 市人力资源 社会保障局' -> ['市委人才工作局', '市人力资源社会保障局'];
+    '市发改委市财政局' (run together) -> ['市发改委', '市财政局']; a host office in brackets stays
+    with its office: '市委农办（市农业局）、市水利局' -> ['市委农办（市农业局）', '市水利局'].
     """
     out: list[str] = []
-    for chunk in _SEPARATORS.split(raw):
-        tokens = [t for t in _SPACE.split(chunk) if t]
+    for chunk in _outside_brackets(raw, _SEPARATORS):
+        tokens = [t for t in _outside_brackets(chunk, _SPACE) if t]
         acc = ""
         for i, tok in enumerate(tokens):
             acc += tok
@@ -84,14 +90,57 @@ def split_names(raw: str, resolve=lambda s: None) -> list[str]:
                 break
             joined_known = resolve(acc + nxt) is not None
             if resolve(acc) is not None and not joined_known and _starts_unit(nxt, resolve):
-                out.append(acc)
+                out.extend(_run_together(acc, resolve))
                 acc = ""
             elif _looks_complete(acc) and not joined_known and _starts_unit(nxt, resolve):
-                out.append(acc)
+                out.extend(_run_together(acc, resolve))
                 acc = ""
         if acc:
-            out.append(normalise(acc))
+            out.extend(_run_together(normalise(acc), resolve))
     return [n for n in out if n]
+
+
+def _outside_brackets(text: str, pattern: re.Pattern) -> list[str]:
+    """Split on `pattern`, but never inside （…） or (…)."""
+    if "（" not in text and "(" not in text:
+        return pattern.split(text)
+    parts, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = pattern.match(text, i)
+            if m and m.end() > i:
+                parts.append(text[start:i])
+                start = i = m.end()
+                continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _run_together(name: str, resolve) -> list[str]:
+    """'市发改委市财政局' -> two names: a unit's last word followed by 市/县/区, or two known names."""
+    if len(name) < 6 or resolve(name) is not None:
+        return [name]
+    depth = 0
+    for i in range(2, len(name) - 1):
+        ch = name[i - 1]
+        depth += (ch in "（(") - (ch in "）)")
+        if depth:
+            continue
+        head, tail = name[:i], name[i:]
+        if tail[0] in "（(":
+            continue
+        ends = head.endswith(_SUFFIXES) or head.endswith(("）", ")"))
+        if ends and (tail.startswith(_NEW_UNIT_START[:3]) and len(tail) >= 3
+                     or resolve(head) is not None and resolve(tail) is not None):
+            return [head, *_run_together(tail, resolve)]
+    return [name]
 
 
 def _starts_unit(token: str, resolve) -> bool:

@@ -23,9 +23,10 @@ from chizhou_desk.units import split_names
 HEADER_SCAN_ROWS = 30
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 _SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
-_NO = re.compile(r"^[（(]?(\d{1,4})[)）.、．]?$")
+_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")
 _LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
-_YEAR = re.compile(r"(20\d{2})\s*年")
+# "2025年", and "2021上半年" / "2024一季度" written without 年
+_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|(?=上半年|下半年|[一二三四1-4]季度|第[一二三四]季度|前三季度|全年))")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,4}[〔\[［(（](20\d{2})[〕\]］)）]\s*\d+\s*号")
 _BOOK_TITLE = re.compile(r"《((20\d{2})年[^》]*清单)》")
@@ -34,6 +35,11 @@ _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
 _NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
+# lines under a table: notes, who filled it in, phone numbers
+_FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填报|填表|联系人|联系电话|审核|制表|单位负责人|"
+                     r"分管领导|主要负责人|报送)|^\d{1,2}\s*[.．、]\D")
+_DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
+_SUB_NO = re.compile(r"^[（(]\d{1,3}[)）]$")  # （1）: a sub-item's number
 # columns an office merges down over several tasks (one unit leads a block of rows)
 _FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
 ROLE_ALIASES = {"task": "text", "number": "no", "unit": "lead", "units": "lead", "co": "coop",
@@ -186,6 +192,8 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
         lead_rule = "first" if lead_rule == "first" and not any(c.role == "coop" for c in columns) else "all"
     prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
                     user_settled=bool(mapping) or given_header)
+    if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
+        problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
     if prop.col("text") is None:
         problems.append("没有认出任务内容列")
     else:
@@ -461,6 +469,7 @@ def build(prop: Proposal, path: Path) -> ImportedTable:
     no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == i_no and r1 > r0
                 for r in range(r0 + 1, r1 + 1)} if i_no is not None else {}
     header_cells = [R.clean(c) for c in rows[prop.header_row]]
+    last_numbered = _last_numbered(rows, prop.first_body_row, i_no)
     section, sections = "", 0
     raw: list[dict] = []
     unnumbered: list[int] = []
@@ -472,6 +481,10 @@ def build(prop: Proposal, path: Path) -> ImportedTable:
         no = cells[i_no] if i_no is not None else ""
         text = cells[i_text]
         distinct = set(filled)
+        if r > last_numbered and (len(distinct) == 1 or all(_FOOTER.match(c) for c in distinct)):
+            continue  # notes and signatures under the table
+        if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
+            continue
         if len(distinct) == 1 and _SECTION.match(filled[0]) and not _NO.match(no or "x"):
             section, sections = filled[0], sections + 1
             continue
@@ -491,17 +504,15 @@ def build(prop: Proposal, path: Path) -> ImportedTable:
             if r in no_spans and raw:  # a 序号 merged over several rows: one task
                 _continue_task(raw[-1], cells, cols, r)
                 continue
-            if len(distinct) == 1 and (_NOTE_ROW.match(filled[0]) or not text or r > len(rows) - 4):
-                continue  # a note or a footer line under the table
             unnumbered.append(r)
             continue
-        m = _NO.match(no)
+        m = _NO.match(no) or _DOTTED_NO.match(no)
         if not m:
             raise InputError(f"序号“{no}”不是数字", file=file, where=where(r, i_no))
         if not text:
             raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=file, where=where(r, i_text))
         raw.append({"no": m.group(1), "row": r, "cells": cells, "text": text, "section": section,
-                    "sec": sections})
+                    "sec": sections, "sub": bool(_SUB_NO.match(no)), "written": no})
     if unnumbered:
         first = unnumbered[0]
         raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{rows[first][i_text][:20]}”),"
@@ -510,6 +521,7 @@ def build(prop: Proposal, path: Path) -> ImportedTable:
                          file=file, where=where(first, i_no))
     if not raw:
         raise InputError("表头下没有任务行", file=file, where=where(prop.header_row))
+    raw = _sub_items(raw, cols, file, where, i_no)
     _number(raw, file, where, i_no)
     lead_rule = prop.lead_rule
     for item in raw:
@@ -519,7 +531,7 @@ def build(prop: Proposal, path: Path) -> ImportedTable:
         table.tasks.append(Task(
             no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
             coop_units=coop, target=get("target"), deadline=get("deadline"),
-            extra={k: cells[i] for k, i in extras if cells[i]}))
+            extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in extras if cells[i]}))
         if has_entries:
             status = get("status")
             problem = status_problem(status)
@@ -558,12 +570,63 @@ def _continue_task(item: dict, cells: list[str], cols: dict[str, int], r: int) -
             item["text"] = item["cells"][i]
 
 
+def _last_numbered(rows, body: int, i_no: int | None) -> int:
+    """The last row of the table proper; what follows without a number is a note under it."""
+    for r in range(len(rows) - 1, body - 1, -1):
+        cells = rows[r]
+        if i_no is not None:
+            no = cells[i_no].strip()
+            if no and (_NO.match(no) or _DOTTED_NO.match(no)):
+                return r
+        elif len({c for c in cells if c.strip()}) >= 2:
+            return r
+    return len(rows)
+
+
+def _is_empty_beside(item: dict, cols: dict[str, int]) -> bool:
+    """True when a numbered row holds nothing but its number and its words (a sub-heading)."""
+    return not any(item["cells"][i] for role, i in cols.items() if role not in ("no", "text"))
+
+
+def _sub_items(raw: list[dict], cols: dict[str, int], file: str, where, i_no) -> list[dict]:
+    """Rows numbered （1）（2） under a row numbered 1: a sub-heading and its tasks (1.1, 1.2) when
+    row 1 holds nothing else; otherwise a task with sub-items, which cannot be read for sure."""
+    if not any(it["sub"] for it in raw) or all(it["sub"] for it in raw):
+        return raw
+    out: list[dict] = []
+    parent = None
+    for it in raw:
+        if not it["sub"]:
+            parent = it
+            out.append(it)
+            continue
+        if parent is None:
+            out.append(it)
+            continue
+        if not _is_empty_beside(parent, cols):
+            raise InputError(
+                f"序号“{it['written']}”紧跟在第 {parent['no']} 项之后,像是第 {parent['no']} 项的子项,"
+                f"而第 {parent['no']} 项本身也填了单位或进展;无法确定它们是独立的任务还是第 {parent['no']} 项的"
+                "组成部分,没有导入。若是独立任务,请改为连续编号或 1.1、1.2 这样的编号;"
+                f"若是第 {parent['no']} 项的内容,请并入该项",
+                file=file, where=where(it["row"], i_no))
+        if out and out[-1] is parent:
+            out.pop()  # the parent is a heading over its sub-items
+        it["section"] = f"{parent['no']}、{parent['text']}"
+        it["no"] = f"{parent['no']}.{it['no']}"
+        it["sec"] = parent["sec"]
+        out.append(it)
+    return out
+
+
 def _number(raw: list[dict], file: str, where, i_no) -> None:
     """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
     kept by prefixing the section's place (2.3 is the third task of the second section)."""
-    nums = [int(it["no"]) for it in raw]
+    for it in raw:
+        it["no"] = it["no"].replace("．", ".")
+    nums = [tuple(int(p) for p in it["no"].split(".")) for it in raw]
     restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
-    if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == 1 for k in restarts):
+    if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == (1,) for k in restarts):
         for it in raw:
             it["no"] = f"{it['sec']}.{it['no']}"
         return
@@ -573,7 +636,7 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
             raise InputError(f"序号 {it['no']} 重复(第 {seen[it['no']] + 1} 行已有)", file=file,
                              where=where(it["row"], i_no))
         if k and nums[k] < nums[k - 1]:
-            raise InputError(f"序号从 {nums[k - 1]} 倒退到 {nums[k]},可能读错了序号列或表格被拼接",
+            raise InputError(f"序号从 {raw[k - 1]['no']} 倒退到 {it['no']},可能读错了序号列或表格被拼接",
                              file=file, where=where(it["row"], i_no))
         seen[it["no"]] = it["row"]
 
@@ -653,9 +716,17 @@ def describe(prop: Proposal) -> str:
 
 
 def unsure_message(prop: Proposal) -> str:
-    """One line for the CLI's error: the problems, the header found, the columns not understood."""
-    c_text = "、".join(f"{col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}”"
-                      for c in prop.columns if c.role == "extra" and c.header) or "无"
-    return (f"{';'.join(prop.problems)}(取第 {prop.header_row + 1} 行为表头,未识别的列: {c_text});"
-            "可用 --header-row N、--map \"B=task,C=lead,E=progress\"、--period 指定,"
+    """One line for the CLI's error: the problems, the header found, the columns not understood,
+    the words the engine knows, and how to settle it."""
+    unclear = []
+    for c in prop.columns:
+        name = f"{col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}”"
+        if c.role == "extra" and c.header:
+            unclear.append(name)
+        elif not c.sure and c.role != "ignore":
+            unclear.append(f"{name}(猜作{R.ROLES[c.role]},不确定)")
+    rows = f"第 {prop.header_row + 1} 行" + (f"、第 {prop.header_row + 2} 行" if prop.header_rows == 2 else "")
+    return (f"{';'.join(prop.problems)}。取{rows}为表头,未能识别的列: {'、'.join(unclear) or '无'}。"
+            f"认得的列名如: {R.EXAMPLES}。"
+            "可用 --header-row N 指定表头行、--map \"B=task,C=lead,E=progress\" 指定各列、--period 指定期间,"
             "或用 --dry-run 查看识别结果,或在窗口中导入以使用导入预览")

@@ -208,10 +208,12 @@ def _docx(path: Path, data: bytes) -> list[Grid]:
 def _docx_table(table, name: str, above: list[str]) -> Grid:
     rows: list[list[str]] = []
     seen: dict[int, tuple[int, int]] = {}  # id of a cell element -> where it was first read
+    alive = []  # lxml hands out a new proxy per access: keep them so an id is never reused
     spans: dict[tuple[int, int], list[int]] = {}  # first place -> [r1, c1]
     for r, row in enumerate(table.rows):
         cells = []
         for c, cell in enumerate(row.cells):
+            alive.append(cell._tc)
             key = id(cell._tc)
             if key in seen:
                 r0, c0 = seen[key]
@@ -227,11 +229,9 @@ def _docx_table(table, name: str, above: list[str]) -> Grid:
 
 
 def read_csv(path: Path, text: str) -> list[Grid]:
+    # Excel writes commas (or tabs for "Unicode text"); the sniffer guesses wrong on Chinese text
     sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+    dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
     rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     if len(rows) > MAX_ROWS:
         raise InputError(f"表格有 {len(rows)} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))

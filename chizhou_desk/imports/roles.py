@@ -38,16 +38,19 @@ SINGLE = ("no", "text", "lead", "coop", "leader", "deadline", "status", "progres
 STATUS_WORDS = ("已完成", "序时推进", "未达预期", "滞后", "未启动", "正常推进", "超序时", "超序时推进",
                 "欠进度", "推进缓慢", "进展缓慢", "按序时推进", "按时序推进", "已完成年度目标", "未完成",
                 "进行中", "正在推进", "持续推进", "基本完成", "顺利推进", "有序推进", "达到序时",
-                "未达序时", "落后序时", "完成", "推进中", "按计划推进", "超额完成", "正常", "滞后序时")
+                "未达序时", "落后序时", "完成", "推进中", "按计划推进", "超额完成", "正常", "滞后序时",
+                "达进度", "超进度", "欠进度", "提前完成", "进度滞后", "序时完成", "按序时完成", "达到序时进度",
+                "滞后序时进度", "已开工", "未开工", "已启动", "暂缓", "持续推进中", "基本达到序时")
 _SPACES = re.compile(r"[\s\u3000]+")
 _PUNCT = re.compile(r"[，。,;；：:、！!？?]")
-_NUMBER = re.compile(r"^[（(]?\d{1,4}[)）.、．]?$")
+_NUMBER = re.compile(r"^[（(]?\d{1,5}[)）.、．]?$")
 _CN_NUMERAL = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]?$")
 _DATE = re.compile(r"(\d{4}\s*[年./-]|\d{1,2}\s*月|年底|年内|底前|长期|持续|常态|每[年季月]|季度|上半年|下半年|"
                    r"\d{4}-\d{2}-\d{2})")
 _UNIT_END = ("委员会", "管委会", "办公室", "政府", "中心", "公司", "集团", "局", "委", "办", "院", "部",
              "厅", "会", "社", "行", "馆", "所", "队", "处", "署", "站", "联", "团", "校", "园", "区",
              "县", "市", "镇", "街道", "支队", "分局", "银行", "机构")
+_LIST_SPLIT = re.compile(r"[、，,;；]|及(?!时)|以及")
 _UNIT_SPLIT = re.compile(r"[,，、;；/\s]+")
 _HANZI_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
@@ -86,8 +89,8 @@ _EXACT: list[tuple[str, float, tuple[str, ...]]] = [
 ]
 _CONTAINS: list[tuple[str, float, tuple[str, ...]]] = [
     ("coop", 0.9, ("配合", "协同", "协办", "协助", "参与")),
+    ("leader", 0.9, ("领导", "市长", "县长", "区长", "负责人", "责任人")),  # 牵头县领导 is a person
     ("lead", 0.9, ("牵头",)),
-    ("leader", 0.9, ("领导", "市长", "负责人", "责任人")),
     ("reason", 0.8, ("原因",)),
     ("plan", 0.9, ("下步", "下一步", "工作安排", "工作计划", "打算")),
     ("status", 0.8, ("评价", "状态", "等次", "评定")),
@@ -99,6 +102,10 @@ _CONTAINS: list[tuple[str, float, tuple[str, ...]]] = [
     ("note", 0.8, ("备注",)),
     ("text", 0.7, ("任务", "内容", "事项", "目标", "要求", "工作")),
 ]
+# shown when a header is not understood
+EXAMPLES = "序号、重点工作任务(工作任务、目标任务、实事内容…)、牵头单位(牵头责任单位、责任单位、主办单位…)、" \
+           "配合单位、责任领导、完成时限、工作评价(完成状态、推进状态…)、进展情况(1-5月份进展情况、工作进展、落实情况…)、" \
+           "近期工作安排、备注、任务来源"
 # words that mean status in some files and progress text in others: the cells decide
 AMBIGUOUS = ("完成情况", "推进情况", "落实情况", "进展情况评价")
 
@@ -114,10 +121,15 @@ def header_scores(header: str) -> dict[str, float]:
             out[role] = max(out.get(role, 0), strength)
     if out:
         return out
-    for role, strength, words in _CONTAINS:
-        if any(w in h for w in words) and role not in out:
-            out[role] = strength
-            break  # the first, most telling word decides
+    # "进展情况、存在问题及下一步打算" names its column by the first thing it lists
+    first = _LIST_SPLIT.split(h, 1)[0]
+    for part in ((first, h) if first != h else (h,)):
+        for role, strength, words in _CONTAINS:
+            if any(w in part for w in words):
+                out[role] = strength
+                break  # the first, most telling word decides
+        if out:
+            break
     if h in AMBIGUOUS or ("完成情况" in h and "评价" not in h):
         out = {"progress": 0.8, "status": 0.6}
     return out
@@ -185,3 +197,26 @@ def content_scores(c: Cells) -> dict[str, float]:
         "progress": min(1.0, c.avg_len / 40) * 0.6 if c.sentences > 0.5 else 0.0,
     }
     return {k: v for k, v in out.items() if v > 0.3}
+
+
+_PEOPLE_SPLIT = re.compile(r"[,，、;；/\n]+")
+
+
+def people(value: str) -> str:
+    """A leader cell as names joined by 、: "张  伟 李晓明" -> "张伟、李晓明" (a two-character name
+    is padded with spaces to line up with three-character ones)."""
+    if any(value.rstrip().endswith(u) for u in _UNIT_END[:12]):
+        return value  # not names: keep as written
+    names: list[str] = []
+    for chunk in _PEOPLE_SPLIT.split(value):
+        cur, joined = "", False
+        for tok in chunk.split():
+            if cur and (len(cur) == 1 or (len(tok) == 1 and not joined)) and len(cur + tok) <= 4:
+                cur, joined = cur + tok, True
+            else:
+                if cur:
+                    names.append(cur)
+                cur, joined = tok, False
+        if cur:
+            names.append(cur)
+    return "、".join(names) if names else value

@@ -22,14 +22,25 @@ def read_text(path: Path, text: str) -> list[Grid]:
     piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
     if len(piped) >= 2:
         return [_piped_rows(lines, piped[0])]
-    first = next((line for line in lines if line.strip()), "")
-    if first.count("\t") >= 2 or (first.count(",") >= 2 and "。" not in first):
-        return read_csv(path, text)
+    if _looks_like_csv(lines):
+        grids = read_csv(path, text)
+        if any(_header_like(row) for row in grids[0].rows[:30]):
+            return grids
     grid = _prose(lines)
     if grid is None:
         raise InputError("文本中没有找到清单:既没有表格(“序号 |”表头、“|”或逗号分隔的列),"
                          "也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
     return [grid]
+
+
+def _looks_like_csv(lines: list[str]) -> bool:
+    """Several lines with two or more commas or tabs (a title line above may have none)."""
+    head = [ln for ln in lines[:40] if ln.strip()]
+    return sum(1 for ln in head if ln.count("\t") >= 2 or ln.count(",") >= 2) >= min(2, len(head))
+
+
+def _header_like(row: list[str]) -> bool:
+    return sum(1 for c in row if c and len(c) <= 24 and header_scores(c)) >= 2
 
 
 # --- the published report: one cell a line, each ending in " |" -------------------------------
@@ -118,6 +129,21 @@ _LABEL = re.compile(r"[（(]?\s*(牵头(?:责任)?单位|牵头部门|责任单�
                     r"\s*[：:]\s*")
 
 
+_BRACKET_UNITS = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*牵头[^（）()]*)[）)]\s*[。；;]?\s*$")
+_DUTY_WORDS = re.compile(r"(按职责分工?负责|按职责分工落实|按职责落实|分别负责|负责落实|负责|配合|参与|落实)$")
+
+
+def _bracket_units(inner: str) -> tuple[str, str]:
+    """'市政府办公室、市审改办牵头，市级各有关部门及各县市区政府按职责分工负责' ->
+    ('市政府办公室、市审改办', '市级各有关部门、各县市区政府')."""
+    lead, _, rest = inner.partition("牵头")
+    names = []
+    for part in re.split(r"[，,；;]", rest):
+        part = _DUTY_WORDS.sub("", part.strip())
+        names += [n for n in re.split(r"及|、", part) if n.strip()]
+    return lead.strip("，, "), "、".join(n.strip() for n in names)
+
+
 def _prose(lines: list[str]) -> Grid | None:
     items: list[dict] = []
     above: list[str] = []
@@ -142,10 +168,18 @@ def _prose(lines: list[str]) -> Grid | None:
         elif not items:
             above.append(line)
     tasks = [it for it in items if "no" in it]
-    if len(tasks) < 2 or not any(_LABEL.search(it["text"]) for it in tasks):
+    bracketed = sum(1 for it in tasks if _BRACKET_UNITS.search(it["text"]))
+    if len(tasks) < 2 or not (bracketed or any(_LABEL.search(it["text"]) for it in tasks)):
         return None
     labels: list[str] = []
     for it in tasks:
+        m = _BRACKET_UNITS.search(it["text"]) if bracketed * 2 >= len(tasks) else None
+        if m:  # "……。（市发改委、市财政局牵头，各县区政府按职责分工负责）"
+            it["task"] = it["text"][:m.start()].strip()
+            lead, coop = _bracket_units(m.group(1))
+            it["parts"] = {"牵头单位": lead, "配合单位": coop}
+            labels += [lb for lb in ("牵头单位", "配合单位") if lb not in labels]
+            continue
         parts = _LABEL.split(it["text"])
         it["task"] = parts[0].strip().rstrip("（(")
         it["parts"] = {}
