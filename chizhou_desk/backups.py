@@ -49,7 +49,7 @@ def _daily_glob(db_path: Path) -> str:
     return f"{db_path.stem}-????????{db_path.suffix or '.db'}"
 
 
-def daily_backup(store, today: date | None = None, keep: int = KEEP) -> Path | None:
+def daily_backup(store, today: date | None = None, keep: int = KEEP, protect: tuple = ()) -> Path | None:
     """Copy the database (SQLite's online backup: consistent while open) unless today's copy
     exists; drop the oldest daily copies beyond `keep`. Returns the new copy, or None.
 
@@ -63,7 +63,7 @@ def daily_backup(store, today: date | None = None, keep: int = KEEP) -> Path | N
     make_private_folder(folder)
     remove_stale_parts(folder)
     copy_database(store.conn, target)
-    cleanup(store.path, keep)
+    cleanup(store.path, keep, protect)
     return target
 
 

@@ -3,6 +3,7 @@
 import sqlite3
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -43,14 +44,23 @@ def make_app(lang: str | None = None) -> QApplication:
 
 
 def build_window(db_path, settings_dir=None, defer_editor: bool = False, settings=None):
+    """The window on `db_path` (None: the default database). It holds the database's lock file
+    (one writer); when another window holds it, or the file is read-only, it opens read-only."""
+    from chizhou_desk.gui.db_open import open_database
     from chizhou_desk.gui.main_window import MainWindow
     from chizhou_desk.gui.settings import AppSettings
-    from chizhou_desk.paths import open_store
 
     settings = settings or AppSettings(settings_dir)
-    store = open_store(db_path)
-    settings.add_recent_database(str(store.path.resolve()))
-    window = MainWindow(store, settings, defer_editor=defer_editor)
+    store, lock, reason = open_database(db_path)
+    try:
+        settings.add_recent_database(str(store.path.resolve()))
+        window = MainWindow(store, settings, defer_editor=defer_editor, lock=lock,
+                            read_only_reason=reason)
+    except BaseException:
+        store.close()
+        if lock is not None:
+            lock.unlock()
+        raise
     window.restore_layout()
     return window
 
@@ -59,11 +69,16 @@ def backup_now(window) -> None:
     """Today's copy of the database (backups/ beside it), after start-up; a failure is only said."""
 
     from chizhou_desk.backups import daily_backup
+    from chizhou_desk.files import remove_stale_openpyxl_temps, remove_stale_temps
 
+    if window.lock is None or window.store.read_only:
+        return  # the window that writes the file backs it up
+    remove_stale_temps(window.store.path.parent)  # left by a run that was killed
+    remove_stale_openpyxl_temps()
     try:
-        made = daily_backup(window.store)
-    except (OSError, sqlite3.Error) as exc:
-        window.statusBar().showMessage(QCoreApplication.translate("app", "今日备份未能完成:{0}").format(exc), 10000)
+        made = daily_backup(window.store, protect=tuple(window.settings.recent_databases()))
+    except (InputError, OSError, sqlite3.Error) as exc:  # a damaged file is reported, not backed up
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("app", "今日备份未能完成:{0}").format(exc))
         return
     if made is not None:
         window.statusBar().showMessage(QCoreApplication.translate("app", "已备份到 {0}").format(made), 5000)
@@ -78,8 +93,20 @@ def run(args) -> int:
     if args.lang:
         settings.set_text("ui/lang", args.lang)  # --lang is remembered, like the menu choice
     app = make_app(settings.text("ui/lang") or None)
+    from chizhou_desk.gui.db_open import offer_restore_at_start, start_path
+
+    db = start_path(args.db, settings)  # --db, else the database open last time
     try:
-        window = build_window(args.db, settings=settings, defer_editor=True)
+        try:
+            window = build_window(db, settings=settings, defer_editor=True)
+        except InputError as exc:  # a damaged or missing database: offer its backups
+            from chizhou_desk.paths import MissingDatabase, default_db_path
+            from chizhou_desk.store import DamagedDatabase
+
+            if args.quit_when_ready or not isinstance(exc, (MissingDatabase, DamagedDatabase)) or \
+                    not offer_restore_at_start(exc, Path(db) if db else default_db_path()):
+                raise
+            window = build_window(db, settings=settings, defer_editor=True)
     except (InputError, sqlite3.DatabaseError, OSError) as exc:
         # a damaged or unreachable database: a message, never a traceback (the Windows build
         # has no console, so an uncaught error would just close the program)
@@ -98,7 +125,6 @@ def run(args) -> int:
         if window.model.rowCount() == 0:
             QTimer.singleShot(0, ready)
     else:
-        window.dataPainted.connect(lambda: QTimer.singleShot(300, lambda: window.store.db))
         window.dataPainted.connect(lambda: QTimer.singleShot(2000, lambda: backup_now(window)))
         if window.settings.text("unit/asked") != "1":
             from chizhou_desk.gui import actions

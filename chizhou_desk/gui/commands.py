@@ -32,20 +32,25 @@ class EditEntryCommand(QUndoCommand):
         self.store, self.task_id, self.period_key = store, task_id, period_key
         self.field, self.old, self.new = field, old, new
         self.applied = applied  # callback(task_id, period_key, field, value) refreshing the window
-        self.failed = failed  # callback(field, value_kept, error) when the store refused the write
+        # callback(command, value wanted, value still stored, error) when the store refused the write
+        self.failed = failed
         self.author = author
+        self.label = label
 
     def _apply(self, value, other) -> None:
+        # `other` is the value the editor loaded: a stored value that differs was changed
+        # elsewhere (another window, an import) and is not overwritten (StaleValue)
         try:
             if self.field in TASK_FIELDS:
-                self.store.set_indicator_target(self.task_id, value)
+                self.store.set_indicator_target(self.task_id, value, expected=other)
             else:
-                self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author)
-        except (InputError, sqlite3.Error) as exc:
+                self.store.save_entry(self.task_id, self.period_key, {self.field: value}, self.author,
+                                      expected={self.field: other})
+        except (InputError, sqlite3.Error, OSError) as exc:
             # nothing was written: an obsolete command leaves the stack (Qt deletes it)
             self.setObsolete(True)
             if self.failed is not None:
-                self.failed(self.field, other, exc)
+                self.failed(self, value, other, exc)
             return
         self.applied(self.task_id, self.period_key, self.field, value)
 

@@ -2,8 +2,10 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+import math
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
 from chizhou_desk.lights import indicator_target_of
@@ -12,6 +14,7 @@ from chizhou_desk.textdiff import highlight_html
 
 TEXT_FIELDS = ("progress", "plan", "reason")
 TYPING_PAUSE_MS = 800
+MAX_UNSAVED_MS = 5000  # typing that never pauses is still saved this often (a crash loses ≤ 5 s)
 NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
 
 
@@ -29,14 +32,19 @@ class ProgressEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_ProgressEditor()
         self.ui.setupUi(self)
+        for label in self.findChildren(QLabel):  # task texts are data: never rendered as HTML
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.row: TaskRow | None = None
         self.saved_at: str | None = None  # time of the last autosave, shown beside the counts
+        self.unsaved: str | None = None  # why typed text is not saved yet (shown instead of the time)
         self.prev: TaskRow | None = None
         self._prev_label = ""
         self._saved: dict[str, object] = {}
         self._loading = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
+        self._max_timer = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._max_timer.timeout.connect(self.flush)
         self._widgets = {"progress": self.ui.progressEdit, "plan": self.ui.planEdit,
                          "reason": self.ui.reasonEdit, "indicator": self.ui.indicatorEdit,
                          "rank": self.ui.rankEdit, "comment": self.ui.commentEdit,
@@ -111,10 +119,20 @@ class ProgressEditor(QWidget):
     def mark_unsaved(self, field: str, stored) -> None:
         """A write failed: remember the stored value so the next flush tries again."""
         self._saved[field] = stored
-        if field == "status":
-            self._loading = True
-            self._show("status", stored)
-            self._loading = False
+        self._refresh_hints()
+
+    def show_pending(self, field: str, value) -> None:
+        """Show typed text that is not saved yet (a failed save) over the stored value."""
+        if self.row is None:
+            return
+        self._loading = True
+        self._show(field, value)
+        self._loading = False
+        self._refresh_hints()
+
+    def set_unsaved(self, reason: str | None) -> None:
+        """未保存 (and why) instead of the last autosave time, while a save keeps failing."""
+        self.unsaved = reason
         self._refresh_hints()
 
     def _show(self, field: str, value) -> None:
@@ -169,10 +187,13 @@ class ProgressEditor(QWidget):
             return
         self._refresh_hints()
         self._timer.start()
+        if not self._max_timer.isActive():
+            self._max_timer.start()
 
     def flush(self) -> None:
         """Commit every field whose shown value differs from the saved one."""
         self._timer.stop()
+        self._max_timer.stop()
         if self.row is None or self._loading:
             return
         for name in ("status", *self._widgets):
@@ -210,9 +231,12 @@ class ProgressEditor(QWidget):
         text = self.tr("进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字").format(
             len(ui.progressEdit.toPlainText()), len(ui.planEdit.toPlainText()),
             len(ui.reasonEdit.toPlainText()))
-        if self.saved_at:  # autosave is silent otherwise; people used to Ctrl+S want to see it happened
+        if self.unsaved:  # never the old time while typed text waits to be saved
+            text += " · " + self.tr("未保存:{0}").format(self.unsaved)
+        elif self.saved_at:  # autosave is silent otherwise; people used to Ctrl+S want to see it happened
             text += " · " + self.tr("已自动保存 {0}").format(self.saved_at)
         ui.charCountLabel.setText(text)
+        ui.charCountLabel.setStyleSheet("color: #c0392b; font-weight: bold;" if self.unsaved else "")
 
     def mark_saved(self) -> None:
         from datetime import datetime
@@ -235,6 +259,7 @@ def _blank_none(value):
 def _number(text: str) -> float | None:
     text = text.strip().rstrip("%")
     try:
-        return float(text) if text else None
+        value = float(text) if text else None
     except ValueError:
         return None
+    return value if value is None or math.isfinite(value) else None  # inf, nan: not a number here

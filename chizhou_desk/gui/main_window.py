@@ -11,6 +11,7 @@ from chizhou_desk.domain import UNFILLED
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui.commands import EditEntryCommand
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
+from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
 from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_PROGRESS, COL_STATUS,
                                          COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
@@ -24,11 +25,16 @@ class MainWindow(QMainWindow):
     dataPainted = Signal()  # the table has painted rows for the first time
 
     def __init__(self, store, settings: AppSettings, undo_stack: QUndoStack | None = None,
-                 defer_editor: bool = False):
+                 defer_editor: bool = False, lock=None, read_only_reason: str | None = None):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store, self.settings = store, settings
+        self.lock = lock  # the QLockFile that makes this window the database's one writer
+        self.guard = SaveGuard(self)  # typed text a failed save keeps, retries, asks about on close
+        from chizhou_desk.gui.db_open import make_banner
+
+        self.banner = make_banner(self, read_only_reason)  # why this window cannot write, if so
         self.undo = undo_stack or QUndoStack(self)
         self.period_key: str | None = None
         self._painted = False
@@ -121,6 +127,9 @@ class MainWindow(QMainWindow):
                        ui.actionExportPdf, ui.actionPrintTask, ui.actionPrintBlank, ui.actionReport,
                        ui.actionDueDate, ui.actionClosePeriod, ui.actionHistory):
             action.setEnabled(bool(keys))  # a list imported without progress has no period yet
+        for action in (ui.actionImport, ui.actionNewPeriod, ui.actionDueDate, ui.actionClosePeriod,
+                       ui.actionUnits):
+            action.setEnabled(action.isEnabled() and not self.store.read_only)
         last = self.settings.last_period(str(self.store.path))
         self.period_key = None
         if keys:
@@ -251,6 +260,9 @@ class MainWindow(QMainWindow):
             self._editor.notSaved.connect(lambda text: self.statusBar().showMessage(text, 8000))
         return self._editor
 
+    def editor_if_built(self):
+        return self._editor
+
     def flush_edits(self) -> None:
         """Save what is being typed (before switching period, file, export, print or closing)."""
         if self._editor is not None:
@@ -269,27 +281,25 @@ class MainWindow(QMainWindow):
             found = self.store.task_rows(prev_key, [row.id])
             prev = found[0] if found else None
         self.editor.load(row, prev, P.label(prev_key) if prev_key else "",
-                         self.store.statuses(self.period_key), self.current_period().closed)
+                         self.store.statuses(self.period_key),
+                         self.current_period().closed or self.store.read_only)
+        self.guard.show_pending_in_editor()
 
     def _edited(self, field: str, old, new) -> None:
         row = self.editor.row
         self.undo.push(self._command(row, field, old, new))
 
     def _command(self, row, field: str, old, new) -> EditEntryCommand:
-        return EditEntryCommand(self.store, row.id, self.period_key, field, old, new, self._applied,
-                                author=self.settings.filler.get("name", ""), label=row.no,
-                                failed=self._save_failed)
+        return self.make_command(row.id, self.period_key, row.no, field, old, new)
 
-    def _save_failed(self, field: str, stored, exc: Exception) -> None:
-        """The store refused a write: say why and keep the typed text, marked as not saved."""
-        from PySide6.QtWidgets import QMessageBox
+    def make_command(self, task_id: int, period_key: str, label: str, field: str, old, new):
+        return EditEntryCommand(self.store, task_id, period_key, field, old, new, self.applied,
+                                author=self.settings.filler.get("name", ""), label=label,
+                                failed=self.guard.failed)
 
-        if self._editor is not None:
-            self._editor.mark_unsaved(field, stored)
-        QMessageBox.warning(self, self.tr("无法保存"), str(exc))
-
-    def _applied(self, task_id: int, period_key: str, field: str, value) -> None:
+    def applied(self, task_id: int, period_key: str, field: str, value) -> None:
         """After a command wrote to the store: refresh that row, the editor and the counts."""
+        self.guard.saved(task_id, period_key, field)
         if period_key != self.period_key:  # undo/redo of an edit made in another period
             self.set_period(period_key)
             self._reselect(task_id)
@@ -364,7 +374,9 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
-        self.flush_edits()
+        if not self._closed and not self.guard.may_close():  # typed text is never dropped
+            event.ignore()
+            return
         self._closed = True
         # teardown moves focus and selection; nothing may reach the closed store after this
         for source in (self.ui.taskTable.selectionModel(), self.ui.unitCombo.lineEdit(), self._editor):
@@ -378,5 +390,8 @@ class MainWindow(QMainWindow):
         s.sync()
         if self.chart_pane is not None:
             self.chart_pane.cancel()
+        self.guard.retry_timer.stop()
         self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
         super().closeEvent(event)

@@ -65,5 +65,6 @@ def test_a_refused_write_leaves_no_command_and_reports(store):
     stack.push(EditEntryCommand(store, tid, "2025-05", "progress", "旧", "新",
                                 lambda *a: applied.append(a), failed=lambda *a: failures.append(a)))
     assert stack.count() == 0 and applied == []
-    assert failures and failures[0][:2] == ("progress", "旧") and "已关闭" in str(failures[0][2])
+    command, wanted, kept, exc = failures[0]  # the command, the value wanted, the value kept, why
+    assert (command.field, wanted, kept) == ("progress", "新", "旧") and "已关闭" in str(exc)
     assert store.task_rows("2025-05", [tid])[0].progress != "新"

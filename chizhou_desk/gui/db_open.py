@@ -1,0 +1,173 @@
+"""Opening a database in the window: one writer per file (a QLockFile beside it; a second window
+opens read-only), the last database reopened at start, a damaged or missing database answered
+with its backups, and 文件 → 恢复备份… (DESIGN §6)."""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from chizhou_desk.backups import list_backups, make_private_folder, newest_good, restore
+from chizhou_desk.dblock import lock_path
+from chizhou_desk.errors import InputError
+from chizhou_desk.gui import dialogs
+
+LOCK_WAIT_MS = 300
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DbOpen", text)
+
+
+def make_banner(w, reason: str | None) -> QLabel:
+    """The bar above the table saying why this window cannot write (hidden when it can)."""
+    banner = QLabel(w)
+    banner.setObjectName("readOnlyBanner")
+    banner.setTextFormat(Qt.TextFormat.PlainText)
+    banner.setStyleSheet("background: #fff3cd; color: #7a4d00; padding: 4px; font-weight: bold;")
+    w.ui.centralLayout.insertWidget(0, banner)
+    banner.setText(reason or "")
+    banner.setVisible(bool(reason))
+    return banner
+
+
+def start_path(db_arg, settings) -> str | None:
+    """--db, else the database open when the window last closed (if it is still there), else
+    None: the default database."""
+    from chizhou_desk.paths import default_db_path
+
+    if db_arg:
+        return db_arg
+    recent = settings.recent_databases()
+    if recent and Path(recent[0]).is_file() and Path(recent[0]) != default_db_path():
+        return recent[0]
+    return None
+
+
+def open_database(db_path) -> tuple:
+    """(store, lock or None, read-only reason or None). The lock is this window's claim to write;
+    when another live window holds it, or the file or medium is read-only, the store is read-only."""
+    from chizhou_desk.paths import default_db_path, open_store
+    from chizhou_desk.store import Store
+
+    path = Path(db_path) if db_path else default_db_path()
+    if db_path is None:
+        make_private_folder(path.parent)
+    lock = QLockFile(str(lock_path(path)))
+    lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a long-open window's
+    if not lock.tryLock(LOCK_WAIT_MS):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            pid, host, _app = lock.getLockInfo()
+            reason = tr("此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。").format(host, pid)
+        else:
+            reason = tr("无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
+        if not path.is_file():
+            raise InputError(tr("数据库文件不存在"), file=str(path))
+        return Store(path, read_only=True, check=True), None, reason
+    try:
+        store = open_store(db_path, check=True)
+    except BaseException:
+        lock.unlock()
+        raise
+    if store.read_only:
+        lock.unlock()
+        return store, None, tr("数据库文件或其所在位置是只读的,本窗口只读。")
+    return store, lock, None
+
+
+def choose_backup(parent, db_path: Path, intro: str):
+    """The backups of `db_path` (newest first, with counts) to choose one from, or None."""
+    found = [b for b in list_backups(db_path) if b.good]
+    if not found:
+        QMessageBox.information(parent, tr("恢复备份"), tr("{0}\n\n没有可用的备份。").format(intro))
+        return None
+    items = [b.describe() for b in found]
+    chosen = dialogs.get_item(parent, tr("恢复备份"), intro, items, 0)
+    return None if chosen is None else found[items.index(chosen)]
+
+
+def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
+    """A missing default database with backups, or a damaged one: offer its backups; True once
+    one was restored (then open again)."""
+    from chizhou_desk.paths import MissingDatabase
+
+    if isinstance(exc, MissingDatabase):
+        intro = tr("数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:").format(db_path)
+    else:
+        intro = tr("数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
+    backup = choose_backup(None, db_path, intro)
+    if backup is None:
+        return False
+    try:
+        restore(backup.path, db_path)
+    except (InputError, OSError, sqlite3.Error) as err:
+        QMessageBox.critical(None, tr("恢复备份"), str(err))
+        return False
+    return True
+
+
+def restore_into_window(w) -> bool:
+    """文件 → 恢复备份…: back up the current file, copy the chosen backup into it, reopen."""
+    from chizhou_desk.store import Store
+
+    w.flush_edits()
+    if w.guard.pending:
+        QMessageBox.warning(w, tr("恢复备份"), tr("还有未保存的输入,请先保存或处理后再恢复备份。"))
+        return False
+    if w.store.read_only:
+        QMessageBox.warning(w, tr("恢复备份"), tr("本窗口只读,不能恢复备份。"))
+        return False
+    path = w.store.path
+    backup = choose_backup(w, path, tr("用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
+    if backup is None:
+        return False
+    w.store.close()
+    try:
+        saved = restore(backup.path, path)
+    except (InputError, OSError, sqlite3.Error) as exc:
+        QMessageBox.warning(w, tr("恢复备份"), str(exc))
+        saved = False
+    w.store = Store(path, check=True)
+    if w.chart_pane is not None:
+        w.chart_pane.store = w.store
+    w.undo.clear()
+    w.reload()
+    if saved is not False:
+        w.statusBar().showMessage(tr("已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
+            backup.path.name, saved or tr("(无)")), 10000)
+    return saved is not False
+
+
+def open_backup_instead(w, path: Path) -> bool:
+    """A file inside backups/ is never worked in: offer to restore it into the current database."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("这是一份备份"),
+                      tr("{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。\n\n"
+                         "要用它恢复当前数据库({1})吗?当前文件会先备份。").format(path, w.store.path),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
+    box.setObjectName("backupOpenBox")
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    from chizhou_desk.backups import describe
+
+    info = describe(path)
+    if not info.good:
+        QMessageBox.warning(w, tr("恢复备份"), info.problem)
+        return False
+    w.flush_edits()
+    w.store.close()
+    from chizhou_desk.store import Store
+
+    try:
+        restore(path, w.store.path)
+    finally:
+        w.store = Store(w.store.path, check=True)
+        if w.chart_pane is not None:
+            w.chart_pane.store = w.store
+        w.undo.clear()
+        w.reload()
+    return True
+
+
+def newest_good_backup(db_path: Path):
+    return newest_good(db_path)
