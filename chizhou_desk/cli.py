@@ -96,16 +96,13 @@ def _store(args, create: bool = False):
     return open_store(args.db)
 
 
-def _period(store, key: str | None) -> str:
+def _period(store, key: str | None) -> str | None:
     from chizhou_desk import periods as P
 
     if key:
         year = None if "-" in key and key[:4].isdigit() else (store.plan_info() or {}).get("year")
         return store.period(P.parse(key, year)).key
-    latest = store.latest_period()
-    if latest is None:
-        raise InputError("数据库中还没有任何期间")
-    return latest
+    return store.latest_period()  # None: a list without periods lists its tasks, period null
 
 
 def cmd_tasks(args) -> int:

@@ -391,10 +391,16 @@ class Store:
     """
 
     def task_rows(self, period_key: str, task_ids: list[int] | None = None) -> list[TaskRow]:
-        """Every task of the period's plan with its entry for the period, in printed order."""
-        p = self.period(period_key)
-        plan_id = self.conn.execute("SELECT plan_id FROM periods WHERE id = ?", (p.id,)).fetchone()[0]
-        sql, args = self._ROWS_SQL, [p.id, plan_id]
+        """Every task of the period's plan with its entry for the period, in printed order.
+
+        None: a list without any period yet (a new year's list): its tasks, no entries."""
+        if period_key is None:
+            plan = self.plan_info()
+            pid, plan_id = -1, plan["id"] if plan else -1
+        else:
+            pid = self.period(period_key).id
+            plan_id = self.conn.execute("SELECT plan_id FROM periods WHERE id = ?", (pid,)).fetchone()[0]
+        sql, args = self._ROWS_SQL, [pid, plan_id]
         if task_ids is not None:
             sql += f" AND t.id IN ({','.join('?' * len(task_ids))})"
             args += task_ids
@@ -406,7 +412,7 @@ class Store:
         text = text.strip()
         if not text:
             raise InputError("搜索内容为空")
-        pid = self.period(period_key).id
+        pid = self.period(period_key).id if period_key else -1  # no period: task text only
         if len(text) >= 3:  # the trigram index answers; shorter needles scan
             phrase = '"' + text.replace('"', '""') + '"'
             # rowids only (schema 3: -task id for task text, entry id for entry text): reading the

@@ -148,6 +148,13 @@ def _report(w, tables: list, results: list) -> None:
 
         names = box.addButton(_tr("登记单位名称…"), QMessageBox.ButtonRole.ActionRole)
         names.clicked.connect(lambda: edit_units(w, unknown))
+    if not w.store.periods() and w.model.rowCount():  # a new year's list: where reporting starts
+        from chizhou_desk.gui.actions import new_period
+
+        start = box.addButton(_tr("新建期间…"), QMessageBox.ButtonRole.ActionRole)
+        start.setObjectName("newPeriodButton")
+        start.clicked.connect(lambda: new_period(w))
+    if unknown or not w.store.periods():
         box.addButton(QMessageBox.StandardButton.Close)
     box.open()
 

@@ -134,9 +134,11 @@ class MainWindow(QMainWindow):
         self.period_key = None
         if keys:
             self.set_period(last if last in keys else keys[-1])
-        else:
-            self.model.set_rows([], {})
+        else:  # a new year's list: its tasks, and where to start reporting
+            self.model.set_rows(self.store.task_rows(None), {})
+            self.model.set_filter(None)
             self._show_current()
+            self.statusBar().showMessage(self.tr("本清单还没有期间:请用 期间 → 新建期间 开始填报"))
 
     def set_period(self, key: str) -> None:
         self.flush_edits()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox,
+                               QPushButton)
 
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.import_preview import ROLE_LABELS
@@ -211,3 +212,24 @@ def test_dropped_files_import_lists_through_the_preview_and_submissions_straight
     else:
         assert preview is not None and preview.isVisible()
         preview.reject()
+
+
+def test_a_new_years_list_without_periods_is_shown_and_offers_the_first_period(qtbot, open_window,
+                                                                              tmp_path, monkeypatch):
+    from chizhou_desk.store import Store
+
+    db = tmp_path / "new.db"
+    Store(db).close()
+    window = open_window(db)
+    header = ["序号", "重点工作任务", "牵头单位", "配合单位", "完成时限"]
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头单位": "市财政局", "配合单位": "市商务局", "完成时限": "年底"},
+             {"序号": 2, "重点工作任务": "任务二。", "牵头单位": "市商务局", "完成时限": "6月底"}]
+    preview = _import(window, monkeypatch, list_file(tmp_path, header=header, tasks=tasks,
+                                                     title="2026年池州市政府重点工作责任清单"))
+    assert preview.ui.importPeriod.currentData() is None
+    _ok(preview).click()
+    box = window.findChild(QMessageBox, "importDoneBox")
+    assert window.store.periods() == [] and window.model.rowCount() == 2
+    assert "新建期间" in window.statusBar().currentMessage()
+    assert box.findChild(QPushButton, "newPeriodButton") is not None
+    box.close()

@@ -1,0 +1,23 @@
+"""A new year's list has tasks and no period yet: a normal state, listed with period null."""
+
+import json
+
+from xlsx_builders import list_file
+
+from chizhou_desk.cli import main
+
+
+def test_tasks_of_a_list_without_periods(tmp_path, capsys):
+    header = ["序号", "重点工作任务", "牵头单位", "完成时限"]
+    tasks = [{"序号": 1, "重点工作任务": "建成城市书房20个。", "牵头单位": "市文旅局", "完成时限": "年底"},
+             {"序号": 2, "重点工作任务": "新增城镇就业1.5万人。", "牵头单位": "市人社局", "完成时限": "年底"}]
+    db = tmp_path / "t.db"
+    path = list_file(tmp_path, header=header, tasks=tasks, title="2026年池州市政府重点工作责任清单")
+    assert main(["--db", str(db), "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "tasks", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(t["no"], t["period"], t["progress"]) for t in listed] == [("1", None, None), ("2", None, None)]
+    assert listed[0]["lead_units"] == ["市文化和旅游局"] and listed[0]["deadline"] == "年底"
+    assert main(["--db", str(db), "tasks", "--search", "书房"]) == 0
+    assert capsys.readouterr().out.startswith("1\t")
