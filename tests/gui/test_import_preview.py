@@ -233,3 +233,17 @@ def test_a_new_years_list_without_periods_is_shown_and_offers_the_first_period(q
     assert "新建期间" in window.statusBar().currentMessage()
     assert box.findChild(QPushButton, "newPeriodButton") is not None
     box.close()
+
+
+def test_a_workbook_with_several_sheets_offers_the_sheet_chooser(qtbot, window, tmp_path, monkeypatch):
+    other = [["说明"], ["本表为2025年重点工作任务,第二个工作表为进展"]]
+    path = list_file(tmp_path, "sheets.xlsx", more_sheets={"说明": other})
+    preview = _import(window, monkeypatch, path)
+    combo = preview.ui.sheetCombo
+    assert combo.isVisibleTo(preview) and [combo.itemText(i) for i in range(combo.count())] == ["清单", "说明"]
+    assert combo.currentIndex() == 0 and _ok(preview).isEnabled()  # the sheet with the table
+    combo.setCurrentIndex(1)
+    assert not _ok(preview).isEnabled() and preview.ui.previewTable.item(1, 0).text() == "说明"
+    combo.setCurrentIndex(0)
+    assert _ok(preview).isEnabled() and preview.table.tasks[0].no == "1"
+    preview.reject()
