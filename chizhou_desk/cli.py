@@ -1,7 +1,9 @@
 """The command line (DESIGN §7): the same core functions as the window, scriptable."""
 
 import argparse
+import functools
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -12,88 +14,164 @@ START = time.perf_counter()  # --quit-when-ready reports from here
 from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
+from chizhou_desk import cli_texts as T
 from chizhou_desk.cli_sheets import cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse in the CLI's language: usage prefix, group titles, -h line and error messages."""
+
+    def __init__(self, *args, lang: str = "zh_CN", **kwargs):
+        self.texts = T.texts(lang)
+        self.lang = lang
+        add_help, parents = kwargs.pop("add_help", True), kwargs.pop("parents", [])
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = self.texts["positionals"]
+        self._optionals.title = self.texts["options"]
+        if add_help:  # first, as argparse puts its own
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=self.texts["help"])
+        for parent in parents:  # what argparse's __init__ does with parents=
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
+
+    def _get_formatter(self):
+        formatter = super()._get_formatter()  # whatever formatter_class a command asked for
+        add_usage, prefix = formatter.add_usage, self.texts["usage"]
+        formatter.add_usage = lambda usage, actions, groups, given=None: add_usage(
+            usage, actions, groups, prefix if given is None else given)
+        formatter._split_lines = T.wrap  # help lines wrap between hanzi too
+        if type(formatter)._fill_text is argparse.HelpFormatter._fill_text:
+            formatter._fill_text = lambda text, width, indent: "\n".join(
+                indent + line for line in T.wrap(text, width - len(indent)))
+        return formatter
+
     def error(self, message):  # one line on stderr, exit 2
-        self.exit(2, f"{self.prog}: 参数错误: {message}\n")
+        self.exit(2, f"{self.prog}: {self.texts['bad_args']}: {T.translate_error(message, self.lang)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # --db is accepted before or after the command; SUPPRESS keeps a subcommand from resetting it
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件(默认:用户数据目录)")
-    p = _Parser(prog="chizhou-desk", description="重点工作责任清单 联络员桌面工具")
-    p.add_argument("--db", help="数据库文件(默认:用户数据目录)")
-    p.add_argument("--quit-when-ready", action="store_true",
-                   help="窗口显示数据后打印 ready <毫秒> 并退出")
-    p.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
+    t = T.texts(lang)
+    # --db and --lang are accepted before or after the command; SUPPRESS keeps a subcommand
+    # from resetting what was given before it
+    common = _Parser(add_help=False, lang=lang)  # its group titles match, so its options join theirs
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help=t["db"])
+    common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help=t["lang"])
+    p = _Parser(prog="chizhou-desk", description=t["description"], epilog=t["epilog"], lang=lang)
+    p.add_argument("--db", metavar="PATH", help=t["db"])
+    p.add_argument("--quit-when-ready", action="store_true", help=t["quit_when_ready"])
+    p.add_argument("--lang", choices=["zh_CN", "en"], help=t["lang"])
     p.add_argument("--settings-dir", help=argparse.SUPPRESS)
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", title=t["commands"], metavar="COMMAND",
+                           parser_class=functools.partial(_Parser, lang=lang))
 
     add_import_parser(sub, common)
 
-    s = sub.add_parser("tasks", parents=[common], help="列出任务")
-    s.add_argument("--unit")
-    s.add_argument("--period")
-    s.add_argument("--status")
-    s.add_argument("--search")
-    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("tasks", parents=[common], help=t["tasks"], description=t["tasks_description"])
+    s.add_argument("--unit", metavar="U", help=t["unit_tasks"])
+    s.add_argument("--period", metavar="KEY", help=t["period_tasks"])
+    s.add_argument("--status", metavar="S", help=t["status"])
+    s.add_argument("--search", metavar="TEXT", help=t["search"])
+    s.add_argument("--json", action="store_true", help=t["json"])
 
-    extra = argparse.ArgumentParser(add_help=False)
-    extra.add_argument("--with", dest="extra_columns", default="", metavar="COLS",
-                       help="附加列,逗号分隔: light(红黄绿灯), reason(未达预期原因), indicator(指标值)")
+    extra = _Parser(add_help=False, lang=lang)
+    extra.add_argument("--with", dest="extra_columns", default="", metavar="COLS", help=t["with"])
 
-    s = sub.add_parser("export", parents=[common, extra], help="导出本单位报送表 xlsx")
-    s.add_argument("--unit", required=True)
-    s.add_argument("--filler", default="", help="填报人")
-    s.add_argument("--phone", default="", help="联系电话")
-    s.add_argument("--period", required=True)
-    s.add_argument("-o", "--output", required=True)
+    s = sub.add_parser("export", parents=[common, extra], help=t["export"],
+                       description=t["export_description"])
+    s.add_argument("--unit", required=True, metavar="U", help=t["unit"])
+    s.add_argument("--filler", default="", metavar="NAME", help=t["filler"])
+    s.add_argument("--phone", default="", metavar="PHONE", help=t["phone"])
+    s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
+    s.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=t["output_xlsx"])
 
-    s = sub.add_parser("summary", parents=[common, extra], help="导出汇总表 xlsx")
-    s.add_argument("--period", required=True)
-    s.add_argument("-o", "--output", required=True)
+    s = sub.add_parser("summary", parents=[common, extra], help=t["summary"],
+                       description=t["summary_description"])
+    s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
+    s.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=t["output_xlsx"])
 
-    s = sub.add_parser("print", parents=[common], help="打印状态表到 PDF")
+    s = sub.add_parser("print", parents=[common], help=t["print"], description=t["print_description"])
     who = s.add_mutually_exclusive_group(required=True)
-    who.add_argument("--unit")
-    who.add_argument("--task")
-    s.add_argument("--period", required=True)
-    s.add_argument("-o", "--output", required=True)
+    who.add_argument("--unit", metavar="U", help=t["unit_print"])
+    who.add_argument("--task", metavar="NO", help=t["task"])
+    s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
+    s.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=t["output_pdf"])
 
-    s = sub.add_parser("report", parents=[common], help="生成报告段落")
-    s.add_argument("--period", required=True)
+    s = sub.add_parser("report", parents=[common], help=t["report"], description=t["report_description"])
+    s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
 
     add_backup_parsers(sub, common)
+    for choice in sub._choices_actions:  # a command added without a description shows its help line
+        parser = sub.choices[choice.dest]
+        parser.description = parser.description or choice.help
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = T.lang_of(argv)
+    t = T.texts(lang)
+    args = build_parser(lang).parse_args(argv)
     if args.command is None:
-        from chizhou_desk.gui.app import run
-
-        return run(args)
+        return _start_window(args, lang)
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a reader that went away shows here, not as noise at exit
+        return status
+    except BrokenPipeError:
+        return _pipe_closed()
     except InputError as exc:
         print(f"chizhou-desk {args.command}: {exc}", file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, OSError) as exc:
-        print(f"chizhou-desk {args.command}: {args.db or '数据库'}: {exc}", file=sys.stderr)
+        print(f"chizhou-desk {args.command}: {args.db or t['db_word']}: {exc}", file=sys.stderr)
         return 2
 
 
-def _store(args, create: bool = False):
-    """The --db store; only `import` may create a named file (a mistyped path is an error)."""
-    from chizhou_desk.paths import open_store
+def _start_window(args, lang: str) -> int:
+    """The window; first a plain line, not Qt's abort, when Qt's platform libraries are missing."""
+    from chizhou_desk.platform_check import import_problem, start_problem
 
+    problem = start_problem(lang=lang)
+    if problem is None:
+        try:
+            from chizhou_desk.gui.app import run
+        except ImportError as exc:  # PySide6 itself needs a library the system lacks (glib, EGL)
+            problem = import_problem(exc, lang)
+            if problem is None:
+                raise
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    return run(args)
+
+
+def _pipe_closed() -> int:
+    """`tasks --json | head -1`: the reader has what it wanted. Exit as a Unix tool killed by
+    SIGPIPE would (128 + 13), saying nothing; stdout goes to devnull so exit's flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141
+
+
+def _store(args, create: bool = False):
+    """The --db store; only `import` may create a named file (a mistyped path is an error).
+    Without --db, the first use of any command creates the default database from the embedded
+    sample, and says so on stderr."""
+    from chizhou_desk.paths import default_db_path, open_store
+
+    t = T.texts(getattr(args, "lang", None))
     if args.db and not create and not Path(args.db).exists():
-        raise InputError("数据库文件不存在(先用 import 导入清单,或检查 --db 路径)", file=args.db)
-    return open_store(args.db)
+        raise InputError(t["db_missing"], file=args.db)
+    new = not args.db and not default_db_path().exists()
+    store = open_store(args.db)
+    if new:
+        print(t["new_db"].format(path=store.path), file=sys.stderr)
+    return store
 
 
 def _period(store, key: str | None) -> str | None:
@@ -108,10 +186,12 @@ def _period(store, key: str | None) -> str | None:
 def cmd_tasks(args) -> int:
     from chizhou_desk.query import row_json, select
 
+    t = T.texts(args.lang)
     with _store(args) as store:
         key = _period(store, args.period)
         if args.status and args.status not in (*store.statuses(key), "未填"):
-            raise InputError(f"未知的工作评价: {args.status}(可选: {'、'.join(store.statuses(key))}、未填)")
+            choices = t["list_sep"].join((*store.statuses(key), "未填"))
+            raise InputError(t["unknown_status"].format(status=args.status, choices=choices))
         rows = select(store, key, unit=args.unit, status=args.status, search=args.search)
     if args.json:
         json.dump([row_json(r, key) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
