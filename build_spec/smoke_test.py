@@ -1,6 +1,6 @@
-"""Smoke test of the frozen one-folder build (dist/chizhou-desk), offscreen.
+"""Smoke test of the frozen one-folder build (dist/chizhou-desk), offscreen and on xcb.
 
-    python3 build_spec/smoke_test.py [DIST_FOLDER] [--timing N]
+    python3 build_spec/smoke_test.py [DIST_FOLDER] [--timing N] [--no-xcb]
 
 Runs the frozen executable the way a liaison and the office would: import the sample report,
 tasks --json, export and summary (.xlsx, read back with python-calamine), print (PDF; pdftotext
@@ -8,6 +8,9 @@ must give back Chinese when poppler is installed), report, --quit-when-ready, po
 (a temporary `data` folder beside the exe), and the launcher's selftest (ICU collation/codecs,
 every chart through Agg and QtAgg). Every run's stderr must be free of Python warnings and
 tracebacks. Nothing is written outside a temporary folder except the short-lived `data` folder.
+On Linux the window is also started on a real X server (QT_QPA_PLATFORM=xcb; $DISPLAY or an Xvfb
+of its own, see xcb_start.py) and must reach ready; the libraries the xcb plugin takes from the
+system are listed, and any the loader cannot find fail the test (--no-xcb skips this).
 
 --timing N: also measures `--quit-when-ready` N times frozen and N times from source
 (python3 -m chizhou_desk), alternating, and prints the medians and their ratio (budget 1.3).
@@ -37,12 +40,13 @@ FAULT = re.compile(r"Traceback|\w+(Warning|Error)\b|^qt\.|QFont|Fontconfig|not f
 
 
 class Smoke:
-    def __init__(self, dist: Path, work: Path):
+    def __init__(self, dist: Path, work: Path, xcb: bool = True):
         exe = "chizhou-desk-cli.exe" if os.name == "nt" else "chizhou-desk"  # Windows: console exe
         self.exe = dist / exe
         self.dist = dist
         self.work = work
         self.failures: list[str] = []
+        self.xcb_enabled = xcb and sys.platform.startswith("linux")
         home = work / "home"
         self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
                         XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
@@ -109,10 +113,33 @@ class Smoke:
         self.check("项" in r.stdout, "report prints the narrative")
         r = self.run("--db", str(db), "--quit-when-ready")
         self.check(re.fullmatch(r"ready \d+\s*", r.stdout) is not None, f"--quit-when-ready: {r.stdout.strip()!r}")
+        if self.xcb_enabled:
+            self.xcb(db)
         r = self.run("--db", str(db), env=dict(self.env, CHIZHOU_DESK_SELFTEST=str(self.work / "charts")))
         self.check("selftest ok" in r.stdout and len(list((self.work / "charts").glob("*.png"))) >= 4,
                    f"selftest: {r.stdout.strip()}")
         self.portable()
+
+    def xcb(self, db: Path) -> None:
+        """The window on a real X server: what offscreen runs never load (the xcb plugin's libraries)."""
+        sys.path.insert(0, str(ROOT / "build_spec"))
+        from xcb_start import missing_xcb_libraries, start_on_xcb, x_display
+
+        plugin = next(self.dist.rglob("platforms/libqxcb.so"), None)
+        if not self.check(plugin is not None, "the xcb platform plugin is in the folder"):
+            return
+        lib_env = dict(os.environ, LD_LIBRARY_PATH=str(plugin.parents[4]))  # _internal, as the bootloader sets
+        ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, env=lib_env).stdout
+        system = sorted({m for m, where in re.findall(r"^\s*(\S+) => (\S+)", ldd, re.MULTILINE)
+                         if not where.startswith(str(self.dist))})
+        print(f"the xcb plugin takes from the system: {' '.join(system)}")
+        missing = missing_xcb_libraries(plugin, lib_env)
+        self.check(not missing, "the system has every library the xcb plugin needs"
+                   + (f"; missing: {' '.join(missing)}" if missing else ""))
+        with x_display() as display:
+            ok, how = start_on_xcb([str(self.exe), "--db", str(db), "--quit-when-ready"],
+                                   dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display))
+        self.check(ok, f"--quit-when-ready on xcb ({display}): {how}")
 
     def portable(self) -> None:
         data = self.dist / "data"
@@ -179,13 +206,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dist", nargs="?", default=str(ROOT / "dist" / "chizhou-desk"))
     ap.add_argument("--timing", type=int, default=0, metavar="N")
+    ap.add_argument("--no-xcb", action="store_true", help="skip the start on a real X server")
     args = ap.parse_args()
     dist = Path(args.dist).resolve()
     if not dist.is_dir():
         print(f"no build at {dist}: run bash build_spec/build.sh first", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="chizhou-smoke-") as tmp:
-        smoke = Smoke(dist, Path(tmp))
+        smoke = Smoke(dist, Path(tmp), xcb=not args.no_xcb)
         smoke.all()
         size = sum(f.stat().st_size for f in dist.rglob("*") if f.is_file() and not f.is_symlink())
         print(f"size of {dist.name}: {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)")
