@@ -197,12 +197,47 @@ def _docx(path: Path, data: bytes) -> list[Grid]:
             if text:
                 above.append(text)
         elif tag == "tbl":
-            table = next(tables)
-            grids.append(_docx_table(table, f"表格{len(grids) + 1}", above[-6:]))
+            grid = _docx_table(next(tables), f"表格{len(grids) + 1}", above[-6:])
+            if grids and _continues(grids[-1], grid):
+                _append(grids[-1], grid, above)
+            else:
+                grids.append(grid)
             above = []
     if not grids:
         raise InputError("Word 文件中没有表格(清单应是一个表格)", file=str(path))
     return grids
+
+
+_NUMBER_CELL = re.compile(r"^[（(]?\d{1,5}[)）.、．]?$")
+
+
+def _norm(row: list[str]) -> list[str]:
+    return [re.sub(r"\s+", "", c) for c in row]
+
+
+def _continues(prev: Grid, grid: Grid) -> bool:
+    """A Word list is often cut into one table a section or a page: the next table repeats the
+    header, or has the same columns and starts with a numbered row."""
+    if not grid.rows or not prev.rows or len(grid.rows[0]) != len(prev.rows[0]):
+        return False
+    if _norm(grid.rows[0]) == _norm(prev.rows[0]):
+        return True
+    first = next((c for c in grid.rows[0] if c), "")
+    return bool(_NUMBER_CELL.match(first))
+
+
+def _append(prev: Grid, grid: Grid, between: list[str]) -> None:
+    """Add a continuing table's rows (without its repeated header) under the previous one; the
+    paragraphs between them (a section heading) become rows of their own."""
+    skip = 1 if _norm(grid.rows[0]) == _norm(prev.rows[0]) else 0
+    width = len(prev.rows[0])
+    for line in between:
+        prev.rows.append([line] + [""] * (width - 1))
+        r = len(prev.rows) - 1
+        prev.merges.append((r, 0, r, width - 1))
+    offset = len(prev.rows) - skip
+    prev.rows.extend(grid.rows[skip:])
+    prev.merges.extend((r0 + offset, c0, r1 + offset, c1) for r0, c0, r1, c1 in grid.merges if r0 >= skip)
 
 
 def _docx_table(table, name: str, above: list[str]) -> Grid:

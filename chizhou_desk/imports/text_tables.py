@@ -17,6 +17,8 @@ _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]\s
 def read_text(path: Path, text: str) -> list[Grid]:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if line.rstrip() in ("序号 |", "序号|")), None)
+    if start is None:
+        start = _cell_lines_header(lines)
     if start is not None:
         return [_report_cells(lines, start)]
     piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
@@ -31,6 +33,17 @@ def read_text(path: Path, text: str) -> list[Grid]:
         raise InputError("文本中没有找到清单:既没有表格(“序号 |”表头、“|”或逗号分隔的列),"
                          "也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
     return [grid]
+
+
+def _cell_lines_header(lines: list[str]) -> int | None:
+    """The first of three or more lines, each one header word ending in "|" (编号 | 实事内容 | …)."""
+    for i in range(len(lines) - 2):
+        run = [ln.rstrip() for ln in lines[i:i + 3]]
+        if all(ln.endswith("|") and ln.count("|") == 1 for ln in run) and \
+                sum(1 for ln in run if header_scores(ln[:-1])) >= 2 and \
+                any(k in header_scores(run[0][:-1]) for k in ("no", "text")):
+            return i
+    return None
 
 
 def _looks_like_csv(lines: list[str]) -> bool:

@@ -112,7 +112,8 @@ def convert(path: Path, fmt: str, out_dir: Path) -> Path:
     import subprocess
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out_dir}/lo_profile",
+    infilter = ["--infilter=CSV:44,34,76,1"] if path.suffix == ".csv" else []  # comma, quote, UTF-8
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out_dir}/lo_profile", *infilter,
                     "--convert-to", fmt, "--outdir", str(out_dir), str(path)],
                    check=True, capture_output=True, timeout=180)
     return out_dir / f"{path.stem}.{fmt}"
@@ -588,3 +589,87 @@ def seed_as_csv(tmp: Path, seed: Path) -> Path:
         rows.append([t.no, t.text, " ".join(t.lead_units), e.status if e else "", e.progress if e else "",
                      e.plan if e else ""])
     return write_csv(tmp / "2025年1-5月份重点工作进展情况.csv", rows)
+
+
+def dawa_2021_split_word_tables(tmp: Path) -> Path:
+    """盘锦市大洼区人民政府办公室, 《政府工作报告》任务分解表 (2021-01-25; 牵头单位, 责任（配合）单位,
+    完成时限), http://www.dawa.gov.cn/2021_02/01_16/content-307974.html; facts from 盘锦市
+    2021年市《政府工作报告》任务分解 (盘政办发〔2021〕1号, 146 tasks),
+    http://xyexam.com/html/2509/2021-05-25/content-93597.html
+
+    Class: a Word list cut into one table a section, a heading paragraph between the tables, the
+    second table repeating the header and the third not; 责任（配合）单位.
+    """
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("大洼区2021年《政府工作报告》任务分解表")
+    header = ["序号", "工作任务", "牵头单位", "责任（配合）单位", "完成时限"]
+    parts = [
+        ("一、主要预期目标", True, [["1", "地区生产总值增长6%左右。", "区发展改革局", "区统计局", "2021年12月"],
+                              ["2", "一般公共预算收入增长5%。", "区财政局", "区税务局", "2021年12月"]]),
+        ("二、项目建设", True, [["3", "实施亿元以上项目30个。", "区发展改革局", "各镇（街道）", "2021年12月"]]),
+        ("三、民生保障", False, [["4", "新增城镇就业1500人。", "区人社局", "各镇（街道）", "2021年12月"],
+                             ["5", "改造老旧小区5个。", "区住建局", "区财政局", "2021年10月"]]),
+    ]
+    for heading, with_header, rows in parts:
+        document.add_paragraph(heading)
+        body = ([header] if with_header else []) + rows
+        table = document.add_table(rows=len(body), cols=len(header))
+        for r, row in enumerate(body):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    path = tmp / "大洼区任务分解表.docx"
+    document.save(path)
+    return path
+
+
+def split_over_sheets(tmp: Path) -> Path:
+    """Facts: 立山区 2023 (see lishan_2023_prose). Class (truly ambiguous): the list split over
+    two sheets with the same header; importing one sheet alone would silently drop the other."""
+    wb = openpyxl.Workbook()
+    for name, rows in (("经济发展", [[1, "地区生产总值增长6.2%左右。", "区发改局"]]),
+                       ("民生保障", [[1, "新增城镇就业2000人。", "区人社局"]])):
+        ws = wb.active if name == "经济发展" else wb.create_sheet(name)
+        ws.title = name
+        ws.append(["2023年重点工作任务分解"])
+        ws.append(["序号", "重点工作", "牵头单位"])
+        for row in rows:
+            ws.append(row)
+    path = tmp / "分表清单.xlsx"
+    wb.save(path)
+    return path
+
+
+def group_column_xlsx(tmp: Path) -> Path:
+    """Facts: 泾县 2023 目标任务 (泾政〔2023〕1号, http://ahjx.gov.cn/OpennessContent/show/2668526.html).
+
+    Class: two columns named like task text: 重点工作 merged down over the rows of its 具体任务;
+    a group row merged across without a numeral; a totals row and a signature under the table.
+    """
+    rows = [
+        ["2023年县政府重点工作任务清单"],
+        ["序号", "重点工作", "具体任务", "责任单位", "完成时限"],
+        ["产业发展类"],
+        [1, "扩大有效投资", "实施亿元以上重点项目120个。", "县发改委", "2023年12月底"],
+        [2, None, "新开工亿元以上工业项目30个。", "县经信局", "2023年12月底"],
+        [3, "优化营商环境", "政务服务事项全程网办率达到90%。", "县数据资源局", "2023年10月底"],
+        ["民生保障类"],
+        [4, "办好民生实事", "新建城区公办幼儿园2所。", "县教体局", "2023年9月底"],
+        ["合计", "", "4项", "", ""],
+        ["填报人：", "", "联系电话：", "", ""],
+    ]
+    merges = ("A1:E1", "A3:E3", "B4:B5", "A7:E7")
+    return write_xlsx(tmp / "县重点工作任务清单.xlsx", rows, merges)
+
+
+def report_text_other_city(tmp: Path) -> Path:
+    """Facts: 温州 2018年6月民生实事进展情况 (see wenzhou_2018_6), pasted from the web page as a
+    cell a line ending " |", with a header that starts with 编号 rather than 序号."""
+    lines = ["2018年6月民生实事进展情况", "编号 |", "实事内容 |", "牵头单位 |", "进展情况 |",
+             "1 |", "市区公交车实现移动支付全覆盖。 |", "市交运集团 |", "已完成。 |",
+             "2 |", "为7万名学龄儿童实施免费窝沟封闭。 |", "市卫计委 |", "已完成67290名， |",
+             "3 |", "全市新增（优化）城乡公交线路35条。 |", "市交通运输局 |", "已新增线路37条。 |"]
+    path = tmp / "温州民生实事.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

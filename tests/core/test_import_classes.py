@@ -477,3 +477,42 @@ def test_period_option_wins_over_nothing_and_agrees_with_title(tmp_path):
     with pytest.raises(PeriodNeeded):
         read_file(path)
     assert read_file(path, "1-5月").period_key == "2025-05"
+
+
+# --- Word lists cut into tables, lists over several sheets, group columns ---------------------
+
+def test_word_list_cut_into_one_table_a_section_is_read_whole(tmp_path):
+    table = read_file(C.dawa_2021_split_word_tables(tmp_path))
+    assert table.plan.year == 2021
+    assert [t.no for t in table.tasks] == ["1", "2", "3", "4", "5"]
+    assert [t.section for t in table.tasks] == ["一、主要预期目标"] * 2 + ["二、项目建设", "三、民生保障", "三、民生保障"]
+    assert [(t.lead_units, t.coop_units) for t in table.tasks][2] == (["区发展改革局"], ["各镇（街道）"])
+    assert [t.deadline for t in table.tasks][-1] == "2021年10月"
+
+
+def test_list_split_over_sheets_with_one_header_is_not_read_in_part(tmp_path):
+    path = C.split_over_sheets(tmp_path)
+    with pytest.raises(NeedsSettling) as exc:
+        read_file(path)
+    assert "“经济发展”、“民生保障”" in str(exc.value) and "--sheet" in str(exc.value)
+    table = read_file(path, sheet=1, mapping=None, settled=True)
+    assert [t.text for t in table.tasks] == ["新增城镇就业2000人。"]
+
+
+def test_group_column_merged_down_reads_as_section_and_totals_are_not_tasks(tmp_path):
+    path = C.group_column_xlsx(tmp_path)
+    prop, _ = propose_file(path)
+    assert roles(prop)["具体任务"] == "text" and roles(prop)["重点工作"] == "extra" and prop.group == 1
+    table = read_file(path)
+    assert [t.no for t in table.tasks] == ["1", "2", "3", "4"]
+    assert [t.text for t in table.tasks][1] == "新开工亿元以上工业项目30个。"
+    assert [t.section for t in table.tasks] == ["扩大有效投资", "扩大有效投资", "优化营商环境", "办好民生实事"]
+    assert all("重点工作" not in t.extra for t in table.tasks)
+    assert table.ignored_columns == []
+
+
+def test_report_text_with_another_first_header_word(tmp_path):
+    table = read_file(C.report_text_other_city(tmp_path))
+    assert table.period_key == "2018-06"
+    assert [t.lead_units for t in table.tasks] == [["市交运集团"], ["市卫计委"], ["市交通运输局"]]
+    assert table.entries["2"].progress == "已完成67290名，"

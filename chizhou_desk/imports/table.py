@@ -1,0 +1,309 @@
+"""The table a settled proposal gives: tasks, entries, sections, and the checks that refuse a
+misread (numbers that repeat or go backwards, sub-rows, one task holding most of the text, most
+tasks without a unit, sentences as status) instead of importing part of a file silently."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from chizhou_desk.domain import Entry, ImportedTable, Task
+from chizhou_desk.errors import InputError, PeriodNeeded
+from chizhou_desk.imports import roles as R
+from chizhou_desk.imports.grid import Grid
+from chizhou_desk.units import split_names
+
+_SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
+_SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
+_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")
+_LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
+_LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
+_NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
+# lines under a table: notes, who filled it in, phone numbers
+_FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填报|填表|联系人|联系电话|审核|制表|单位负责人|"
+                     r"分管领导|主要负责人|报送|合计|总计|小计)|^\d{1,2}\s*[.．、]\D")
+_DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
+_SUB_NO = re.compile(r"^[（(]\d{1,3}[)）]$")  # （1）: a sub-item's number
+# columns an office merges down over several tasks (one unit leads a block of rows)
+_FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
+
+
+def col_letter(i: int) -> str:
+    out = ""
+    i += 1
+    while i:
+        i, rem = divmod(i - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def col_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        if not "A" <= ch <= "Z":
+            raise ValueError(letters)
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def build_table(prop, path: Path) -> ImportedTable:
+    """The proposal applied: tasks and entries, or an error naming what looks misread."""
+    file = str(path)
+    grid = prop.grid
+    sheet_name = f"工作表“{grid.name}”" if grid.kind == "sheet" else (grid.name or "")
+
+    def where(r: int, col: int | None = None) -> str:
+        place = f"{sheet_name}第 {r + 1} 行" if sheet_name else f"第 {r + 1} 行"
+        if col is not None:
+            place += f", {col_letter(col)} 列({R.clean(prop.columns[col].header) or '无列名'})"
+        return place
+
+    width = len(prop.columns)
+    cols = {c.role: c.index for c in prop.columns if c.role in R.SINGLE}
+    i_no, i_text = cols.get("no"), cols["text"]
+    extras = [(c.role if c.role in ("leader", "source") else c.header or col_letter(c.index), c.index)
+              for c in prop.columns if c.role in ("leader", "source", "extra")]
+    has_entries = any(r in cols for r in ("status", "progress", "plan"))
+    if has_entries and "note" in cols:
+        note_as = None
+    else:
+        note_as = "note"
+        if "note" in cols:
+            extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
+    group = prop.group if prop.group is not None and prop.columns[prop.group].role == "extra" else None
+    table = ImportedTable(source=file, plan=prop.plan, tasks=[], period_key=prop.period_key)
+    table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
+                             if c.role == "extra" and c.header and c.index != group]
+    rows = [list(r) + [""] * (width - len(r)) for r in grid.rows]
+    if group is not None:
+        extras = [(k, i) for k, i in extras if i != group]
+    _fill_down(rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
+        {group} if group is not None else set()))
+    no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == i_no and r1 > r0
+                for r in range(r0 + 1, r1 + 1)} if i_no is not None else {}
+    header_cells = [R.clean(c) for c in rows[prop.header_row]]
+    wide = {r0 for r0, _c0, _r1, c1 in grid.merges if c1 > _c0 and _c0 <= 1}  # merged across the table
+    last_numbered = _last_numbered(rows, prop.first_body_row, i_no)
+    section, sections = "", 0
+    if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
+        section, sections = grid.above[-1], 1
+    raw: list[dict] = []
+    unnumbered: list[int] = []
+    for r in range(prop.first_body_row, len(rows)):
+        cells = [c.strip() for c in rows[r]]
+        filled = [c for c in cells if c]
+        if not filled or [R.clean(c) for c in cells] == header_cells:
+            continue
+        no = cells[i_no] if i_no is not None else ""
+        text = cells[i_text]
+        distinct = set(filled)
+        if r > last_numbered and (len(distinct) == 1 or _FOOTER.match(filled[0])):
+            continue  # notes and signatures under the table
+        if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
+            continue
+        if len(distinct) == 1 and not _NO.match(no or "x") and \
+                (_SECTION.match(filled[0]) or r in wide and len(filled[0]) <= 40):
+            section, sections = filled[0], sections + 1  # 一、经济发展; a merged row naming a group
+            continue
+        numeral = _SECTION_NUMERAL.match(no) if no else None
+        if numeral and len(distinct) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
+            section, sections = (f"{numeral.group(1)}、{text}" if text else no), sections + 1
+            continue
+        if not no and text and len(distinct) == 1 and _SECTION.match(text):
+            section, sections = text, sections + 1
+            continue
+        if not no and i_no is None:
+            m = _LEADING_NO.match(text)
+            no = (m.group(1) or m.group(2)) if m else str(len(raw) + 1)
+            if m:
+                text = text[m.end():]
+        if not no:
+            if r in no_spans and raw:  # a 序号 merged over several rows: one task
+                _continue_task(raw[-1], cells, cols, r)
+                continue
+            unnumbered.append(r)
+            continue
+        m = _NO.match(no) or _DOTTED_NO.match(no)
+        if not m:
+            raise InputError(f"序号“{no}”不是数字", file=file, where=where(r, i_no))
+        if not text:
+            raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=file, where=where(r, i_text))
+        if group is not None and cells[group] and cells[group] != section:
+            section, sections = cells[group], sections + 1
+        raw.append({"no": m.group(1), "row": r, "cells": cells, "text": text, "section": section,
+                    "sec": sections, "sub": bool(_SUB_NO.match(no)), "written": no})
+    if unnumbered:
+        first = unnumbered[0]
+        raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{rows[first][i_text][:20]}”),"
+                         "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
+                         "若序号在别的列,请用 --map 指定(如 A=no)",
+                         file=file, where=where(first, i_no))
+    if not raw:
+        raise InputError("表头下没有任务行", file=file, where=where(prop.header_row))
+    raw = _sub_items(raw, cols, file, where, i_no)
+    _number(raw, file, where, i_no)
+    lead_rule = prop.lead_rule
+    for item in raw:
+        cells = item["cells"]
+        get = lambda role: cells[cols[role]] if role in cols else ""  # noqa: E731
+        lead, coop = _units(get("lead"), get("coop"), lead_rule)
+        table.tasks.append(Task(
+            no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
+            coop_units=coop, target=get("target"), deadline=get("deadline"),
+            extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in extras if cells[i]}))
+        if has_entries:
+            status = get("status")
+            problem = status_problem(status)
+            if problem:
+                raise InputError(problem, file=file, where=where(item["row"], cols["status"]))
+            entry = Entry(status=status or None, progress=get("progress"), plan=get("plan"),
+                          reason=get("reason"), rank=get("rank"), indicator=_float(get("indicator")),
+                          comment=get("note") if note_as is None else "")
+            if entry.status or entry.progress or entry.plan or entry.reason:
+                table.entries[item["no"]] = entry
+    _sanity(table, raw, cols, file, where, len(rows) - prop.first_body_row)
+    if table.entries and table.period_key is None:
+        col = cols.get("progress", cols.get("status", cols.get("plan")))
+        raise PeriodNeeded("表格有进展内容,但表头和标题都未标明期间,请用 --period 指定(如 2025-05)",
+                           year=prop.year, file=file, where=where(prop.header_row, col))
+    return table
+
+
+def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
+    """Give every row of a vertically merged unit/leader/deadline cell the merged value."""
+    for r0, c0, r1, _c1 in grid.merges:
+        if r1 > r0 and r0 >= body and c0 in cols:
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                if not rows[r][c0]:
+                    rows[r][c0] = rows[r0][c0]
+
+
+def _continue_task(item: dict, cells: list[str], cols: dict[str, int], r: int) -> None:
+    for role in ("text", "progress", "plan", "reason", "lead", "coop"):
+        i = cols.get(role)
+        if i is None or not cells[i] or cells[i] == item["cells"][i]:
+            continue
+        joiner = "、" if role in ("lead", "coop") else "\n"
+        item["cells"][i] = f"{item['cells'][i]}{joiner}{cells[i]}" if item["cells"][i] else cells[i]
+        if role == "text":
+            item["text"] = item["cells"][i]
+
+
+def _last_numbered(rows, body: int, i_no: int | None) -> int:
+    """The last row of the table proper; what follows without a number is a note under it."""
+    for r in range(len(rows) - 1, body - 1, -1):
+        cells = rows[r]
+        if i_no is not None:
+            no = cells[i_no].strip()
+            if no and (_NO.match(no) or _DOTTED_NO.match(no)):
+                return r
+        elif len({c for c in cells if c.strip()}) >= 2:
+            return r
+    return len(rows)
+
+
+def _is_empty_beside(item: dict, cols: dict[str, int]) -> bool:
+    """True when a numbered row holds nothing but its number and its words (a sub-heading)."""
+    return not any(item["cells"][i] for role, i in cols.items() if role not in ("no", "text"))
+
+
+def _sub_items(raw: list[dict], cols: dict[str, int], file: str, where, i_no) -> list[dict]:
+    """Rows numbered （1）（2） under a row numbered 1: a sub-heading and its tasks (1.1, 1.2) when
+    row 1 holds nothing else; otherwise a task with sub-items, which cannot be read for sure."""
+    if not any(it["sub"] for it in raw) or all(it["sub"] for it in raw):
+        return raw
+    out: list[dict] = []
+    parent = None
+    for it in raw:
+        if not it["sub"]:
+            parent = it
+            out.append(it)
+            continue
+        if parent is None:
+            out.append(it)
+            continue
+        if not _is_empty_beside(parent, cols):
+            raise InputError(
+                f"序号“{it['written']}”紧跟在第 {parent['no']} 项之后,像是第 {parent['no']} 项的子项,"
+                f"而第 {parent['no']} 项本身也填了单位或进展;无法确定它们是独立的任务还是第 {parent['no']} 项的"
+                "组成部分,没有导入。若是独立任务,请改为连续编号或 1.1、1.2 这样的编号;"
+                f"若是第 {parent['no']} 项的内容,请并入该项",
+                file=file, where=where(it["row"], i_no))
+        if out and out[-1] is parent:
+            out.pop()  # the parent is a heading over its sub-items
+        it["section"] = f"{parent['no']}、{parent['text']}"
+        it["no"] = f"{parent['no']}.{it['no']}"
+        it["sec"] = parent["sec"]
+        out.append(it)
+    return out
+
+
+def _number(raw: list[dict], file: str, where, i_no) -> None:
+    """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
+    kept by prefixing the section's place (2.3 is the third task of the second section)."""
+    for it in raw:
+        it["no"] = it["no"].replace("．", ".")
+    nums = [tuple(int(p) for p in it["no"].split(".")) for it in raw]
+    restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
+    if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == (1,) for k in restarts):
+        for it in raw:
+            it["no"] = f"{it['sec']}.{it['no']}"
+        return
+    seen: dict[str, int] = {}
+    for k, it in enumerate(raw):
+        if it["no"] in seen:
+            raise InputError(f"序号 {it['no']} 重复(第 {seen[it['no']] + 1} 行已有)", file=file,
+                             where=where(it["row"], i_no))
+        if k and nums[k] < nums[k - 1]:
+            raise InputError(f"序号从 {raw[k - 1]['no']} 倒退到 {it['no']},可能读错了序号列或表格被拼接",
+                             file=file, where=where(it["row"], i_no))
+        seen[it["no"]] = it["row"]
+
+
+def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
+    """A unit cell read by the lists' rules: marked leads, or the first listed leads."""
+    if lead and _LEAD_MARK.search(lead):
+        leads, coops = [], []
+        for name in split_names(lead):
+            (leads if _LEAD_MARK.search(name) else coops).append(_LEAD_MARK.sub("", name))
+        return leads, coops + ([coop] if coop else [])
+    if lead and rule == "first":
+        names = split_names(lead)
+        if len(names) > 1:
+            return names[:1], names[1:] + ([coop] if coop else [])
+    return ([lead] if lead else []), ([coop] if coop else [])
+
+
+_SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
+STATUS_MAX_CHARS = 8
+
+
+def status_problem(value: str) -> str | None:
+    """Why a 工作评价 cell is not a status word (a sentence in a 完成情况 column), or None."""
+    if value and (len(value) > STATUS_MAX_CHARS or _SENTENCE.search(value)):
+        return (f"“{value[:20]}…”不是工作评价(应为 已完成、序时推进、未达预期 等);"
+                "如该列是进展文字,请把列名改为“进展情况”或用 --map 指定(如 E=progress)")
+    return None
+
+
+def _sanity(table: ImportedTable, raw, cols, file: str, where, body_rows: int) -> None:
+    tasks = table.tasks
+    total = sum(len(t.text) for t in tasks)
+    biggest = max(tasks, key=lambda t: len(t.text))
+    if len(tasks) >= 3 and len(biggest.text) > 0.6 * total:
+        raise InputError(f"第 {biggest.no} 项的任务内容占全部文字的 {100 * len(biggest.text) // total}%,"
+                         "可能多项任务被并成了一项;请检查序号列和表格的合并单元格", file=file)
+    if "lead" in cols and len(tasks) >= 4:
+        without = sum(1 for t in tasks if not t.lead_units)
+        if without > len(tasks) / 2:
+            raise InputError(f"{len(tasks)} 项任务中 {without} 项没有牵头单位,可能认错了单位列;"
+                             "请用 --map 指定(如 C=lead)或在导入预览中更正", file=file,
+                             where=where(raw[0]["row"], cols["lead"]))
+
+
+def _float(value: str) -> float | None:
+    try:
+        v = float(value.rstrip("%")) if value else None
+    except ValueError:
+        return None
+    return v if v is None or v == v and abs(v) != float("inf") else None
