@@ -98,7 +98,9 @@ def zip_names(path: Path) -> list[str]:
     return [i.filename for i in infos]
 
 
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d{1,7})"')
+# a cell past MAX_ROWS (six digits or more) or past MAX_COLS (column GS or later): rare, so one
+# regex scan in C finds the candidates and only those are measured
+_BIG_REF = re.compile(rb'r="(?:([A-Z]{1,3})(\d{6,})|([A-Z]{3}|G[S-Z]|[H-Z][A-Z])(\d{1,7}))"')  # literal prefix: fast
 
 
 def check_sheet_sizes(path: Path) -> None:
@@ -113,7 +115,8 @@ def check_sheet_sizes(path: Path) -> None:
                     tail = b""
                     while chunk := f.read(1 << 20):
                         buf = tail + chunk
-                        for col, row in _CELL_REF.findall(buf):
+                        for m in _BIG_REF.finditer(buf):
+                            col, row = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                             max_row = max(max_row, int(row))
                             max_col = max(max_col, _col_number(col))
                         tail = buf[-64:]
@@ -163,8 +166,8 @@ def _sheets(path: Path, wb) -> list[Grid]:
         rows = []
         for r, row in enumerate(raw):
             cells = [v.strip() if type(v) is str else cell_text(v) for v in row]
-            for c, v in enumerate(cells):
-                if len(v) > MAX_CELL:
+            if cells and max(map(len, cells)) > MAX_CELL:  # rare: find the cell only then
+                for c, v in ((c, v) for c, v in enumerate(cells) if len(v) > MAX_CELL):
                     raise InputError(f"单元格有 {len(v)} 个字符,超过 {MAX_CELL} 的上限,不予读取",
                                      file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
             rows.append(cells)

@@ -74,7 +74,7 @@ def build_table(prop, path: Path) -> ImportedTable:
     table = ImportedTable(source=file, plan=prop.plan, tasks=[], period_key=prop.period_key)
     table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
                              if c.role == "extra" and c.header and c.index != group]
-    rows = [list(r) + [""] * (width - len(r)) for r in grid.rows]
+    rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows]  # and one empty cell past the end
     if group is not None:
         extras = [(k, i) for k, i in extras if i != group]
     _fill_down(rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
@@ -89,29 +89,35 @@ def build_table(prop, path: Path) -> ImportedTable:
         section, sections = grid.above[-1], 1
     raw: list[dict] = []
     unnumbered: list[int] = []
+    header_text = header_cells[i_text]
     for r in range(prop.first_body_row, len(rows)):
-        cells = [c.strip() for c in rows[r]]
-        filled = [c for c in cells if c]
-        if not filled or [R.clean(c) for c in cells] == header_cells:
+        cells = rows[r]  # the readers hand over stripped text
+        distinct = set(cells)
+        distinct.discard("")
+        if not distinct:
             continue
         no = cells[i_no] if i_no is not None else ""
         text = cells[i_text]
-        distinct = set(filled)
-        if r > last_numbered and (len(distinct) == 1 or _FOOTER.match(filled[0])):
+        if text and len(text) <= 24 and R.clean(text) == header_text and \
+                [R.clean(c) for c in cells] == header_cells:
+            continue  # the header repeated on every printed page
+        if r > last_numbered and (len(distinct) == 1 or _FOOTER.match(next(c for c in cells if c))):
             continue  # notes and signatures under the table
-        if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
-            continue
-        if len(distinct) == 1 and not _NO.match(no or "x") and \
-                (_SECTION.match(filled[0]) or r in wide and len(filled[0]) <= 40):
-            section, sections = filled[0], sections + 1  # 一、经济发展; a merged row naming a group
-            continue
-        numeral = _SECTION_NUMERAL.match(no) if no else None
-        if numeral and len(distinct) <= 2:  # "一 | 经济发展": the numeral in 序号, the name beside it
-            section, sections = (f"{numeral.group(1)}、{text}" if text else no), sections + 1
-            continue
-        if not no and text and len(distinct) == 1 and _SECTION.match(text):
-            section, sections = text, sections + 1
-            continue
+        if len(distinct) <= 2:  # the rare rows: notes, sections, "一 | 经济发展"
+            filled = [c for c in cells if c]
+            if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
+                continue
+            if len(distinct) == 1 and not _NO.match(no or "x") and \
+                    (_SECTION.match(filled[0]) or r in wide and len(filled[0]) <= 40):
+                section, sections = filled[0], sections + 1  # 一、经济发展; a merged row naming a group
+                continue
+            numeral = _SECTION_NUMERAL.match(no) if no else None
+            if numeral:  # the numeral in 序号, the name beside it
+                section, sections = (f"{numeral.group(1)}、{text}" if text else no), sections + 1
+                continue
+            if not no and text and len(distinct) == 1 and _SECTION.match(text):
+                section, sections = text, sections + 1
+                continue
         if not no and i_no is None:
             m = _LEADING_NO.match(text)
             no = (m.group(1) or m.group(2)) if m else str(len(raw) + 1)
@@ -143,24 +149,28 @@ def build_table(prop, path: Path) -> ImportedTable:
     raw = _sub_items(raw, cols, file, where, i_no)
     _number(raw, file, where, i_no)
     lead_rule = prop.lead_rule
+    # a role the table lacks reads the empty cell past each row's end
+    i_lead, i_coop, i_target, i_deadline, i_status, i_progress, i_plan, i_reason, i_rank, i_ind, i_note = (
+        cols.get(role, width) for role in ("lead", "coop", "target", "deadline", "status", "progress", "plan",
+                                           "reason", "rank", "indicator", "note"))
+    if note_as is not None:
+        i_note = width
     for item in raw:
         cells = item["cells"]
-        get = lambda role: cells[cols[role]] if role in cols else ""  # noqa: E731
-        lead, coop = _units(get("lead"), get("coop"), lead_rule)
+        lead, coop = _units(cells[i_lead], cells[i_coop], lead_rule)
         table.tasks.append(Task(
             no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
-            coop_units=coop, target=get("target"), deadline=get("deadline"),
+            coop_units=coop, target=cells[i_target], deadline=cells[i_deadline],
             extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in extras if cells[i]}))
         if has_entries:
-            status = get("status")
-            problem = status_problem(status)
-            if problem:
-                raise InputError(problem, file=file, where=where(item["row"], cols["status"]))
-            entry = Entry(status=status or None, progress=get("progress"), plan=get("plan"),
-                          reason=get("reason"), rank=get("rank"), indicator=_float(get("indicator")),
-                          comment=get("note") if note_as is None else "")
-            if entry.status or entry.progress or entry.plan or entry.reason:
-                table.entries[item["no"]] = entry
+            status = cells[i_status]
+            if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
+                raise InputError(status_problem(status), file=file, where=where(item["row"], cols["status"]))
+            progress, plan, reason = cells[i_progress], cells[i_plan], cells[i_reason]
+            if status or progress or plan or reason:
+                table.entries[item["no"]] = Entry(
+                    status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[i_rank],
+                    indicator=_float(cells[i_ind]), comment=cells[i_note])
     _sanity(table, raw, cols, file, where, len(rows) - prop.first_body_row)
     if table.entries and table.period_key is None:
         col = cols.get("progress", cols.get("status", cols.get("plan")))
