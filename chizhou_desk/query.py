@@ -19,9 +19,16 @@ def row_json(row: TaskRow, period_key: str) -> dict:
         "target": row.target, "deadline": row.deadline,
         "period": period_key, "status": row.status,
         "progress": row.progress or None, "plan": row.plan or None, "reason": row.reason or None,
-        "indicator": row.indicator, "rank": row.rank or None, "comment": row.comment or None,
+        "indicator": _finite(row.indicator), "rank": row.rank or None, "comment": row.comment or None,
         "updated_at": row.updated_at, "extra": row.extra,
     }
+
+
+def _finite(value):
+    """inf and nan are not JSON: an indicator that holds one is given as null."""
+    import math
+
+    return value if not isinstance(value, float) or math.isfinite(value) else None
 
 
 def status_counts(rows: list[TaskRow], statuses: list[str]) -> dict[str, int]:

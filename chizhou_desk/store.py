@@ -154,7 +154,9 @@ class Store:
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if check:
                 self.quick_check()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # disk I/O, locked, no room: not the file's fault
+            raise InputError(f"无法读取数据库({exc})", file=str(self.path)) from exc
+        except sqlite3.DatabaseError as exc:  # not a database, malformed
             raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(self.path)) from exc
         if existed and self.version == 0 and tables:
             # another program's database: never write our schema into it
@@ -169,6 +171,8 @@ class Store:
         """PRAGMA quick_check; DamagedDatabase naming the first problem when the file is damaged."""
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.OperationalError:
+            raise
         except sqlite3.DatabaseError as exc:
             raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(self.path)) from exc
         if rows != ["ok"]:

@@ -35,6 +35,10 @@ def merge_table(store, c, table: ImportedTable):
         if missing:
             raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}",
                              file=table.source)
+        from chizhou_desk.imports.submission import check_against_store
+
+        # the unit leads each task, the office created the period, the texts match the numbers
+        table.unit = check_against_store(c, registry, table, plan_id, existing)
     ids: dict[str, int] = {}
     new_tasks, new_links, fts_rows = [], [], []
     # A column the table does not have (no task fills it) keeps what the store knows: a progress

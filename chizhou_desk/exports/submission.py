@@ -95,9 +95,26 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta, progress=progress)
-    wb = X.build_workbook(spec)  # streams rows into openpyxl's temporary files
-    saved = X.atomic_save(wb, path)
+    saved = _write(X, spec, path)
     return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
+
+
+def _write(X, spec, path):
+    """Build and save; a full disk where openpyxl spills its rows (the temp folder) or where the
+    file goes is named with the output file, never a traceback, and the old file is left."""
+    try:
+        from lxml.etree import LxmlError  # openpyxl writes through lxml when it is installed
+    except ImportError:
+        LxmlError = OSError
+
+    try:
+        wb = X.build_workbook(spec)  # streams rows into openpyxl's temporary files
+        return X.atomic_save(wb, path)
+    except InputError:
+        raise
+    except (OSError, LxmlError) as exc:
+        raise InputError(f"写入失败({getattr(exc, 'strerror', None) or exc}),原文件未改动",
+                         file=str(path)) from exc
 
 
 def _plan(store, period) -> dict:

@@ -14,7 +14,8 @@ from chizhou_desk.textdiff import highlight_html
 
 TEXT_FIELDS = ("progress", "plan", "reason")
 TYPING_PAUSE_MS = 800
-MAX_UNSAVED_MS = 5000  # typing that never pauses is still saved this often (a crash loses ≤ 5 s)
+MAX_UNSAVED_MS = 4000  # typing that never pauses is still saved this often: a crash loses < 5 s,
+# with a second to spare for a busy event loop and the save itself
 NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
 
 

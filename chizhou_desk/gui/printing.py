@@ -9,7 +9,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from chizhou_desk import periods as P
@@ -168,6 +168,27 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
 
 # --- rendering ------------------------------------------------------------------------------
 
+def _page_layout(landscape: bool) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(12, 12, 12, 10),
+                       QPageLayout.Unit.Millimeter)
+
+
+def make_pdf_writer(landscape: bool, pdf_path: str) -> QPdfWriter:
+    """A PDF without a print system: QPrinter would ask CUPS for the default printer first."""
+    writer = QPdfWriter(pdf_path)
+    writer.setResolution(1200)  # as QPrinter's HighResolution writes PDF
+    writer.setPageLayout(_page_layout(landscape))
+    writer.setCreator("chizhou-desk")
+    return writer
+
+
+def _page_rect(device):
+    if isinstance(device, QPrinter):
+        return device.pageRect(QPrinter.Unit.DevicePixel)
+    return device.pageLayout().paintRectPixels(device.resolution())
+
+
 def make_printer(landscape: bool, pdf_path: str | None = None) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if pdf_path:
@@ -183,7 +204,7 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
     """Lay the HTML out for the printer's pages and paint them; returns the page count.
 
     `progress(done, total)` is called as parts are laid out and painted (for a progress dialog)."""
-    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    page = _page_rect(printer)
     footer = printer.resolution() * 0.3  # 0.3 inch under the body
     body = QSizeF(page.width(), page.height() - footer)
     parts = html_text.split(PART_BREAK)
@@ -200,7 +221,8 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
     total = sum(doc.pageCount() for doc in docs)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"无法写入打印输出: {printer.outputFileName() or printer.printerName()}")
+        name = printer.outputFileName() or printer.printerName() if isinstance(printer, QPrinter) else ""
+        raise OSError(f"无法写入打印输出: {name}")
     try:
         font = cjk_font(8)
         n = 0
@@ -228,8 +250,10 @@ def write_pdf(html_text: str, path, landscape: bool = True, progress=None) -> in
     """Write the sheet as an A4 PDF through a temporary name (no half file after a crash)."""
     from chizhou_desk.files import atomic_target
 
-    with atomic_target(path, ".pdf") as tmp:
-        pages = render(html_text, make_printer(landscape, str(tmp)), progress)
+    with atomic_target(path, ".pdf") as tmp:  # verified before the rename (a full disk: Qt says nothing)
+        writer = make_pdf_writer(landscape, str(tmp))
+        pages = render(html_text, writer, progress)
+        del writer  # the file is complete once the writer is gone
     return pages
 
 
