@@ -12,6 +12,7 @@ _SEPARATORS = re.compile(r"[,，、;；/]+")
 # Words an organisation's name ends with; a wrapped fragment that ends otherwise is continued.
 _SUFFIXES = ("委员会", "管委会", "办公室", "政府", "中心", "公司", "集团", "局", "委", "办", "院", "部",
              "厅", "会", "社", "行", "馆", "所", "队", "处", "署", "站", "联", "团", "校")
+_BRACKET_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 _NEW_UNIT_START = ("市", "县", "区", "省", "各", "中国", "国网")
 
 
@@ -64,6 +65,9 @@ class UnitRegistry:
             canonical = self.resolve(name)
             if canonical is None and prefix and name[:1] not in ("市", "县", "区", "省", "各"):
                 canonical = self.resolve(prefix + name)  # "市发改委、经信局": 经信局 is 市经信局
+            if canonical is None and name.endswith(("）", ")")):
+                # a host office or a person in brackets after a known office: the office
+                canonical = self.resolve(_BRACKET_TAIL.sub("", name))
             if canonical is None:
                 unknown.append(name)
                 canonical = name

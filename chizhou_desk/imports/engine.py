@@ -291,13 +291,13 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
         if "progress" in hs and P.find_in_header(label.replace("/", "")):
             hs["progress"] = 1.0  # a header naming its period is surely the progress
         if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
-            if cells[i].statuses >= 0.6 and cells[i].sentences < 0.2:
-                hs = {"status": 0.9}
+            c = cells[i]
+            if c.filled and c.sentences < 0.2 and c.avg_len <= 8:
+                # short words: a status; still progress when a clearer progress column is taken
                 why = "列名可作评价或进展,按内容(短词)判为评价"
+                candidates += [(0.9 if c.statuses >= 0.6 else 0.75, i, "status", why), (0.6, i, "progress", why)]
             else:
-                hs = {"progress": 0.9}
-                why = "列名可作评价或进展,按内容(文字)判为进展"
-            candidates += [(s, i, r, why) for r, s in hs.items()]
+                candidates.append((0.9, i, "progress", "列名可作评价或进展,按内容(文字)判为进展"))
             continue
         for role, s in hs.items():
             support = cs.get(role, 0)

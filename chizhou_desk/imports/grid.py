@@ -73,6 +73,11 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[Grid]:
 
 
 def decode_text(path: Path, data: bytes) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": UTF-16, tab separated
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:4096]:
         raise InputError("无法识别的文件:不是表格、Word 文档或文本", file=str(path))
     for encoding in ("utf-8-sig", "gb18030"):  # Windows Notepad and WPS save GBK

@@ -516,3 +516,49 @@ def test_report_text_with_another_first_header_word(tmp_path):
     assert table.period_key == "2018-06"
     assert [t.lead_units for t in table.tasks] == [["市交运集团"], ["市卫计委"], ["市交通运输局"]]
     assert table.entries["2"].progress == "已完成67290名，"
+
+
+# --- more shapes: period over two header rows, no 序号 column, UTF-16 text ---------------------
+
+def test_period_merged_over_status_and_progress_in_a_two_row_header(tmp_path):
+    rows = [["2025年重点工作推进情况"], ["序号", "重点工作任务", "牵头单位", "2025年1-6月", None],
+            [None, None, None, "工作评价", "进展情况"],
+            [1, "地区生产总值增长6.5%以上。", "市发改委", "序时推进", "上半年增长6.6%。"],
+            [2, "固定资产投资增长8%以上。", "市发改委", "未达预期", "上半年增长5.1%。"]]
+    table = read_file(write_xlsx(tmp_path / "t.xlsx", rows, ("A2:A3", "B2:B3", "C2:C3", "D2:E2")))
+    assert table.period_key == "2025-06"
+    assert entries(table) == {"1": ("序时推进", "上半年增长6.6%。"), "2": ("未达预期", "上半年增长5.1%。")}
+
+
+def test_completion_of_unlisted_short_words_beside_a_progress_column_is_the_status(tmp_path):
+    rows = [["2025年1-6月重点工作"], ["序号", "工作任务", "责任单位", "完成情况", "工作进展"],
+            [1, "地区生产总值增长6.5%以上。", "市发改委", "较好", "上半年增长6.6%。"],
+            [2, "固定资产投资增长8%以上。", "市发改委", "一般", "上半年增长5.1%，低于预期。"]]
+    table = read_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert entries(table) == {"1": ("较好", "上半年增长6.6%。"), "2": ("一般", "上半年增长5.1%，低于预期。")}
+
+
+def test_list_without_a_number_column_numbers_its_rows_and_skips_the_note(tmp_path):
+    rows = [["2025年重点工作清单"], ["重点工作任务", "牵头单位", "完成时限"],
+            ["地区生产总值增长6.5%以上。", "市发改委", "2025年底"], ["固定资产投资增长8%以上。", "市发改委", "2025年底"],
+            ["注：本表由市政府办公室编制。"]]
+    table = read_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert [(t.no, t.text) for t in table.tasks] == [("1", "地区生产总值增长6.5%以上。"), ("2", "固定资产投资增长8%以上。")]
+
+
+def test_unicode_text_saved_by_excel_utf16_tabs(tmp_path):
+    lines = ["2018年6月民生实事进展情况", "序号\t实事内容\t牵头单位\t进展情况",
+             "1\t市区公交车实现移动支付全覆盖。\t市交运集团\t已完成。",
+             "2\t为7万名学龄儿童实施免费窝沟封闭。\t市卫计委\t已完成67290名。"]
+    path = tmp_path / "民生实事.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    table = read_file(path)
+    assert table.period_key == "2018-06" and [t.lead_units for t in table.tasks] == [["市交运集团"], ["市卫计委"]]
+
+
+def test_a_person_or_host_office_in_brackets_after_a_known_office_resolves_to_it(tmp_path):
+    from chizhou_desk.units import UnitRegistry, load_city_registry
+
+    reg = UnitRegistry(load_city_registry("池州")[1])
+    assert reg.split("市发改委（张三）、市财政局") == (["市发展改革委", "市财政局"], [])
+    assert reg.split("市不存在办（市不存在局）") == (["市不存在办（市不存在局）"], ["市不存在办（市不存在局）"])
