@@ -77,3 +77,36 @@ def test_registry_added_alias_and_first_alias_wins():
 
 def test_no_city_registry_for_an_unknown_city():
     assert load_city_registry("某某市人民政府") is None
+
+
+# --- split rules of issue 10 (the store splits unit cells with the city's registry) ----------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("市发改委市财政局", ["市发改委", "市财政局"]),  # run together, no separator
+    ("县经信局县商务局县财政局", ["县经信局", "县商务局", "县财政局"]),
+    ("市委农办（市农业局）", ["市委农办（市农业局）"]),  # a host office in brackets: never split inside
+    ("市委农办（市农业局、市林业局）、市水利局", ["市委农办（市农业局、市林业局）", "市水利局"]),
+    ("市政府办公室（市政务服务管理局）市财政局", ["市政府办公室（市政务服务管理局）", "市财政局"]),
+    ("市发改委；市财政局;市商务局", ["市发改委", "市财政局", "市商务局"]),
+    ("市政府办公室", ["市政府办公室"]),  # 市政府 + 办公室 is one name
+    ("市委人才工作局", ["市委人才工作局"]),
+    ("发改委、财政局", ["发改委", "财政局"]),
+])
+def test_split_without_a_registry(raw, expected):
+    assert split_names(raw) == expected
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("市发改委市财政局", ["市发展改革委", "市财政局"]),
+    ("发改委财政局", ["市发展改革委", "市财政局"]),  # run together and without 市: both known
+    ("市发改委、经信局、商务局", ["市发展改革委", "市工业和信息化局", "市商务局"]),  # prefix written once
+    ("发改委", ["市发展改革委"]),  # without the 市 prefix
+    ("市人力资源 社会保障局 市财政局", ["市人力资源社会保障局", "市财政局"]),
+])
+def test_split_with_the_chizhou_registry(chizhou, raw, names):
+    assert chizhou.split(raw) == (names, [])
+
+
+def test_prefix_written_once_only_joins_a_known_name(chizhou):
+    # 统计局 is not in Chizhou's list: kept as written, not guessed as 市统计局
+    assert chizhou.split("市发改委、统计局") == (["市发展改革委", "统计局"], ["统计局"])
