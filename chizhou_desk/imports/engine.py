@@ -21,6 +21,7 @@ from chizhou_desk.imports.plan_title import plan_title
 from chizhou_desk.imports.table import _NO, build_table, col_index, col_letter, status_problem  # noqa: F401
 
 HEADER_SCAN_ROWS = 30
+_FIRST_LEADS = re.compile(r"首位|第一位|排首|列首|排名第一|第一个")  # 责任单位（排首位的为牵头单位）
 # "2025年", and "2021上半年" / "2024一季度" written without 年
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|(?=上半年|下半年|[一二三四1-4]季度|第[一二三四]季度|前三季度|全年))")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -329,7 +330,7 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
             columns.append(Column(i, label, "ignore", 1.0, "空列"))
     lead = taken.get("lead")
     lead_rule = "first" if lead is not None and "coop" not in taken and \
-        "牵头" not in labels[lead] and "主办" not in labels[lead] else "all"
+        ("牵头" not in labels[lead] and "主办" not in labels[lead] or _FIRST_LEADS.search(labels[lead])) else "all"
     return columns, lead_rule
 
 

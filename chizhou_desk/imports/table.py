@@ -22,7 +22,7 @@ _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s
 # lines under a table: notes, who filled it in, phone numbers
 _FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填报|填表|联系人|联系电话|审核|制表|单位负责人|"
                      r"分管领导|主要负责人|报送|合计|总计|小计)|^\d{1,2}\s*[.．、]\D")
-_DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
+_DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．\-－]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
 _SUB_NO = re.compile(r"^[（(]\d{1,3}[)）]$")  # （1）: a sub-item's number
 # columns an office merges down over several tasks (one unit leads a block of rows)
 _FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
@@ -252,7 +252,7 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
     """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
     kept by prefixing the section's place (2.3 is the third task of the second section)."""
     for it in raw:
-        it["no"] = it["no"].replace("．", ".")
+        it["no"] = re.sub(r"[．\-－]", ".", it["no"])
     nums = [tuple(int(p) for p in it["no"].split(".")) for it in raw]
     restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
     if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == (1,) for k in restarts):

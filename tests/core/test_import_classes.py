@@ -562,3 +562,22 @@ def test_a_person_or_host_office_in_brackets_after_a_known_office_resolves_to_it
     reg = UnitRegistry(load_city_registry("池州")[1])
     assert reg.split("市发改委（张三）、市财政局") == (["市发展改革委", "市财政局"], [])
     assert reg.split("市不存在办（市不存在局）") == (["市不存在办（市不存在局）"], ["市不存在办（市不存在局）"])
+
+
+@pytest.mark.parametrize("word, key", [("1月—6月进展情况", "2025-06"), ("1月至9月落实情况", "2025-09"),
+                                       ("一至三月工作进展", "2025-03")])
+def test_period_ranges_written_with_months_on_both_ends(tmp_path, word, key):
+    path = _vocab_file(tmp_path, ["序号", "重点工作任务", "牵头单位", word],
+                       [[1, "地区生产总值增长6.5%以上。", "市发改委", "一季度增长6.4%，增速居全省第6位。"]])
+    assert read_file(path).period_key == key
+
+
+def test_dashed_sub_numbers_and_a_unit_header_saying_the_first_leads(tmp_path):
+    rows = [["2025年重点工作清单"], ["序号", "具体任务", "责任单位（排首位的为牵头单位）"],
+            ["1-1", "新建5G基站1000个。", "市经信局、市数据资源局"], ["1-2", "培育工业互联网平台2家。", "市经信局"],
+            ["2-1", "社会消费品零售总额增长6%。", "市商务局、市统计局"]]
+    prop, _ = propose_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert prop.lead_rule == "first"
+    table = read_file(tmp_path / "t.xlsx")
+    assert [(t.no, t.lead_units, t.coop_units) for t in table.tasks] == [
+        ("1.1", ["市经信局"], ["市数据资源局"]), ("1.2", ["市经信局"], []), ("2.1", ["市商务局"], ["市统计局"])]
