@@ -49,13 +49,14 @@ apt_install() {
 }
 
 need=""
-[ -x "$VENV/bin/python" ] || python3 -c "import ensurepip, venv" 2>/dev/null || need="python3-venv"
+add() { case " $need " in *" $1 "*) ;; *) need="${need:+$need }$1" ;; esac; }
+[ -x "$VENV/bin/python" ] || python3 -c "import ensurepip, venv" 2>/dev/null || add python3-venv
 for pair in $XCB_LIBS; do
-  have_lib "${pair%%:*}" || case " $need " in *" ${pair#*:} "*) ;; *) need="$need ${pair#*:}" ;; esac
+  have_lib "${pair%%:*}" || add "${pair#*:}"
 done
 if [ "$mode" = tests ]; then
   for p in $(grep -v '^#' .ci/apt-packages.txt); do
-    dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
+    dpkg -s "$p" >/dev/null 2>&1 || add "$p"
   done
 fi
 # shellcheck disable=SC2086
