@@ -289,8 +289,9 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
     for i, label in enumerate(labels):
         hs = _scores_for(label)
         cs = R.content_scores(cells[i])
-        if "progress" in hs and P.find_in_header(label.replace("/", "")):
-            hs["progress"] = 1.0  # a header naming its period is surely the progress
+        month = P.find_in_header(label.replace("/", "")) if "progress" in hs else None
+        if month:  # a header naming its period is surely the progress; of several, the latest
+            hs["progress"] = 0.95 + month / 400
         if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
             c = cells[i]
             if c.filled and c.sentences < 0.2 and c.avg_len <= 8:
@@ -302,7 +303,7 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
             continue
         for role, s in hs.items():
             support = cs.get(role, 0)
-            candidates.append((min(1.0, s + 0.1 * support), i, role, f"列名“{R.clean(label)}”"))
+            candidates.append((s + 0.1 * support, i, role, f"列名“{R.clean(label)}”"))  # 1.0 at most when shown
         if not hs:
             for role, s in cs.items():
                 candidates.append((s * 0.75, i, role, "按内容推测"))
@@ -319,7 +320,7 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
         if role in R.SINGLE and role in taken:
             continue
         taken[role] = i
-        chosen[i] = Column(i, labels[i], role, score, why)
+        chosen[i] = Column(i, labels[i], role, min(1.0, score), why)
     columns = []
     for i, label in enumerate(labels):
         if i in chosen:

@@ -581,3 +581,12 @@ def test_dashed_sub_numbers_and_a_unit_header_saying_the_first_leads(tmp_path):
     table = read_file(tmp_path / "t.xlsx")
     assert [(t.no, t.lead_units, t.coop_units) for t in table.tasks] == [
         ("1.1", ["市经信局"], ["市数据资源局"]), ("1.2", ["市经信局"], []), ("2.1", ["市商务局"], ["市统计局"])]
+
+
+def test_a_progress_column_a_month_reads_the_latest_and_keeps_the_others(tmp_path):
+    path = _vocab_file(tmp_path, ["序号", "重点工作任务", "牵头单位", "1月进展", "3月进展", "2月进展"],
+                       [[1, "地区生产总值增长6.5%以上。", "市发改委", "1月份全市经济开局平稳，重点项目陆续复工。",
+                         "一季度增长6.4%，增速居全省第6位，重点项目加快推进。", "1-2月增长6.1%，持续推进重点项目建设。"]])
+    table = read_file(path)
+    assert table.period_key == "2025-03" and table.entries["1"].progress.startswith("一季度增长6.4%")
+    assert sorted(table.tasks[0].extra) == ["1月进展", "2月进展"]
