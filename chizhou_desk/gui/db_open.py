@@ -14,10 +14,8 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
 LOCK_WAIT_MS = 300
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DbOpen", text)
 
 
 def make_banner(w, reason: str | None) -> QLabel:
@@ -59,11 +57,11 @@ def open_database(db_path) -> tuple:
     if not lock.tryLock(LOCK_WAIT_MS):
         if lock.error() == QLockFile.LockError.LockFailedError:
             pid, host, _app = lock.getLockInfo()
-            reason = tr("此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。").format(host, pid)
+            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。").format(host, pid)
         else:
-            reason = tr("无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
+            reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
         if not path.is_file():
-            raise InputError(tr("数据库文件不存在"), file=str(path))
+            raise InputError(translate("DbOpen", "数据库文件不存在"), file=str(path))
         return Store(path, read_only=True, check=True), None, reason
     try:
         store = open_store(db_path, check=True)
@@ -72,7 +70,7 @@ def open_database(db_path) -> tuple:
         raise
     if store.read_only:
         lock.unlock()
-        return store, None, tr("数据库文件或其所在位置是只读的,本窗口只读。")
+        return store, None, translate("DbOpen", "数据库文件或其所在位置是只读的,本窗口只读。")
     return store, lock, None
 
 
@@ -80,10 +78,11 @@ def choose_backup(parent, db_path: Path, intro: str):
     """The backups of `db_path` (newest first, with counts) to choose one from, or None."""
     found = [b for b in list_backups(db_path) if b.good]
     if not found:
-        QMessageBox.information(parent, tr("恢复备份"), tr("{0}\n\n没有可用的备份。").format(intro))
+        QMessageBox.information(parent, translate("DbOpen", "恢复备份"),
+                                translate("DbOpen", "{0}\n\n没有可用的备份。").format(intro))
         return None
     items = [b.describe() for b in found]
-    chosen = dialogs.get_item(parent, tr("恢复备份"), intro, items, 0)
+    chosen = dialogs.get_item(parent, translate("DbOpen", "恢复备份"), intro, items, 0)
     return None if chosen is None else found[items.index(chosen)]
 
 
@@ -93,16 +92,16 @@ def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
     from chizhou_desk.paths import MissingDatabase
 
     if isinstance(exc, MissingDatabase):
-        intro = tr("数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:").format(db_path)
+        intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:").format(db_path)
     else:
-        intro = tr("数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
+        intro = translate("DbOpen", "数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
     backup = choose_backup(None, db_path, intro)
     if backup is None:
         return False
     try:
         restore(backup.path, db_path)
     except (InputError, OSError, sqlite3.Error) as err:
-        QMessageBox.critical(None, tr("恢复备份"), str(err))
+        QMessageBox.critical(None, translate("DbOpen", "恢复备份"), str(err))
         return False
     return True
 
@@ -113,20 +112,20 @@ def restore_into_window(w) -> bool:
 
     w.flush_edits()
     if w.guard.pending:
-        QMessageBox.warning(w, tr("恢复备份"), tr("还有未保存的输入,请先保存或处理后再恢复备份。"))
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "还有未保存的输入,请先保存或处理后再恢复备份。"))
         return False
     if w.store.read_only:
-        QMessageBox.warning(w, tr("恢复备份"), tr("本窗口只读,不能恢复备份。"))
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "本窗口只读,不能恢复备份。"))
         return False
     path = w.store.path
-    backup = choose_backup(w, path, tr("用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
+    backup = choose_backup(w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
     if backup is None:
         return False
     w.store.close()
     try:
         saved = restore(backup.path, path)
     except (InputError, OSError, sqlite3.Error) as exc:
-        QMessageBox.warning(w, tr("恢复备份"), str(exc))
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), str(exc))
         saved = False
     w.store = Store(path, check=True)
     if w.chart_pane is not None:
@@ -134,15 +133,15 @@ def restore_into_window(w) -> bool:
     w.undo.clear()
     w.reload()
     if saved is not False:
-        w.statusBar().showMessage(tr("已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
-            backup.path.name, saved or tr("(无)")), 10000)
+        w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
+            backup.path.name, saved or translate("DbOpen", "(无)")), 10000)
     return saved is not False
 
 
 def open_backup_instead(w, path: Path) -> bool:
     """A file inside backups/ is never worked in: offer to restore it into the current database."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("这是一份备份"),
-                      tr("{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。\n\n"
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DbOpen", "这是一份备份"),
+                      translate("DbOpen", "{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。\n\n"
                          "要用它恢复当前数据库({1})吗?当前文件会先备份。").format(path, w.store.path),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("backupOpenBox")
@@ -152,7 +151,7 @@ def open_backup_instead(w, path: Path) -> bool:
 
     info = describe(path)
     if not info.good:
-        QMessageBox.warning(w, tr("恢复备份"), info.problem)
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), info.problem)
         return False
     w.flush_edits()
     w.store.close()

@@ -40,7 +40,9 @@ class ExportDialog(QDialog):
             "ExportActions", "未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列"))
         self.indicatorBox.setToolTip(self.reasonBox.toolTip())
         if period_label:
-            form.addRow(QCoreApplication.translate("ExportActions", "期间"), QLabel(period_label, self))
+            shown = QLabel(period_label, self)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(QCoreApplication.translate("ExportActions", "期间"), shown)
         form.addRow(QCoreApplication.translate("ExportActions", "填报单位"), self.unitEdit)
         form.addRow(QCoreApplication.translate("ExportActions", "填报人"), self.personEdit)
         form.addRow(QCoreApplication.translate("ExportActions", "联系电话"), self.phoneEdit)

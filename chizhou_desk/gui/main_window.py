@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.chart_pane = None
         self._status_label = QLabel(self)
+        self._status_label.setTextFormat(Qt.TextFormat.PlainText)  # unit names are data
         self.ui.statusbar.addPermanentWidget(self._status_label)
         self._setup_table()
         self._setup_actions()

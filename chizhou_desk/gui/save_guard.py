@@ -15,10 +15,8 @@ from chizhou_desk.gui.commands import FIELD_NAMES
 from chizhou_desk.store import StaleValue
 
 RETRY_MS = 3000
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SaveGuard", text)
 
 
 @dataclass
@@ -33,8 +31,8 @@ class Pending:
     conflict: bool = False
 
     def describe(self) -> str:
-        name = QCoreApplication.translate("commands", FIELD_NAMES.get(self.field, self.field))
-        return tr("第{0}项 {1}({2})").format(self.label, name, P.label(self.period_key))
+        name = translate("commands", FIELD_NAMES.get(self.field, self.field))
+        return translate("SaveGuard", "第{0}项 {1}({2})").format(self.label, name, P.label(self.period_key))
 
 
 class SaveGuard(QObject):
@@ -65,7 +63,7 @@ class SaveGuard(QObject):
         if editor is not None and editor.row is not None and editor.row.id == command.task_id \
                 and command.period_key == self.w.period_key:
             editor.mark_unsaved(command.field, stored if not conflict else stored)
-        self.w.statusBar().showMessage(tr("未能保存:{0}。输入的内容已保留,稍后自动重试").format(exc), 8000)
+        self.w.statusBar().showMessage(translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(exc), 8000)
         self._show_state()
         if conflict:
             self._ask_conflict(self.pending[key], exc.stored)
@@ -115,21 +113,21 @@ class SaveGuard(QObject):
             editor.set_unsaved(None)
             return
         first = next(iter(self.pending.values()))
-        reason = tr("内容已在别处修改") if first.conflict else tr("正在重试")
-        editor.set_unsaved(tr("{0} 处,{1}").format(len(self.pending), reason))
+        reason = translate("SaveGuard", "内容已在别处修改") if first.conflict else translate("SaveGuard", "正在重试")
+        editor.set_unsaved(translate("SaveGuard", "{0} 处,{1}").format(len(self.pending), reason))
 
     # --- a value changed elsewhere --------------------------------------------------------
 
     def _ask_conflict(self, item: Pending, stored) -> None:
         if self.conflict_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("内容已在别处修改"), "", parent=self.w)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("SaveGuard", "内容已在别处修改"), "", parent=self.w)
         box.setObjectName("conflictBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(tr("{0} 已在别处(另一个窗口或导入)改为:\n\n{1}\n\n您输入的是:\n\n{2}").format(
+        box.setText(translate("SaveGuard", "{0} 已在别处(另一个窗口或导入)改为:\n\n{1}\n\n您输入的是:\n\n{2}").format(
             item.describe(), _text(stored), _text(item.wanted)))
-        mine = box.addButton(tr("保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("采用别处的内容(我的内容复制到剪贴板)"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(translate("SaveGuard", "保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("SaveGuard", "采用别处的内容(我的内容复制到剪贴板)"), QMessageBox.ButtonRole.RejectRole)
         self.conflict_box = box
 
         def done(_r) -> None:
@@ -160,14 +158,15 @@ class SaveGuard(QObject):
         from chizhou_desk.gui import dialogs
 
         while self.pending:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("有内容未保存"), "", parent=self.w)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("SaveGuard", "有内容未保存"), "", parent=self.w)
             box.setObjectName("unsavedCloseBox")
             box.setTextFormat(Qt.TextFormat.PlainText)
             lines = [f"{p.describe()}:{p.error}" for p in self.pending.values()]
-            box.setText(tr("以下输入的内容还没有保存到数据库:\n\n{0}\n\n关闭前请选择:").format("\n".join(lines[:10])))
-            again = box.addButton(tr("重试保存"), QMessageBox.ButtonRole.AcceptRole)
-            to_file = box.addButton(tr("把内容存为文本文件…"), QMessageBox.ButtonRole.ActionRole)
-            cancel = box.addButton(tr("取消关闭"), QMessageBox.ButtonRole.RejectRole)
+            box.setText(translate("SaveGuard", "以下输入的内容还没有保存到数据库:\n\n{0}\n\n关闭前请选择:")
+                        .format("\n".join(lines[:10])))
+            again = box.addButton(translate("SaveGuard", "重试保存"), QMessageBox.ButtonRole.AcceptRole)
+            to_file = box.addButton(translate("SaveGuard", "把内容存为文本文件…"), QMessageBox.ButtonRole.ActionRole)
+            cancel = box.addButton(translate("SaveGuard", "取消关闭"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(again)
             box.setEscapeButton(cancel)
             box.exec()
@@ -177,8 +176,8 @@ class SaveGuard(QObject):
                     p.conflict = False  # the user asked to save what was typed
                 self.retry()
             elif clicked is to_file:
-                path = dialogs.get_save_path(self.w, tr("保存未保存的内容"), "未保存的填报内容.txt",
-                                             tr("文本文件 (*.txt)"))
+                path = dialogs.get_save_path(self.w, translate("SaveGuard", "保存未保存的内容"), "未保存的填报内容.txt",
+                                             translate("SaveGuard", "文本文件 (*.txt)"))
                 if path and self.write_text_file(path):
                     self.pending.clear()
             else:
@@ -194,7 +193,7 @@ class SaveGuard(QObject):
             with atomic_target(path, ".txt") as tmp:
                 tmp.write_text(text, encoding="utf-8-sig")  # Notepad and WPS open it as UTF-8
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self.w, tr("无法保存"), str(exc))
+            QMessageBox.warning(self.w, translate("SaveGuard", "无法保存"), str(exc))
             return False
         return True
 

@@ -57,6 +57,83 @@
         </message>
     </context>
     <context>
+        <name>DbOpen</name>
+        <message>
+            <source>此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。</source>
+            <translation>This database is being edited in another window (host {0}, process {1}); this window is read-only.</translation>
+        </message>
+        <message>
+            <source>无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。</source>
+            <translation>Cannot create the lock file in the database's folder (read-only medium?); this window is read-only.</translation>
+        </message>
+        <message>
+            <source>数据库文件不存在</source>
+            <translation>The database file does not exist</translation>
+        </message>
+        <message>
+            <source>数据库文件或其所在位置是只读的,本窗口只读。</source>
+            <translation>The database file or its location is read-only; this window is read-only.</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>{0}
+
+没有可用的备份。</source>
+            <translation>{0}
+
+No usable backup.</translation>
+        </message>
+        <message>
+            <source>数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。
+请选择用哪一份恢复:</source>
+            <translation>The database {0} is gone (moved or deleted?), but the backups folder holds copies of it.
+Choose the one to restore:</translation>
+        </message>
+        <message>
+            <source>数据库已损坏:{0}
+
+可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:</source>
+            <translation>The database is damaged: {0}
+
+It can be restored from a backup (the damaged file is kept aside in the backups folder). Choose one:</translation>
+        </message>
+        <message>
+            <source>还有未保存的输入,请先保存或处理后再恢复备份。</source>
+            <translation>Some typed text is not saved yet; save or settle it before restoring a backup.</translation>
+        </message>
+        <message>
+            <source>本窗口只读,不能恢复备份。</source>
+            <translation>This window is read-only and cannot restore a backup.</translation>
+        </message>
+        <message>
+            <source>用备份替换当前数据库 {0}(当前文件会先备份)。请选择:</source>
+            <translation>Replace the current database {0} with a backup (the current file is backed up first). Choose one:</translation>
+        </message>
+        <message>
+            <source>已用 {0} 恢复;恢复前的数据库已备份到 {1}</source>
+            <translation>Restored from {0}; the database as it was is backed up to {1}</translation>
+        </message>
+        <message>
+            <source>(无)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>这是一份备份</source>
+            <translation>This is a backup</translation>
+        </message>
+        <message>
+            <source>{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。
+
+要用它恢复当前数据库({1})吗?当前文件会先备份。</source>
+            <translation>{0} is a backup file. Work done inside a backup can be lost when old backups are cleaned up.
+
+Restore the current database ({1}) from it? The current file is backed up first.</translation>
+        </message>
+    </context>
+    <context>
         <name>DueDateDialog</name>
         <message>
             <source>报送截止日期</source>
@@ -232,6 +309,169 @@
         </message>
     </context>
     <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>任务内容</source>
+            <translation>Task text</translation>
+        </message>
+        <message>
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <source>配合单位</source>
+            <translation>Cooperating units</translation>
+        </message>
+        <message>
+            <source>责任领导</source>
+            <translation>Leader in charge</translation>
+        </message>
+        <message>
+            <source>完成时限</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>工作评价</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>下步安排</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>未达预期原因</source>
+            <translation>Reason below target</translation>
+        </message>
+        <message>
+            <source>目标值</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <source>指标值</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <source>位次</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>任务来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>保留(附加信息)</source>
+            <translation>Keep (extra information)</translation>
+        </message>
+        <message>
+            <source>忽略</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>文件:{0}</source>
+            <translation>File: {0}</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>表格</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>文件未标明,预选本库最新期间的下一期,请核对</source>
+            <translation>Not stated in the file; the period after the database's latest is preselected, please check</translation>
+        </message>
+        <message>
+            <source>未标明(只导入任务)</source>
+            <translation>Not stated (import tasks only)</translation>
+        </message>
+        <message>
+            <source>含义</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>这份表格有进展内容,但没有标明期间:请在“期间”中选择这些进展属于哪个月份。</source>
+            <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
+        </message>
+        <message>
+            <source>共 {0} 项任务</source>
+            <translation>{0} tasks</translation>
+        </message>
+        <message>
+            <source>,{0} 项有进展,期间 {1}</source>
+            <translation>, {0} with progress, period {1}</translation>
+        </message>
+        <message>
+            <source>未登记的单位 {0} 个(原样保留,导入后可在 编辑 → 单位名称与简称 中登记):{1}</source>
+            <translation>{0} unknown units (kept as written; register them after the import under Edit → Unit names and aliases): {1}</translation>
+        </message>
+        <message>
+            <source>未识别的列(按原列名保存为附加信息):</source>
+            <translation>Columns not recognised (kept as extra information under their own headers): </translation>
+        </message>
+        <message>
+            <source>期间:{0}</source>
+            <translation>Period: {0}</translation>
+        </message>
+        <message>
+            <source>年份:{0}</source>
+            <translation>Year: {0}</translation>
+        </message>
+        <message>
+            <source>导入预览</source>
+            <translation>Import preview</translation>
+        </message>
+        <message>
+            <source>工作表(&amp;W)</source>
+            <translation>&amp;Worksheet</translation>
+        </message>
+        <message>
+            <source>表头行(&amp;H)</source>
+            <translation>&amp;Header row</translation>
+        </message>
+        <message>
+            <source>期间(&amp;P)</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <source>年份(&amp;Y)</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>color: #555;</source>
+            <translation>color: #555;</translation>
+        </message>
+        <message>
+            <source>第一行的下拉框是每列的含义,可以更改;标“?”的列是程序推测的,请核对。表头行以黄色标出。</source>
+            <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow.</translation>
+        </message>
+        <message>
+            <source>将导入的前几项任务(&amp;T)</source>
+            <translation>First &amp;tasks as they will be imported</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>撤销</source>
@@ -256,6 +496,10 @@
         <message>
             <source>重点工作责任清单</source>
             <translation>Key Task Responsibility List</translation>
+        </message>
+        <message>
+            <source>本清单还没有期间:请用 期间 → 新建期间 开始填报</source>
+            <translation>This list has no period yet: start reporting with Period → New period</translation>
         </message>
         <message>
             <source>重新开放本期间</source>
@@ -292,10 +536,6 @@
         <message>
             <source> · 显示 {0} 项</source>
             <translation> · {0} shown</translation>
-        </message>
-        <message>
-            <source>无法保存</source>
-            <translation>Could not save</translation>
         </message>
         <message>
             <source>沿用上期(第{0}项)</source>
@@ -579,6 +819,10 @@
             <translation>Progress {0} chars · Next steps {1} · Reason {2}</translation>
         </message>
         <message>
+            <source>未保存:{0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+        <message>
             <source>已自动保存 {0}</source>
             <translation>saved {0}</translation>
         </message>
@@ -645,6 +889,93 @@
         <message>
             <source>修改记录…</source>
             <translation>History…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveGuard</name>
+        <message>
+            <source>第{0}项 {1}({2})</source>
+            <translation>Task {0} {1} ({2})</translation>
+        </message>
+        <message>
+            <source>未能保存:{0}。输入的内容已保留,稍后自动重试</source>
+            <translation>Could not save: {0}. The typed text is kept and saving is retried shortly</translation>
+        </message>
+        <message>
+            <source>内容已在别处修改</source>
+            <translation>Changed elsewhere</translation>
+        </message>
+        <message>
+            <source>正在重试</source>
+            <translation>retrying</translation>
+        </message>
+        <message>
+            <source>{0} 处,{1}</source>
+            <translation>{0} field(s), {1}</translation>
+        </message>
+        <message>
+            <source>{0} 已在别处(另一个窗口或导入)改为:
+
+{1}
+
+您输入的是:
+
+{2}</source>
+            <translation>{0} was changed elsewhere (another window or an import) to:
+
+{1}
+
+You typed:
+
+{2}</translation>
+        </message>
+        <message>
+            <source>保留我的内容</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>采用别处的内容(我的内容复制到剪贴板)</source>
+            <translation>Take the other (mine goes to the clipboard)</translation>
+        </message>
+        <message>
+            <source>有内容未保存</source>
+            <translation>Unsaved text</translation>
+        </message>
+        <message>
+            <source>以下输入的内容还没有保存到数据库:
+
+{0}
+
+关闭前请选择:</source>
+            <translation>This typed text is not saved in the database yet:
+
+{0}
+
+Before closing, choose:</translation>
+        </message>
+        <message>
+            <source>重试保存</source>
+            <translation>Retry saving</translation>
+        </message>
+        <message>
+            <source>把内容存为文本文件…</source>
+            <translation>Save the text to a file…</translation>
+        </message>
+        <message>
+            <source>取消关闭</source>
+            <translation>Cancel closing</translation>
+        </message>
+        <message>
+            <source>保存未保存的内容</source>
+            <translation>Save the unsaved text</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt)</source>
+            <translation>Text files (*.txt)</translation>
+        </message>
+        <message>
+            <source>无法保存</source>
+            <translation>Could not save</translation>
         </message>
     </context>
     <context>
@@ -808,10 +1139,6 @@ Both will be the same unit from now on. This cannot be undone.</translation>
     <context>
         <name>actions</name>
         <message>
-            <source>清单或报告 (*.xlsx *.txt);;所有文件 (*)</source>
-            <translation>Lists or reports (*.xlsx *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>数据库 (*.db *.sqlite);;所有文件 (*)</source>
             <translation>Databases (*.db *.sqlite);;All files (*)</translation>
         </message>
@@ -832,64 +1159,16 @@ Both will be the same unit from now on. This cannot be undone.</translation>
             <translation>Error</translation>
         </message>
         <message>
+            <source>恢复备份…</source>
+            <translation>Restore backup…</translation>
+        </message>
+        <message>
             <source>文件不存在</source>
             <translation>File not found</translation>
         </message>
         <message>
             <source>打开数据库</source>
             <translation>Open database</translation>
-        </message>
-        <message>
-            <source>选择清单文件</source>
-            <translation>Choose a list file</translation>
-        </message>
-        <message>
-            <source>新数据库保存为</source>
-            <translation>Save new database as</translation>
-        </message>
-        <message>
-            <source>文件已存在,请换一个名字</source>
-            <translation>The file exists; choose another name</translation>
-        </message>
-        <message>
-            <source>选择期间</source>
-            <translation>Choose the period</translation>
-        </message>
-        <message>
-            <source>{0} 的进展列没有标明期间,这些进展属于:</source>
-            <translation>The progress column of {0} names no period. This progress is for:</translation>
-        </message>
-        <message>
-            <source>导入(可多选)</source>
-            <translation>Import (several files allowed)</translation>
-        </message>
-        <message>
-            <source>未导入任何文件。</source>
-            <translation>No file was imported. </translation>
-        </message>
-        <message>
-            <source>{0}:新增任务 {1},更新任务 {2},更新进展 {3}</source>
-            <translation>{0}: {1} tasks added, {2} tasks updated, {3} entries updated</translation>
-        </message>
-        <message>
-            <source>  未登记的单位(原样保留):</source>
-            <translation>  Unregistered units (kept as written): </translation>
-        </message>
-        <message>
-            <source>  本库已填写的内容未被覆盖:</source>
-            <translation>  Text already entered here was kept:</translation>
-        </message>
-        <message>
-            <source>  未识别的列(按原列名保存为附加信息):</source>
-            <translation>  Unrecognised columns (kept under their own names):</translation>
-        </message>
-        <message>
-            <source>导入完成</source>
-            <translation>Import finished</translation>
-        </message>
-        <message>
-            <source>登记单位名称…</source>
-            <translation>Register unit names…</translation>
         </message>
         <message>
             <source>请先导入本年度的责任清单</source>
@@ -930,6 +1209,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>(无)</source>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;All files (*)</translation>
         </message>
     </context>
     <context>
