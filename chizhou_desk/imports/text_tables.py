@@ -24,11 +24,12 @@ def read_text(path: Path, text: str) -> list[Grid]:
     piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
     if len(piped) >= 2:
         return [_piped_rows(lines, piped[0])]
-    if _looks_like_csv(lines):
-        grids = read_csv(path, text)
-        if any(_header_like(row) for row in grids[0].rows[:30]):
-            return grids
+    grids = read_csv(path, text) if _looks_like_csv(lines) else None
+    if grids and any(_header_like(row) for row in grids[0].rows[:30]):
+        return grids
     grid = _prose(lines)
+    if grid is None and grids:
+        return grids  # columns without known words: the proposal says so and --map settles it
     if grid is None:
         raise InputError("文本中没有找到清单:既没有表格(“序号 |”表头、“|”或逗号分隔的列),"
                          "也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))

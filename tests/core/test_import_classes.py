@@ -590,3 +590,14 @@ def test_a_progress_column_a_month_reads_the_latest_and_keeps_the_others(tmp_pat
     table = read_file(path)
     assert table.period_key == "2025-03" and table.entries["1"].progress.startswith("一季度增长6.4%")
     assert sorted(table.tasks[0].extra) == ["1月进展", "2月进展"]
+
+
+def test_csv_with_unknown_header_words_is_settled_by_map(tmp_path):
+    path = C.write_csv(tmp_path / "x.csv", [["编码", "甲项", "乙项"], ["1", "推进项目建设", "市发改委"],
+                                           ["2", "扩大有效投资", "市财政局"]])
+    with pytest.raises(NeedsSettling) as exc:
+        read_file(path)
+    assert "--map" in str(exc.value)
+    table = read_file(path, "2025-05", mapping="A=no,B=task,C=lead")
+    assert [(t.no, t.text, t.lead_units) for t in table.tasks] == [("1", "推进项目建设", ["市发改委"]),
+                                                                  ("2", "扩大有效投资", ["市财政局"])]
