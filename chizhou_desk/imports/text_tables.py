@@ -158,6 +158,17 @@ def _bracket_units(inner: str) -> tuple[str, str]:
     return lead.strip("，, "), "、".join(n.strip() for n in names)
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(text: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23."""
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
 def _prose(lines: list[str]) -> Grid | None:
     items: list[dict] = []
     above: list[str] = []
@@ -170,6 +181,7 @@ def _prose(lines: list[str]) -> Grid | None:
         m = _ITEM.match(line) if arabic else _CN_ITEM.match(line)
         if m:
             no = next(g for g in m.groups() if g)
+            no = no if no.isdigit() else str(_cn_number(no))  # （三） is task 3
             current = {"no": no, "text": line[m.end():]}
             items.append(current)
         elif _HEADING.match(line) or (arabic and _CN_ITEM.match(line)):

@@ -673,3 +673,37 @@ def report_text_other_city(tmp: Path) -> Path:
     path = tmp / "温州民生实事.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def liaocheng_2020_inline_prose(tmp: Path) -> Path:
+    """聊城市 2020年市政府工作报告重点工作任务部门分工方案 (聊政发〔2020〕8号), see liaocheng_2020_docx.
+
+    Class: prose with the units inline after each item ("1．……。牵头单位：……；责任单位：……。"),
+    items numbered with the full-width point, a lead marked （牵头） inside 责任单位 of another form.
+    """
+    text = "\n".join([
+        "聊政发〔2020〕8号",
+        "2020年市政府工作报告重点工作任务部门分工方案",
+        "一、全力以赴稳增长",
+        "1．全市生产总值增长6.5%左右。牵头单位：市发展改革委；责任单位：市统计局、市财政局。",
+        "2．一般公共预算收入增长3%。牵头单位：市财政局；责任单位：市税务局。",
+        "二、加快新旧动能转换",
+        "3．新增高新技术企业100家。牵头单位：市科技局；责任单位：市工业和信息化局。",
+    ])
+    path = tmp / "聊城分工方案.txt"
+    path.write_text(text, encoding="gb18030")
+    return path
+
+
+def cn_numbered_prose(tmp: Path) -> Path:
+    """Facts: 咸阳市2022年深化“放管服”改革工作要点 (see xianyang_2022_bracket_prose).
+
+    Class: items numbered （一）（二） only, with 牵头单位：/配合单位： after each."""
+    text = "\n".join([
+        "2022年优化营商环境重点任务",
+        "（一）全面实施行政许可事项清单管理。牵头单位：市政府办公室；配合单位：市级各有关部门。",
+        "（二）推进“双随机、一公开”监管全覆盖。牵头单位：市市场监管局；配合单位：市级各有关部门。",
+    ])
+    path = tmp / "营商环境任务.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -601,3 +601,20 @@ def test_csv_with_unknown_header_words_is_settled_by_map(tmp_path):
     table = read_file(path, "2025-05", mapping="A=no,B=task,C=lead")
     assert [(t.no, t.text, t.lead_units) for t in table.tasks] == [("1", "推进项目建设", ["市发改委"]),
                                                                   ("2", "扩大有效投资", ["市财政局"])]
+
+
+def test_prose_with_units_inline_after_each_item_in_gbk(tmp_path):
+    table = read_file(C.liaocheng_2020_inline_prose(tmp_path))
+    assert table.plan.year == 2020 and table.plan.doc_no == "聊政发〔2020〕8号"
+    assert [(t.no, t.text, t.lead_units, t.coop_units) for t in table.tasks] == [
+        ("1", "全市生产总值增长6.5%左右。", ["市发展改革委"], ["市统计局、市财政局"]),
+        ("2", "一般公共预算收入增长3%。", ["市财政局"], ["市税务局"]),
+        ("3", "新增高新技术企业100家。", ["市科技局"], ["市工业和信息化局"])]
+    assert [t.section for t in table.tasks] == ["一、全力以赴稳增长"] * 2 + ["二、加快新旧动能转换"]
+
+
+def test_prose_numbered_with_chinese_numerals_in_brackets(tmp_path):
+    table = read_file(C.cn_numbered_prose(tmp_path))
+    assert [(t.no, t.lead_units, t.coop_units) for t in table.tasks] == [
+        ("1", ["市政府办公室"], ["市级各有关部门"]), ("2", ["市市场监管局"], ["市级各有关部门"])]
+    assert table.tasks[1].text == "推进“双随机、一公开”监管全覆盖。"
