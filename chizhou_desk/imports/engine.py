@@ -341,7 +341,8 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
     text = next((c for c in columns if c.role == "text"), None)
     if text is None:
         return None
-    others = [c for c in columns if c.role == "extra" and R.header_scores(c.header).get("text", 0) >= 0.7]
+    others = [c for c in columns if c.role in ("extra", "target")
+              and R.header_scores(c.header.split("/")[-1]).get("text", 0) >= 0.7]
     if not others:
         return None
     merged = {c0 for r0, c0, r1, c1 in grid.merges if r1 > r0 and r0 >= body and c1 == c0}
@@ -358,7 +359,7 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 "合并或隔行填写,按任务分组读作分组标题")
             return text.index
         if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
-            other.why = "合并或隔行填写,按任务分组读作分组标题"
+            other.role, other.why = "extra", "合并或隔行填写,按任务分组读作分组标题"
             return other.index
     return None
 

@@ -618,3 +618,14 @@ def test_prose_numbered_with_chinese_numerals_in_brackets(tmp_path):
     assert [(t.no, t.lead_units, t.coop_units) for t in table.tasks] == [
         ("1", ["市政府办公室"], ["市级各有关部门"]), ("2", ["市市场监管局"], ["市级各有关部门"])]
     assert table.tasks[1].text == "推进“双随机、一公开”监管全覆盖。"
+
+
+def test_key_work_merged_over_its_target_tasks(tmp_path):
+    rows = [["2023年重点工作任务清单"], ["序号", "重点工作", "目标任务", "牵头单位"],
+            [1, "扩大有效投资", "实施亿元以上重点项目120个。", "县发改委"],
+            [2, None, "新开工亿元以上工业项目30个。", "县经信局"],
+            [3, "优化营商环境", "政务服务事项全程网办率达到90%。", "县数据资源局"]]
+    table = read_file(write_xlsx(tmp_path / "t.xlsx", rows, ("B3:B4",)))
+    assert [(t.no, t.text, t.section) for t in table.tasks] == [
+        ("1", "实施亿元以上重点项目120个。", "扩大有效投资"), ("2", "新开工亿元以上工业项目30个。", "扩大有效投资"),
+        ("3", "政务服务事项全程网办率达到90%。", "优化营商环境")]
