@@ -64,7 +64,7 @@ class MissingDatabase(InputError):
 
 
 def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True,
-               read_only: bool = False, check: bool = False):
+               read_only: bool = False, check: bool = False, busy_timeout: float | None = None):
     """Open the database; a default database that does not exist yet starts as the embedded
     sample, unless its folder already holds backups (MissingDatabase: the real data was moved or
     deleted, and the sample must not take its place)."""
@@ -79,7 +79,8 @@ def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True,
         make_private_folder(path.parent)  # 0700: the data folder is the user's alone
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store(path, read_only=read_only, check=check)
+    timeout = {} if busy_timeout is None else {"busy_timeout": busy_timeout}
+    store = Store(path, read_only=read_only, check=check, **timeout)
     if first_run and db_path is None and sample_on_first_run:
         load_sample(store)
     return store

@@ -8,7 +8,7 @@ small changed stretches are compared character by character (≤ 50 ms on 32,767
 import re
 from html import escape
 
-CHAR_DIFF_LIMIT = 40_000  # len(a) * len(b) compared character by character
+CHAR_DIFF_LIMIT = 120_000  # len(a) * len(b) compared character by character (~350 × 350)
 _PIECE = re.compile(r"[^。；;！？!?\n]{1,80}[。；;！？!?\n]?|[。；;！？!?\n]")
 
 

@@ -68,12 +68,13 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
 def backup_now(window) -> None:
     """Today's copy of the database (backups/ beside it), after start-up; a failure is only said."""
 
-    from chizhou_desk.backups import daily_backup
+    from chizhou_desk.backups import daily_backup, remove_stale_parts
     from chizhou_desk.files import remove_stale_openpyxl_temps, remove_stale_temps
 
     if window.lock is None or window.store.read_only:
         return  # the window that writes the file backs it up
     remove_stale_temps(window.store.path.parent)  # left by a run that was killed
+    remove_stale_parts(window.store.path.parent)  # a migration's or a restore's unfinished copy
     remove_stale_openpyxl_temps()
     try:
         made = daily_backup(window.store, protect=tuple(window.settings.recent_databases()))

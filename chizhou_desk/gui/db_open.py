@@ -14,6 +14,9 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
 LOCK_WAIT_MS = 300
+# a save waits this long for another writer, then the window keeps the text and retries: the
+# window stays responsive instead of blocking for the command line's longer wait
+WINDOW_BUSY_TIMEOUT_S = 3.0
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
 
 
@@ -64,7 +67,7 @@ def open_database(db_path) -> tuple:
             raise InputError(translate("DbOpen", "数据库文件不存在"), file=str(path))
         return Store(path, read_only=True, check=True), None, reason
     try:
-        store = open_store(db_path, check=True)
+        store = open_store(db_path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)
     except BaseException:
         lock.unlock()
         raise
