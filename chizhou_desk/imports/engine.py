@@ -355,7 +355,7 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 (text.index in merged and other.index not in merged):
             # the chosen column is the group: swap roles
             other.role, other.score, other.why, text.role, text.why = (
-                "text", text.score, f"{text.why};每行都有内容,为具体任务", "extra",
+                "text", text.score, f"列名“{R.clean(other.header)}”;每行都有内容,为具体任务", "extra",
                 "合并或隔行填写,按任务分组读作分组标题")
             return text.index
         if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
@@ -469,6 +469,10 @@ def describe(prop: Proposal) -> str:
         mark = "" if c.sure else "(不确定)"
         lines.append(f"  {col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}” → "
                      f"{R.ROLES[c.role]}({c.role}){mark}:{c.why}")
+    if prop.lead_rule == "first" and prop.col("lead") is not None:
+        lines.append(f"  {col_letter(prop.col('lead'))} 列列出几个单位时,第一个为牵头单位,其余为配合单位")
+    if prop.group is not None and prop.columns[prop.group].role == "extra":
+        lines.append(f"  {col_letter(prop.group)} 列的内容作为其下各项任务的分组标题")
     lines.append(f"年份: {prop.year or '未知'}{'(' + prop.year_source + ')' if prop.year_source else ''};"
                  f"期间: {P.label(prop.period_key) if prop.period_key else '未标明'}"
                  f"{'(' + prop.period_source + ')' if prop.period_source else ''}")
