@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from chizhou_desk.backups import list_backups, make_private_folder, newest_good, restore
+from chizhou_desk.backups import list_backups, make_private_folder, restore
 from chizhou_desk.dblock import lock_path
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
@@ -111,65 +111,56 @@ def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
 
 def restore_into_window(w) -> bool:
     """文件 → 恢复备份…: back up the current file, copy the chosen backup into it, reopen."""
-    from chizhou_desk.store import Store
-
-    w.flush_edits()
-    if w.guard.pending:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "还有未保存的输入,请先保存或处理后再恢复备份。"))
-        return False
-    if w.store.read_only:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "本窗口只读,不能恢复备份。"))
-        return False
     path = w.store.path
-    backup = choose_backup(w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
-    if backup is None:
-        return False
-    w.store.close()
-    try:
-        saved = restore(backup.path, path)
-    except (InputError, OSError, sqlite3.Error) as exc:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), str(exc))
-        saved = False
-    w.store = Store(path, check=True)
-    if w.chart_pane is not None:
-        w.chart_pane.store = w.store
-    w.undo.clear()
-    w.reload()
-    if saved is not False:
-        w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
-            backup.path.name, saved or translate("DbOpen", "(无)")), 10000)
-    return saved is not False
+    backup = _may_restore(w) and choose_backup(
+        w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
+    return bool(backup) and _replace_with(w, backup.path)
 
 
 def open_backup_instead(w, path: Path) -> bool:
     """A file inside backups/ is never worked in: offer to restore it into the current database."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("DbOpen", "这是一份备份"),
                       translate("DbOpen", "{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。\n\n"
-                         "要用它恢复当前数据库({1})吗?当前文件会先备份。").format(path, w.store.path),
+                                "要用它恢复当前数据库({1})吗?当前文件会先备份。").format(path, w.store.path),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("backupOpenBox")
-    if box.exec() != QMessageBox.StandardButton.Yes:
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if box.exec() != QMessageBox.StandardButton.Yes or not _may_restore(w):
         return False
-    from chizhou_desk.backups import describe
+    return _replace_with(w, path)
 
-    info = describe(path)
-    if not info.good:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), info.problem)
-        return False
+
+def _may_restore(w) -> bool:
     w.flush_edits()
-    w.store.close()
-    from chizhou_desk.store import Store
-
-    try:
-        restore(path, w.store.path)
-    finally:
-        w.store = Store(w.store.path, check=True)
-        if w.chart_pane is not None:
-            w.chart_pane.store = w.store
-        w.undo.clear()
-        w.reload()
+    if w.guard.pending:
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"),
+                            translate("DbOpen", "还有未保存的输入,请先保存或处理后再恢复备份。"))
+        return False
+    if w.store.read_only:
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "本窗口只读,不能恢复备份。"))
+        return False
     return True
 
 
-def newest_good_backup(db_path: Path):
-    return newest_good(db_path)
+def _replace_with(w, backup: Path) -> bool:
+    """Close the store, restore (the current file backed up first), open it again. The window
+    keeps its lock throughout: no other process may write meanwhile."""
+    from chizhou_desk.store import Store
+
+    path = w.store.path
+    w.store.close()
+    try:
+        saved = restore(backup, path)
+    except (InputError, OSError, sqlite3.Error) as exc:
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), str(exc))
+        saved = False
+    w.store = Store(path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)
+    if w.chart_pane is not None:
+        w.chart_pane.store = w.store
+    w.undo.clear()
+    w.reload()
+    if saved is False:
+        return False
+    w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
+        backup.name, saved or translate("DbOpen", "(无)")), 10000)
+    return True
