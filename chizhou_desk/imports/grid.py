@@ -113,6 +113,9 @@ def check_sheet_sizes(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
+                if info.filename.endswith(".xml") and _DOCTYPE.search(z.open(info).read(1024)):
+                    raise InputError("文件中含有 XML 实体定义(DOCTYPE),可能是恶意构造的文件,不予读取",
+                                     file=str(path), where=info.filename)
                 if not re.match(r"xl/worksheets/[^/]+\.xml$", info.filename):
                     continue
                 max_row = max_col = 0
@@ -132,6 +135,9 @@ def check_sheet_sizes(path: Path) -> None:
                                      file=str(path))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError(f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from None
+
+
+_DOCTYPE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
 
 
 def _col_number(letters: bytes) -> int:
@@ -156,7 +162,11 @@ def open_workbook(path: Path, hint: str = ""):
 def _sheets(path: Path, wb) -> list[Grid]:
     grids = []
     for name in wb.sheet_names:
-        sheet = wb.get_sheet_by_name(name)
+        try:
+            sheet = wb.get_sheet_by_name(name)
+        except Exception as exc:  # damaged sheet XML inside a readable zip
+            raise InputError(f"工作表无法读取,文件已损坏({exc.__class__.__name__})", file=str(path),
+                             where=f"工作表“{name}”") from None
         if sheet.height > MAX_ROWS:
             raise InputError(f"工作表有 {sheet.height} 行,超过 {MAX_ROWS} 行的上限,不予读取",
                              file=str(path), where=f"工作表“{name}”")
@@ -171,9 +181,11 @@ def _sheets(path: Path, wb) -> list[Grid]:
         rows = []
         for r, row in enumerate(raw):
             cells = [v.strip() if type(v) is str else cell_text(v) for v in row]
-            if cells and max(map(len, cells)) > MAX_CELL:  # rare: find the cell only then
-                for c, v in ((c, v) for c, v in enumerate(cells) if len(v) > MAX_CELL):
-                    raise InputError(f"单元格有 {len(v)} 个字符,超过 {MAX_CELL} 的上限,不予读取",
+            # calamine cuts a longer cell to Excel's 32,767 characters without a word: a cell that
+            # long was most likely cut, so the file is refused rather than read short
+            if cells and max(map(len, cells)) >= MAX_CELL:  # rare: find the cell only then
+                for c, v in ((c, v) for c, v in enumerate(cells) if len(v) >= MAX_CELL):
+                    raise InputError(f"单元格达到 Excel 的 {MAX_CELL} 字符上限(内容可能已被截断),不予读取",
                                      file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
             rows.append(cells)
         try:
