@@ -113,6 +113,9 @@ def switch_store(w, path: str | Path) -> bool:
         return False
     if is_inside_backups(Path(path)):  # a backup is never worked in: restore it instead
         return open_backup_instead(w, Path(path))
+    if Path(path).resolve() == w.store.path.resolve():  # already open here (and locked by this window)
+        w.reload()
+        return True
     if not w.guard.may_close():  # typed text waiting to be saved goes nowhere silently
         return False
     try:

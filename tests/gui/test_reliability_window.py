@@ -186,3 +186,10 @@ def test_task_text_is_shown_as_plain_text(qtbot, open_window, tmp_path):
     labels = w.editor.findChildren(QLabel) + [w.banner]
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     w.close()
+
+
+def test_reopening_the_open_database_keeps_this_window_the_writer(qtbot, window, sample_db):
+    from chizhou_desk.gui import actions
+
+    assert actions.switch_store(window, str(sample_db))
+    assert window.lock is not None and not window.store.read_only and not window.banner.isVisibleTo(window)
