@@ -50,7 +50,12 @@ def cmd_import(args) -> int:
 
     with _store(args, create=True) as store:
         results = store.import_tables(tables)
+    from chizhou_desk.logs import log, setup_logging
+
+    setup_logging()
     for r in results:  # reported only once committed
+        log.info("import %s: +%d tasks, %d changed, %d entries, period %s", r.source, r.tasks_added,
+                 r.tasks_changed, r.entries_changed, r.period_key)
         print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "
               f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")
         if r.unknown_units:  # once, with the count: a new city's list names dozens

@@ -94,6 +94,14 @@ def run(args) -> int:
     if args.lang:
         settings.set_text("ui/lang", args.lang)  # --lang is remembered, like the menu choice
     app = make_app(settings.text("ui/lang") or None)
+    from chizhou_desk.gui.crash_dialog import install_excepthook
+    from chizhou_desk.logs import setup_logging
+
+    log_path = setup_logging()
+    install_excepthook(log_path)
+    from chizhou_desk.logs import log
+
+    log.info("start %s, database %s", __version__, args.db or "default")
     from chizhou_desk.gui.db_open import offer_restore_at_start, start_path
 
     db = start_path(args.db, settings)  # --db, else the database open last time

@@ -116,6 +116,11 @@ def merge(w, tables: list):
         _error(w, InputError(_tr("未导入任何文件。") + str(exc)))
         return None
     QApplication.restoreOverrideCursor()
+    from chizhou_desk.logs import log
+
+    for r in results:
+        log.info("import %s: +%d tasks, %d changed, %d entries, period %s", r.source, r.tasks_added,
+                 r.tasks_changed, r.entries_changed, r.period_key)
     w.undo.clear()  # undo history refers to values the import may have replaced
     w.reload()
     keys = [r.period_key for r in results if r.period_key]
