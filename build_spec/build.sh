@@ -15,6 +15,19 @@ PY=${PYTHON:-python3}
 "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.5"
 
 if [ "$(uname -s)" = Linux ]; then
+  # PyInstaller bundles Python's shared library; Debian's python3 has it in a package of its own
+  libpython=$("$PY" -c "import sys, sysconfig; v = sysconfig.get_config_var
+print(v('INSTSONAME') or '', v('LIBDIR') or '', 'libpython%d.%d' % sys.version_info[:2])")
+  read -r soname libdir libpkg <<< "$libpython"
+  if [ -n "$soname" ] && [ ! -e "$libdir/$soname" ] && ! /sbin/ldconfig -p | grep -q " $soname "; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends "$libpkg" >/dev/null
+    else
+      echo "build.sh: PyInstaller needs Python's shared library $soname: apt-get install $libpkg" >&2
+      exit 1
+    fi
+  fi
   missing=""
   for tool in strip:binutils readelf:binutils nm:binutils cc:gcc icupkg:icu-devtools; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
