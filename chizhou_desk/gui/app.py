@@ -51,15 +51,20 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
     from chizhou_desk.gui.settings import AppSettings
 
     settings = settings or AppSettings(settings_dir)
+    from chizhou_desk.store import DamagedDatabase
+
     store, lock, reason = open_database(db_path)
     try:
         settings.add_recent_database(str(store.path.resolve()))
         window = MainWindow(store, settings, defer_editor=defer_editor, lock=lock,
                             read_only_reason=reason)
-    except BaseException:
+    except BaseException as exc:
         store.close()
         if lock is not None:
             lock.unlock()
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            # a large file is checked after start; reading it found the damage first
+            raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(store.path)) from exc
         raise
     window.restore_layout()
     return window
@@ -76,9 +81,16 @@ def backup_now(window) -> None:
     remove_stale_temps(window.store.path.parent)  # left by a run that was killed
     remove_stale_parts(window.store.path.parent)  # a migration's or a restore's unfinished copy
     remove_stale_openpyxl_temps()
+    from chizhou_desk.store import DamagedDatabase
+
     try:
         made = daily_backup(window.store, protect=tuple(window.settings.recent_databases()))
-    except (InputError, OSError, sqlite3.Error) as exc:  # a damaged file is reported, not backed up
+    except DamagedDatabase as exc:  # reported, never backed up; a good backup is offered
+        from chizhou_desk.gui.db_open import offer_restore_when_damaged
+
+        offer_restore_when_damaged(window, exc)
+        return
+    except (InputError, OSError, sqlite3.Error) as exc:
         QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("app", "今日备份未能完成:{0}").format(exc))
         return
     if made is not None:

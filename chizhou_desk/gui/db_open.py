@@ -17,6 +17,9 @@ LOCK_WAIT_MS = 300
 # a save waits this long for another writer, then the window keeps the text and retries: the
 # window stays responsive instead of blocking for the command line's longer wait
 WINDOW_BUSY_TIMEOUT_S = 3.0
+# PRAGMA quick_check reads the whole file (~400 ms for 140 MB): a file larger than this is checked
+# after the window has painted, before the day's backup (app.backup_now), not before it opens
+CHECK_AT_OPEN_MAX_BYTES = 16 * 1024 * 1024
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
 
 
@@ -65,9 +68,9 @@ def open_database(db_path) -> tuple:
             reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
         if not path.is_file():
             raise InputError(translate("DbOpen", "数据库文件不存在"), file=str(path))
-        return Store(path, read_only=True, check=True), None, reason
+        return Store(path, read_only=True, check=_check_at_open(path)), None, reason
     try:
-        store = open_store(db_path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)
+        store = open_store(db_path, check=_check_at_open(path), busy_timeout=WINDOW_BUSY_TIMEOUT_S)
     except BaseException:
         lock.unlock()
         raise
@@ -75,6 +78,24 @@ def open_database(db_path) -> tuple:
         lock.unlock()
         return store, None, translate("DbOpen", "数据库文件或其所在位置是只读的,本窗口只读。")
     return store, lock, None
+
+
+def _check_at_open(path: Path) -> bool:
+    try:
+        return path.stat().st_size <= CHECK_AT_OPEN_MAX_BYTES
+    except OSError:
+        return True
+
+
+def offer_restore_when_damaged(w, exc) -> None:
+    """The check after start (or before the day's backup) found the file damaged."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("DbOpen", "数据库已损坏"),
+                      translate("DbOpen", "{0}\n\n今天没有备份这个已损坏的文件。要现在用一份备份恢复吗?").format(exc),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
+    box.setObjectName("damagedBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        restore_into_window(w)
 
 
 def choose_backup(parent, db_path: Path, intro: str):

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>app</source>
+            <comment>程序出现了意外错误,刚才的操作可能没有完成。已输入的内容已自动保存。</comment>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>详细信息已记录在日志文件:{0}</comment>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>意外错误</comment>
+            <translation>app</translation>
+        </message>
+        <message>
+            <source>app</source>
+            <comment>复制详细信息</comment>
+            <translation>app</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPane</name>
         <message>
             <source>工作评价统计</source>
@@ -73,6 +96,18 @@
         <message>
             <source>数据库文件或其所在位置是只读的,本窗口只读。</source>
             <translation>The database file or its location is read-only; this window is read-only.</translation>
+        </message>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>{0}
+
+今天没有备份这个已损坏的文件。要现在用一份备份恢复吗?</source>
+            <translation>{0}
+
+The damaged file was not backed up today. Restore from a backup now?</translation>
         </message>
         <message>
             <source>恢复备份</source>

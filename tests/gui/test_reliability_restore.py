@@ -137,3 +137,30 @@ def test_the_last_database_is_reopened_at_start(window, sample_db, settings_dir)
     window.close()
     assert Path(start_path(None, AppSettings(settings_dir))) == sample_db.resolve()
     assert start_path("other.db", AppSettings(settings_dir)) == "other.db"
+
+
+
+def test_a_large_damaged_file_is_still_refused_at_start(qtbot, sample_db, settings_dir, monkeypatch):
+    from chizhou_desk.gui import db_open
+
+    with Store(sample_db) as s:
+        backups.daily_backup(s, date.today() - timedelta(days=1))
+    data = bytearray(sample_db.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2, pages):
+        data[page * 4096 + 8: page * 4096 + 64] = b"\xa5" * 56
+    sample_db.write_bytes(bytes(data))
+    monkeypatch.setattr(db_open, "CHECK_AT_OPEN_MAX_BYTES", 0)  # as for a file of hundreds of MB
+    with pytest.raises(DamagedDatabase):  # reading the tasks finds the damage: restore is offered
+        build_window(sample_db, settings_dir)
+
+
+def test_damage_found_before_the_days_backup_offers_a_restore(qtbot, window, sample_db, monkeypatch):
+    from chizhou_desk.gui.db_open import offer_restore_when_damaged
+
+    good = backups.daily_backup(window.store, date.today() - timedelta(days=1))
+    _choose_first(monkeypatch)
+    timer = answer_modals([lambda box: box.button(QMessageBox.StandardButton.Yes).click()])
+    offer_restore_when_damaged(window, DamagedDatabase("数据库文件已损坏(测试)", file=str(sample_db)))
+    del timer
+    assert _checksum(sample_db) == _checksum(good) and window.model.rowCount() > 0
