@@ -60,6 +60,7 @@ class ImportPreview(QDialog):
         self._period_chosen = False
         self._roles: list[QComboBox] = []
         self._auto = [c.role for c in proposal.columns]  # the engine's roles before the user's changes
+        self._year_from_file = proposal.year is not None
         ui = self.ui
         ui.fileLabel.setText(self.tr("文件:{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -119,7 +120,7 @@ class ImportPreview(QDialog):
             key = P.make_key(year, P.split_key(key)[1])
         combo.setCurrentIndex(max(0, combo.findData(key)))
         combo.blockSignals(False)
-        self.ui.importYear.setEnabled(self.proposal.year_source in ("", "用户指定"))
+        self.ui.importYear.setEnabled(not self._year_from_file)
 
     def _show(self, prop: engine.Proposal) -> None:
         ui, grid = self.ui, prop.grid
@@ -197,11 +198,7 @@ class ImportPreview(QDialog):
             return
         if self._period_chosen:
             prop.period_source = source
-        if prop.year is None:  # no year anywhere in the file: the year box settles it
-            year = self.ui.importYear.value()
-            prop.year, prop.year_source = year, "用户指定"
-            prop.plan = Plan(year=year, title=default_plan_title(year))
-            prop.problems = [p for p in prop.problems if "年份" not in p]
+        self._settle_year(prop)
         prop.user_settled = True
         self.proposal = prop
         if keep_roles:
@@ -211,8 +208,20 @@ class ImportPreview(QDialog):
             self._show(prop)
         self._build()
 
+    def _settle_year(self, prop: engine.Proposal) -> None:
+        """No year anywhere in the file: the year box settles it."""
+        if prop.year is None:
+            year = self.ui.importYear.value()
+            prop.year, prop.year_source = year, self.tr("文件中没有,请在“年份”中确认")
+            prop.plan = Plan(year=year, title=default_plan_title(year))
+            prop.problems = [p for p in prop.problems if "年份" not in p]
+
     def _build(self) -> None:
         prop = self.proposal
+        self._settle_year(prop)
+        if prop.col("text") is None:
+            self._fail(self.tr("没有认出哪一列是任务内容:请在表格第一行的下拉框中,把任务内容所在列选为“任务内容”。"))
+            return
         self.ui.sourceLabel.setText(self._sources(prop))
         try:
             table = engine.build(prop, self.path)

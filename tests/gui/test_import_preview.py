@@ -247,3 +247,16 @@ def test_a_workbook_with_several_sheets_offers_the_sheet_chooser(qtbot, window, 
     combo.setCurrentIndex(0)
     assert _ok(preview).isEnabled() and preview.table.tasks[0].no == "1"
     preview.reject()
+
+
+def test_a_file_without_a_year_is_settled_by_the_year_box(qtbot, window, tmp_path, monkeypatch):
+    rows = [["民生实事项目清单"], ["序号", "重点工作任务", "牵头单位"], [1, "新建学校3所。", "市教体局"]]
+    preview = _import(window, monkeypatch, write_xlsx(tmp_path / "noyear.xlsx", rows))
+    year = preview.ui.importYear
+    assert year.isEnabled() and _ok(preview).isEnabled()
+    assert "年份" in preview.ui.sourceLabel.text()
+    year.setValue(2024)
+    assert preview.table.plan.year == 2024
+    _ok(preview).click()
+    _close_done(window)
+    assert window.store.plan_info(2024) is not None
