@@ -43,8 +43,11 @@ def start_path(db_arg, settings) -> str | None:
 
     if db_arg:
         return db_arg
+    from chizhou_desk.backups import is_inside_backups
+
     recent = settings.recent_databases()
-    if recent and Path(recent[0]).is_file() and Path(recent[0]) != default_db_path():
+    if recent and Path(recent[0]).is_file() and Path(recent[0]) != default_db_path() \
+            and not is_inside_backups(Path(recent[0])):  # a backup opened by an older version: not again
         return recent[0]
     return None
 

@@ -164,3 +164,10 @@ def test_damage_found_before_the_days_backup_offers_a_restore(qtbot, window, sam
     offer_restore_when_damaged(window, DamagedDatabase("数据库文件已损坏(测试)", file=str(sample_db)))
     del timer
     assert _checksum(sample_db) == _checksum(good) and window.model.rowCount() > 0
+
+
+def test_a_backup_is_never_reopened_as_the_last_database(window, sample_db, settings_dir):
+    made = backups.daily_backup(window.store, date.today() - timedelta(days=1))
+    settings = AppSettings(settings_dir)
+    settings.add_recent_database(str(made))  # what opening a backup used to leave behind
+    assert start_path(None, settings) is None  # the default database instead
