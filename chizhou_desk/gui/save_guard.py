@@ -49,23 +49,21 @@ class SaveGuard(QObject):
     # --- the command's callbacks ----------------------------------------------------------
 
     def failed(self, command, wanted, stored, exc: Exception) -> None:
+        """A write the store refused: `wanted` is kept (in `pending` and in the editor) and the
+        next attempt expects `stored`, the value the refused write expected to find."""
         key = (command.task_id, command.period_key, command.field)
         item = self.pending.get(key)
-        conflict = isinstance(exc, StaleValue)
-        if conflict:
-            stored_now = exc.stored
-        else:
-            stored_now = item.stored if item is not None else stored
+        conflict = isinstance(exc, StaleValue) or (item is not None and item.conflict)
         self.pending[key] = Pending(command.task_id, command.period_key, command.field, command.label,
-                                    stored_now if not conflict else stored, wanted, str(exc),
-                                    conflict or (item.conflict if item else False))
+                                    stored, wanted, str(exc), conflict)
         editor = self.w.editor_if_built()
         if editor is not None and editor.row is not None and editor.row.id == command.task_id \
                 and command.period_key == self.w.period_key:
-            editor.mark_unsaved(command.field, stored if not conflict else stored)
-        self.w.statusBar().showMessage(translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(exc), 8000)
+            editor.mark_unsaved(command.field, stored)
+        self.w.statusBar().showMessage(
+            translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(exc), 8000)
         self._show_state()
-        if conflict:
+        if isinstance(exc, StaleValue):
             self._ask_conflict(self.pending[key], exc.stored)
         elif not self.retry_timer.isActive():
             self.retry_timer.start()
