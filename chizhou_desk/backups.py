@@ -151,8 +151,20 @@ def remove_stale_parts(folder: Path, max_age_s: float = STALE_PART_S) -> None:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` readable by its owner only (0700 on POSIX)."""
+    """Create `folder` readable by its owner only (0700 on POSIX); an older install's 0755 is
+    tightened."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private(folder, 0o700)
+
+
+def make_private(path: Path, mode: int = 0o600) -> None:
+    if os.name == "nt":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # not ours (a shared folder): leave it
 
 
 def is_inside_backups(path: Path) -> bool:

@@ -68,7 +68,7 @@ def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True,
     """Open the database; a default database that does not exist yet starts as the embedded
     sample, unless its folder already holds backups (MissingDatabase: the real data was moved or
     deleted, and the sample must not take its place)."""
-    from chizhou_desk.backups import list_backups, make_private_folder, newest_good
+    from chizhou_desk.backups import list_backups, make_private, make_private_folder, newest_good
     from chizhou_desk.store import Store
 
     path = Path(db_path) if db_path else default_db_path()
@@ -77,6 +77,9 @@ def open_store(db_path: str | Path | None, *, sample_on_first_run: bool = True,
         raise MissingDatabase(path, newest_good(path))
     if db_path is None:
         make_private_folder(path.parent)  # 0700: the data folder is the user's alone
+        for f in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+            if f.exists():
+                make_private(f)  # 0600, also for a file an older version made 0644
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     timeout = {} if busy_timeout is None else {"busy_timeout": busy_timeout}

@@ -297,4 +297,8 @@ def test_data_files_are_private(isolated_user_dirs):
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    os.chmod(db, 0o644)  # an older version's file
+    os.chmod(db.parent, 0o755)
+    open_store(None).close()
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600 and stat.S_IMODE(db.parent.stat().st_mode) == 0o700
 
