@@ -178,6 +178,7 @@ def child_writer(db: str, n: int, tag: str, own_task: str) -> int:
 
 
 def run_writers(n: int, folder: Path | None = None, quiet=False) -> dict:
+    from chizhou_desk.paths import sample_report
     from chizhou_desk.store import Store
 
     folder = Path(folder or tempfile.mkdtemp(prefix="czd-writers-"))
@@ -186,7 +187,12 @@ def run_writers(n: int, folder: Path | None = None, quiet=False) -> dict:
     procs = [subprocess.Popen([sys.executable, __file__, "child-writer", str(db), str(n), tag, task],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for tag, task in (("A", "2"), ("B", "3"))]
+    # meanwhile three command lines import the published report (long write transactions)
+    imports = [subprocess.Popen([sys.executable, "-m", "chizhou_desk", "import", str(sample_report()),
+                                 "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                cwd=ROOT) for _ in range(3)]
     outs = [p.communicate(timeout=600) for p in procs]
+    import_errors = [err for p in imports for _out, err in [p.communicate(timeout=600)] if p.returncode != 0]
     elapsed = time.perf_counter() - started
     failures = [err for (_out, err), p in zip(outs, procs) if p.returncode != 0]
     counts = [json.loads(out.strip().splitlines()[-1]) for (out, _err), p in zip(outs, procs)
@@ -196,7 +202,9 @@ def run_writers(n: int, folder: Path | None = None, quiet=False) -> dict:
         own = {no: s.task_rows(PERIOD, [s.task_id(no, PERIOD)])[0].progress for no in ("2", "3")}
     tokens = [f"[{tag}{i}]" for tag in "AB" for i in range(n)]
     lost = [t for t in tokens if t not in comment]
-    summary = {"writes": 4 * n, "lost_updates": len(lost), "locked_failures": sum(c["locked"] for c in counts),
+    failures += import_errors
+    summary = {"writes": 4 * n, "cli_imports": len(imports),
+               "lost_updates": len(lost), "locked_failures": sum(c["locked"] for c in counts),
                "stale_retries": sum(c["stale"] for c in counts), "process_failures": len(failures),
                "own_tasks_final": own == {"2": f"A 第{n - 1}次", "3": f"B 第{n - 1}次"},
                "seconds": round(elapsed, 2)}
