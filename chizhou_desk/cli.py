@@ -15,7 +15,8 @@ from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restor
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk import cli_texts as T
-from chizhou_desk.cli_sheets import cmd_print, cmd_report
+from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
+from chizhou_desk.cli_sheets import add_report_options, cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
 
@@ -100,6 +101,8 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
 
     s = sub.add_parser("report", parents=[common], help=t["report"], description=t["report_description"])
     s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
+    add_report_options(s)
+    add_submissions_parser(sub, common)
 
     add_backup_parsers(sub, common)
     for choice in sub._choices_actions:  # a command added without a description shows its help line
@@ -209,6 +212,7 @@ COMMANDS = {
     "summary": cmd_summary,
     "print": cmd_print,
     "report": cmd_report,
+    "submissions": cmd_submissions,
     "backups": cmd_backups,
     "restore": cmd_restore,
 }

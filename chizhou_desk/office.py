@@ -1,0 +1,339 @@
+"""The city office's month: which lead units have submitted (报送情况), the 催报 list, and the
+dry run of a merge of units' submissions. Read-only over the store (its connection, plain SELECTs).
+
+    status = submission_status(store, "2025-05")       -> [UnitStatus], task order of the units
+    chase_text(status, period_label)                    -> the 催报 list to paste into a message
+    export_status_xlsx(status, path, title)             -> the table as .xlsx (A4 landscape)
+    preview_submissions(store, paths)                   -> [FilePreview] without writing anything
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from chizhou_desk.domain import is_filled
+from chizhou_desk.errors import InputError
+
+BEHIND = "未达预期"
+# the export's line under the title: 填报单位：X　　填报人：Y　　联系电话：Z　　填报日期：D
+_FILLER = re.compile(r"填报人[：:]\s*(?P<name>[^　\s]*)[　\s]+联系电话[：:]\s*(?P<phone>[^　\s]*)")
+_BLANK = re.compile(r"^[＿_\s]*$")
+COLUMNS = ("序号", "牵头单位", "报送情况", "报送时间", "报送文件", "报送次数", "已填报/任务数",
+           "未达预期缺原因", "逾期天数", "联络员", "联系电话")
+
+
+@dataclass
+class UnitStatus:
+    unit: str
+    short: str
+    submitted: bool
+    submitted_at: str | None  # the latest file's import time (ISO)
+    file: str | None          # the latest file, as it was imported
+    times: int                # files imported for this unit and period
+    reported: int             # its lead tasks with progress written this period
+    total: int                # the tasks it leads
+    behind_without_reason: int
+    days_late: int | None     # past the due date: at the first file, or today when none came
+    liaison: str = ""
+    phone: str = ""
+    files: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        d = asdict(self)
+        d.pop("files")
+        return d
+
+    def cells(self, no: int) -> list:
+        """One row of the printed and exported table."""
+        return [no, self.unit, "已报送" if self.submitted else "未报送",
+                (self.submitted_at or "").replace("T", " ")[:16], Path(self.file).name if self.file else "",
+                self.times or "", f"{self.reported}/{self.total}", self.behind_without_reason or "",
+                self.days_late or "", self.liaison, self.phone]
+
+
+def submission_status(store, period_key: str, today: date | None = None,
+                      read_files: bool = True) -> list[UnitStatus]:
+    """Per lead unit of the period's list: submitted or not, when, which file, reported/total.
+
+    read_files: look up the liaison's name and phone in the unit's latest file still on disk."""
+    period = store.period(period_key)
+    conn = store.conn
+    plan_id = conn.execute("SELECT plan_id FROM periods WHERE id = ?", (period.id,)).fetchone()[0]
+    units: dict[str, dict] = {}
+    for name, short, progress, status, reason in conn.execute(
+            "SELECT u.name, u.short, e.progress, e.status, e.reason FROM task_units tu "
+            "JOIN units u ON u.id = tu.unit_id JOIN tasks t ON t.id = tu.task_id "
+            "LEFT JOIN entries e ON e.task_id = t.id AND e.period_id = ? "
+            "WHERE tu.role = 'lead' AND t.plan_id = ? ORDER BY t.seq, tu.pos", (period.id, plan_id)):
+        u = units.setdefault(name, {"short": short, "total": 0, "reported": 0, "behind": 0})
+        u["total"] += 1
+        if is_filled(progress):
+            u["reported"] += 1
+            if status == BEHIND and not (reason or "").strip():
+                u["behind"] += 1
+    files: dict[str, list[tuple[str, str]]] = {}
+    for name, file_name, at in conn.execute(
+            "SELECT u.name, s.file_name, s.imported_at FROM submissions s JOIN units u ON u.id = s.unit_id "
+            "WHERE s.period_id = ? ORDER BY s.id", (period.id,)):
+        files.setdefault(name, []).append((file_name, at))
+    due = _date(period.due_date)
+    today = today or date.today()
+    out = []
+    for name, u in units.items():
+        got = files.get(name, [])
+        first_day = _date(got[0][1]) if got else None
+        late = None
+        if due is not None:
+            late = max(0, ((first_day or today) - due).days)
+        out.append(UnitStatus(
+            unit=name, short=u["short"], submitted=bool(got), submitted_at=got[-1][1] if got else None,
+            file=got[-1][0] if got else None, times=len(got), reported=u["reported"], total=u["total"],
+            behind_without_reason=u["behind"], days_late=late, files=[f for f, _ in got]))
+    if read_files:
+        for s in out:
+            s.liaison, s.phone = liaison_of(store, s.unit)
+    return out
+
+
+def liaison_of(store, unit: str) -> tuple[str, str]:
+    """The 填报人 and 联系电话 of the unit's latest submission file (any period) still readable."""
+    rows = store.conn.execute(
+        "SELECT s.file_name FROM submissions s JOIN units u ON u.id = s.unit_id WHERE u.name = ? "
+        "ORDER BY s.id DESC LIMIT 5", (unit,)).fetchall()
+    for (file_name,) in rows:
+        found = filler_from_file(file_name)
+        if found != ("", ""):
+            return found
+    return "", ""
+
+
+def filler_from_file(path) -> tuple[str, str]:
+    """填报人, 联系电话 from a submission's second row; ("", "") when unreadable or left blank."""
+    try:
+        p = Path(path)
+        if not p.is_file() or p.stat().st_size > 20_000_000:
+            return "", ""
+        from python_calamine import CalamineWorkbook
+
+        wb = CalamineWorkbook.from_path(str(p))
+        rows = wb.get_sheet_by_index(0).to_python(nrows=4)
+    except Exception:  # noqa: BLE001  a moved, locked or foreign file just gives no liaison
+        return "", ""
+    for row in rows:
+        m = _FILLER.search(" ".join(str(c) for c in row if c))
+        if m:
+            name, phone = (("" if _BLANK.match(v) else v) for v in (m["name"], m["phone"]))
+            return name, phone
+    return "", ""
+
+
+def missing(status: list[UnitStatus]) -> list[UnitStatus]:
+    return [s for s in status if not s.submitted]
+
+
+def chase_text(status: list[UnitStatus], period_label: str) -> str:
+    """The 催报 list: one line a unit still missing, with its liaison when known."""
+    late = missing(status)
+    if not late:
+        return f"{period_label}各牵头单位均已报送。"
+    lines = [f"{period_label}重点工作进展尚未报送的单位({len(late)}个):"]
+    for i, s in enumerate(late, 1):
+        who = "　".join(x for x in (s.liaison, s.phone) if x)
+        lines.append(f"{i}. {s.unit}(已填报 {s.reported}/{s.total} 项)" + (f"　联络员:{who}" if who else ""))
+    return "\n".join(lines)
+
+
+def html_table(status: list[UnitStatus], title: str) -> str:
+    """The table for printing (QTextDocument in the window), on A4 landscape."""
+    from html import escape
+
+    head = "".join(f"<th>{escape(c)}</th>" for c in COLUMNS)
+    body = []
+    for i, s in enumerate(status, 1):
+        colour = "" if s.submitted else ' style="color:#c0392b"'
+        body.append(f"<tr{colour}>" + "".join(f"<td>{escape(str(v))}</td>" for v in s.cells(i)) + "</tr>")
+    done = sum(s.submitted for s in status)
+    return (f"<h3 align='center'>{escape(title)}</h3>"
+            f"<p>牵头单位 {len(status)} 个,已报送 {done} 个,未报送 {len(status) - done} 个。</p>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+
+
+def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
+    """The 报送情况 table as .xlsx: title, header, one row a unit; A4 landscape, header repeated."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from chizhou_desk.files import atomic_target
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError("导出文件名应以 .xlsx 结尾", file=str(path))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "报送情况"
+    ws.append([title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    ws["A1"].font = Font(size=14, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.append(list(COLUMNS))
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for i, s in enumerate(status, 1):
+        # user text stays text: a file or person starting with = never becomes a formula
+        ws.append([v if not isinstance(v, str) or not v[:1] in "=+-@" else "'" + v for v in s.cells(i)])
+        if not s.submitted:
+            for cell in ws[ws.max_row]:
+                cell.fill = PatternFill("solid", fgColor="FDECEA")
+    for row in ws.iter_rows(min_row=2, max_row=ws.max_row):
+        for cell in row:
+            cell.border = border
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if cell.row == 2:
+                cell.font = Font(bold=True)
+    for letter, width in zip("ABCDEFGHIJK", (6, 24, 10, 17, 36, 9, 13, 14, 9, 10, 14)):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+    with atomic_target(path, ".xlsx") as tmp:
+        wb.save(tmp)
+    return path
+
+
+def _date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).date() if "T" in text else date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+# --- the dry run of a merge ---------------------------------------------------------------
+
+@dataclass
+class FilePreview:
+    file: str
+    unit: str = ""
+    period_key: str | None = None
+    changed: int = 0
+    unchanged: int = 0
+    refused: str = ""  # why the file would not be imported ("" when it would)
+    notes: list[str] = field(default_factory=list)
+
+
+def preview_submissions(store, paths, period: str | None = None) -> list[FilePreview]:
+    """What merging these files would do, per file, without writing: unit, period, tasks changed
+    and unchanged, or why the file is refused (the checks the merge makes)."""
+    from chizhou_desk.imports import read_file
+
+    out = []
+    for path in paths:
+        try:
+            table = read_file(path, period)
+        except InputError as exc:
+            out.append(FilePreview(str(path), refused=_without_file(exc)))
+            continue
+        out.append(preview_table(store, table))
+    return out
+
+
+def preview_table(store, table) -> FilePreview:
+    """One read submission compared with the store."""
+    from chizhou_desk.imports.submission import check_against_store
+    from chizhou_desk.store import ENTRY_FIELDS
+
+    result = FilePreview(table.source, table.unit or "", table.period_key, notes=list(table.notes))
+    if not table.unit:
+        result.refused = "不是单位报送表"
+        return result
+    conn = store.conn
+    plan = conn.execute("SELECT id FROM plans WHERE year = ?", (table.plan.year,)).fetchone()
+    if plan is None:
+        result.refused = f"本库没有 {table.plan.year} 年的清单"
+        return result
+    existing = {no: (tid, text) for tid, no, text in conn.execute(
+        "SELECT id, no, text FROM tasks WHERE plan_id = ?", (plan[0],))}
+    unknown = [t.no for t in table.tasks if t.no not in existing]
+    if unknown:
+        result.refused = f"本库清单中没有第{'、'.join(unknown[:10])}项"
+        return result
+    try:
+        result.unit = check_against_store(conn, store.registry(), table, plan[0], existing)
+    except InputError as exc:
+        result.refused = _without_file(exc)
+        return result
+    fields = [f for f in ENTRY_FIELDS if f != "comment"]
+    stored = {r[0]: r[1:] for r in conn.execute(
+        f"SELECT e.task_id, {', '.join('e.' + f for f in fields)} FROM entries e "
+        "JOIN periods p ON p.id = e.period_id WHERE p.plan_id = ? AND p.key = ?",
+        (plan[0], table.period_key))}
+    for t in table.tasks:
+        entry = table.entries.get(t.no)
+        if entry is None:
+            result.unchanged += 1
+            continue
+        old = stored.get(existing[t.no][0], (None,) * len(fields))
+        new = [getattr(entry, f) for f in fields]
+        # the merge writes the fields the file fills; an empty one leaves the stored value
+        differs = any(n not in (None, "") and _same(n) != _same(o) for n, o in zip(new, old))
+        result.changed += differs
+        result.unchanged += not differs
+    return result
+
+
+def _without_file(exc: InputError) -> str:
+    """The message without the file name the preview line already starts with."""
+    text = str(exc)
+    return text[len(exc.file) + 2:] if exc.file and text.startswith(exc.file + ": ") else text
+
+
+def _same(v):
+    return "" if v is None else v
+
+
+def preview_lines(previews: list[FilePreview]) -> list[str]:
+    """The dry run as the CLI prints it: one line a file, then a total."""
+    from chizhou_desk import periods as P
+
+    lines = []
+    for p in previews:
+        if p.refused:
+            lines.append(f"{p.file}: 将不导入 — {p.refused}")
+            continue
+        label = P.label(p.period_key) if p.period_key else "无期间"
+        lines.append(f"{p.file}: 单位报送表({p.unit},{label}),将更新 {p.changed} 项,"
+                     f"未变 {p.unchanged} 项")
+        lines += [f"  {n}" for n in p.notes]
+    ok = [p for p in previews if not p.refused]
+    if len(previews) > 1:
+        lines.append(f"共 {len(previews)} 个文件:可导入 {len(ok)} 个,将更新 {sum(p.changed for p in ok)} 项;"
+                     f"拒绝 {len(previews) - len(ok)} 个" + ("(有文件被拒绝时,全部不导入)" if len(ok) < len(previews) else ""))
+    return lines
+
+
+def submission_preview_lines(table, db_path) -> list[str]:
+    """For `import --dry-run` of one submission already read: compared with the database at
+    db_path (opened read-only), or its bare facts when there is no database yet."""
+    from chizhou_desk import periods as P
+
+    path = Path(db_path) if db_path else None
+    if path is None:
+        from chizhou_desk.paths import default_db_path
+
+        path = default_db_path()
+    if not path.is_file():
+        return [f"{table.source}: 单位报送表({table.unit},{P.label(table.period_key)}),"
+                f"{len(table.tasks)} 项任务(没有数据库,无法比较)"]
+    from chizhou_desk.store import Store
+
+    with Store(path, read_only=True) as store:
+        return preview_lines([preview_table(store, table)])

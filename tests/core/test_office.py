@@ -1,0 +1,135 @@
+"""报送情况: which lead units have submitted, the 催报 list, the export, the dry run of a merge."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from chizhou_desk import office
+from chizhou_desk.exports.submission import export_submission
+from chizhou_desk.imports import read_file
+from chizhou_desk.store import Store
+
+SEED_UNITS = 16
+
+
+@pytest.fixture
+def unit_files(store, tmp_path):
+    """Every lead unit's submission of the sample, as its liaison exports it."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    files = {}
+    for i, unit in enumerate(store.lead_unit_names()):
+        path = folder / f"{unit}.xlsx"
+        export_submission(store, unit, "2025-05", path, filler={"person": f"联络员{i}", "phone": f"0566-20{i:02d}"})
+        files[unit] = path
+    return files
+
+
+@pytest.fixture
+def office_store(tmp_path, seed_path):
+    """The office's own database: the sample list, no submission merged yet."""
+    s = Store(tmp_path / "office.db")
+    s.import_table(read_file(seed_path))
+    yield s
+    s.close()
+
+
+def test_all_units_but_one_merged_lists_exactly_that_one_missing(office_store, unit_files):
+    assert len(unit_files) == SEED_UNITS
+    left_out = "市商务局"
+    office_store.import_tables([read_file(p) for u, p in unit_files.items() if u != left_out])
+    status = office.submission_status(office_store, "2025-05")
+    assert len(status) == SEED_UNITS
+    assert [s.unit for s in office.missing(status)] == [left_out]
+    commerce = next(s for s in status if s.unit == left_out)
+    assert (commerce.submitted, commerce.file, commerce.times, commerce.submitted_at) == (False, None, 0, None)
+    ndrc = next(s for s in status if s.unit == "市发展改革委")
+    assert ndrc.submitted and ndrc.file.endswith("市发展改革委.xlsx") and ndrc.times == 1
+    assert (ndrc.reported, ndrc.total) == (14, 15)  # task 49 is cut off in the published text
+    assert ndrc.behind_without_reason == 2  # tasks 1 and 2: 未达预期, no reason written
+    assert ndrc.liaison == "联络员0" and ndrc.phone == "0566-2000"  # from its file's filler line
+    chase = office.chase_text(status, "1-5月份")
+    assert chase.splitlines()[0] == "1-5月份重点工作进展尚未报送的单位(1个):"
+    assert chase.splitlines()[1] == "1. 市商务局(已填报 4/4 项)"
+    # a unit that merged again counts its files; the latest is the one shown
+    office_store.import_tables([read_file(unit_files["市发展改革委"])])
+    again = next(s for s in office.submission_status(office_store, "2025-05") if s.unit == "市发展改革委")
+    assert again.times == 2
+
+
+def test_liaison_of_a_missing_unit_comes_from_its_earlier_file(office_store, unit_files):
+    office_store.import_tables([read_file(unit_files["市商务局"])])
+    office_store.create_period("2025-06")
+    status = office.submission_status(office_store, "2025-06")
+    commerce = next(s for s in status if s.unit == "市商务局")
+    assert not commerce.submitted and commerce.liaison.startswith("联络员") and commerce.phone.startswith("0566-")
+    assert "联络员:联络员" in office.chase_text(status, "1-6月份")
+
+
+def test_days_past_the_due_date(office_store):
+    assert {s.days_late for s in office.submission_status(office_store, "2025-05")} == {None}  # no due date
+    office_store.set_period("2025-05", due_date="2025-06-05")
+    status = office.submission_status(office_store, "2025-05", today=date(2025, 6, 9))
+    assert {s.days_late for s in status} == {4}
+    assert {s.days_late for s in office.submission_status(office_store, "2025-05", today=date(2025, 6, 5))} == {0}
+
+
+def test_export_reads_back_with_calamine(office_store, unit_files, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    office_store.import_tables([read_file(unit_files["市财政局"])])
+    status = office.submission_status(office_store, "2025-05")
+    path = office.export_status_xlsx(status, tmp_path / "报送情况.xlsx", "2025年1-5月份重点工作报送情况")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert rows[0][0] == "2025年1-5月份重点工作报送情况"
+    assert rows[1] == list(office.COLUMNS)
+    assert len(rows) == 2 + SEED_UNITS
+    by_unit = {r[1]: r for r in rows[2:]}
+    assert by_unit["市财政局"][2] == "已报送" and by_unit["市财政局"][4] == "市财政局.xlsx"
+    assert by_unit["市商务局"][2] == "未报送" and by_unit["市财政局"][6] == "2/2"
+    with pytest.raises(Exception, match="xlsx"):
+        office.export_status_xlsx(status, tmp_path / "x.csv", "t")
+
+
+def test_dry_run_counts_changes_and_refusals(office_store, unit_files, store, tmp_path):
+    # the unit changes one task after its first export, and another file names a period not created
+    store.save_entry(store.task_id("1", "2025-05"), "2025-05", {"progress": "1-5月,增长6.5%。"})
+    changed = tmp_path / "changed.xlsx"
+    export_submission(store, "市发展改革委", "2025-05", changed)
+    store.create_period("2025-06")
+    later = tmp_path / "later.xlsx"
+    export_submission(store, "市财政局", "2025-06", later)
+    before = office_store.content_checksum()
+    previews = office.preview_submissions(office_store, [changed, unit_files["市商务局"], later])
+    assert office_store.content_checksum() == before
+    ndrc, commerce, finance = previews
+    assert (ndrc.unit, ndrc.changed, ndrc.unchanged, ndrc.refused) == ("市发展改革委", 1, 14, "")
+    assert (commerce.changed, commerce.unchanged) == (0, 4)
+    assert finance.refused and "期间" in finance.refused
+    lines = office.preview_lines(previews)
+    assert lines[0].endswith("将更新 1 项,未变 14 项") and "将不导入" in lines[-2]
+    assert "拒绝 1 个" in lines[-1]
+
+
+def test_cli_submissions_json(tmp_path, seed_path, unit_files):
+    db = tmp_path / "cli.db"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(db), *a],  # noqa: E731
+                                    capture_output=True, text=True, timeout=120)
+    assert run("import", str(seed_path)).returncode == 0
+    files = [str(p) for u, p in unit_files.items() if u != "市财政局"]
+    assert run("import", *files).returncode == 0
+    proc = run("submissions", "--period", "2025-05", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert {"unit", "submitted", "submitted_at", "file", "reported", "total"} <= set(data[0])
+    assert [d["unit"] for d in data if not d["submitted"]] == ["市财政局"]
+    assert all(d["submitted_at"] and d["file"].endswith(".xlsx") for d in data if d["submitted"])
+    text = run("submissions", "--period", "2025-05")
+    assert text.returncode == 0 and text.stdout.splitlines()[-1] == "共 16 个牵头单位:已报送 15 个,未报送 1 个"
+    chase = run("submissions", "--period", "2025-05", "--missing")
+    assert "1. 市财政局" in chase.stdout
+    bad = run("submissions", "--period", "2025-09")
+    assert bad.returncode == 2 and "2025-09" in bad.stderr and "Traceback" not in bad.stderr
