@@ -14,7 +14,6 @@ from chizhou_desk import cli_texts
 from chizhou_desk.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMANDS = ("import", "tasks", "export", "summary", "print", "report", "backups", "restore")
 ENGLISH = ("usage:", "show this help message", "the following arguments are required", "invalid choice",
            "unrecognized arguments", "positional arguments", "options:", "error:")
 
@@ -31,6 +30,9 @@ def run_main(capsys, *argv) -> tuple[int, str, str]:
 def subparsers(parser) -> dict:
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return action.choices
+
+
+COMMANDS = tuple(subparsers(build_parser()))  # every command, those added later too
 
 
 @pytest.mark.parametrize("argv", [["-h"], *[[c, "-h"] for c in COMMANDS]])
