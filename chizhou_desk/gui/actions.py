@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
-from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import dialogs, report_actions
 from chizhou_desk.gui.import_actions import DropImporter, import_files
 
 # file dialog filters, shown through QCoreApplication.translate("actions", …)
@@ -37,6 +37,7 @@ def connect(w) -> None:
     ui.actionExportPdf.triggered.connect(lambda: print_sheet(w, "unit", "pdf"))
     ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
     ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
+    report_actions.connect(w)  # 导出报告(Word), 报送情况
 
 
 def edit_units(w, unknown: list[str] | None = None):
