@@ -165,6 +165,7 @@ def test_bom_csv_year_from_file_name_period_from_title(tmp_path):
 # --- .ods, a single unit column where the first leads ------------------------------------------
 
 def test_ods_single_unit_column_first_listed_leads(tmp_path):
+    pytest.importorskip("odf", reason="odfpy (the [test] extra) writes the .ods fixture")
     path = C.shouxian_2022_h1_ods(tmp_path)
     prop, _ = propose_file(path)
     assert prop.lead_rule == "first"
