@@ -21,7 +21,8 @@ _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
 # lines under a table: notes, who filled it in, phone numbers
 _FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填报|填表|联系人|联系电话|审核|制表|单位负责人|"
-                     r"分管领导|主要负责人|报送|合计|总计|小计)|^\d{1,2}\s*[.．、]\D")
+                     r"分管领导|主要负责人|报送|日期)")
+_TOTALS = re.compile(r"^(合计|总计|小计|共计)")
 _DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．\-－]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
 _SUB_NO = re.compile(r"^[（(]\d{1,3}[)）]$")  # （1）: a sub-item's number
 # columns an office merges down over several tasks (one unit leads a block of rows)
@@ -101,8 +102,9 @@ def build_table(prop, path: Path) -> ImportedTable:
         if text and len(text) <= 24 and R.clean(text) == header_text and \
                 [R.clean(c) for c in cells] == header_cells:
             continue  # the header repeated on every printed page
-        if r > last_numbered and (len(distinct) == 1 or _FOOTER.match(next(c for c in cells if c))):
-            continue  # notes and signatures under the table
+        if r > last_numbered and (len(distinct) == 1 or all(_FOOTER.match(c) for c in distinct)
+                                  or _TOTALS.match(next(c for c in cells if c))):
+            continue  # notes, signatures and totals under the table (a task-like row is not skipped)
         if len(distinct) <= 2:  # the rare rows: notes, sections, "一 | 经济发展"
             filled = [c for c in cells if c]
             if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):

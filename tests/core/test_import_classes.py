@@ -630,3 +630,12 @@ def test_key_work_merged_over_its_target_tasks(tmp_path):
     assert [(t.no, t.text, t.section) for t in table.tasks] == [
         ("1", "实施亿元以上重点项目120个。", "扩大有效投资"), ("2", "新开工亿元以上工业项目30个。", "扩大有效投资"),
         ("3", "政务服务事项全程网办率达到90%。", "优化营商环境")]
+
+
+def test_unnumbered_task_rows_after_the_last_number_are_refused_not_skipped(tmp_path):
+    rows = [["2025年重点工作清单"], ["序号", "重点工作任务", "牵头单位"],
+            [1, "地区生产总值增长6.5%以上。", "市发改委"], [2, "固定资产投资增长8%以上。", "市发改委"],
+            [None, "1.新建5G基站1000个。", "市经信局"], ["填报人：王五", "联系电话：0566-1234567"]]
+    with pytest.raises(InputError) as exc:
+        read_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert "第 5 行" in str(exc.value) and "没有序号" in str(exc.value)
