@@ -102,8 +102,7 @@ def build_table(prop, path: Path) -> ImportedTable:
         if text and len(text) <= 24 and R.clean(text) == header_text and \
                 [R.clean(c) for c in cells] == header_cells:
             continue  # the header repeated on every printed page
-        if r > last_numbered and (len(distinct) == 1 or all(_FOOTER.match(c) for c in distinct)
-                                  or _TOTALS.match(next(c for c in cells if c))):
+        if r > last_numbered and _under_table(cells, distinct, r in wide, i_text):
             continue  # notes, signatures and totals under the table (a task-like row is not skipped)
         if len(distinct) <= 2:  # the rare rows: notes, sections, "一 | 经济发展"
             filled = [c for c in cells if c]
@@ -199,6 +198,15 @@ def _continue_task(item: dict, cells: list[str], cols: dict[str, int], r: int) -
         item["cells"][i] = f"{item['cells'][i]}{joiner}{cells[i]}" if item["cells"][i] else cells[i]
         if role == "text":
             item["text"] = item["cells"][i]
+
+
+def _under_table(cells: list[str], distinct: set[str], merged_across: bool, i_text: int) -> bool:
+    """A row under the table that is not a task: a note (merged across, or in a column other than
+    the task text, or starting 注：), a signature line, a total."""
+    first = next(i for i, c in enumerate(cells) if c)
+    if _TOTALS.match(cells[first]) or all(_FOOTER.match(c) for c in distinct):
+        return True
+    return len(distinct) == 1 and (merged_across or first != i_text or bool(_NOTE_ROW.match(cells[first])))
 
 
 def _last_numbered(rows, body: int, i_no: int | None) -> int:

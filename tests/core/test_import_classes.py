@@ -639,3 +639,12 @@ def test_unnumbered_task_rows_after_the_last_number_are_refused_not_skipped(tmp_
     with pytest.raises(InputError) as exc:
         read_file(write_xlsx(tmp_path / "t.xlsx", rows))
     assert "第 5 行" in str(exc.value) and "没有序号" in str(exc.value)
+
+
+def test_a_lone_task_text_under_the_last_number_is_refused(tmp_path):
+    rows = [["2025年重点工作清单"], ["序号", "重点工作任务", "牵头单位"],
+            [1, "地区生产总值增长6.5%以上。", "市发改委"], [2, "固定资产投资增长8%以上。", "市发改委"],
+            [None, "其中工业投资增长10%。", None]]
+    with pytest.raises(InputError) as exc:
+        read_file(write_xlsx(tmp_path / "t.xlsx", rows))
+    assert "第 5 行" in str(exc.value)
