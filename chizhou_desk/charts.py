@@ -27,7 +27,12 @@ CHARTS = {  # key -> Chinese name, in the order the pane offers them
     "over_periods": "各期工作评价",
     "lights": "红黄绿灯",
     "indicator": "指标完成情况",
+    "unit_table": "各单位工作评价统计表",
 }
+REPORT_WIDTH_IN = 156 / 25.4  # the 公文 type area's width: a saved chart drops into the report as is
+REPORT_DPI = 300
+A4_PORTRAIT_IN = (210 / 25.4, 297 / 25.4)
+PROBLEMS = ("未达预期", "滞后", "未启动")  # what leaders look for first
 
 
 def status_colour(status: str | None) -> str:
@@ -54,15 +59,16 @@ def _rows(store, period_key, unit=None):
     return select(store, period_key, unit=unit)
 
 
-def _figure(fig: Figure | None) -> Figure:
+def _figure(fig: Figure | None, layout: str = "constrained") -> Figure:
     from chizhou_desk.fonts import apply_matplotlib_fonts
 
     apply_matplotlib_fonts()
     if fig is None:
         from matplotlib.figure import Figure
 
-        return Figure(figsize=(7.2, 4.5), dpi=100, layout="constrained")
+        return Figure(figsize=(7.2, 4.5), dpi=100, layout=layout)
     fig.clear()
+    fig.set_layout_engine(layout)  # the pane's one figure shows the table (placed by hand) too
     return fig
 
 
@@ -105,19 +111,30 @@ def short_names(store) -> dict[str, str]:
     return {u.name: u.short or u.name for u in store.registry().units()}
 
 
-def status_by_unit_figure(store, period_key: str, unit: str | None = None,
-                          fig: Figure | None = None) -> Figure:
-    """Stacked horizontal bars: each lead unit's tasks by status (joint leads count for each).
+def problem_key(counts: Counter):
+    """Sort key of a unit: most 未达预期 first, then other problems, then unreported, then size."""
+    return (-counts.get("未达预期", 0), -sum(counts.get(p, 0) for p in PROBLEMS[1:]),
+            -counts.get(UNFILLED, 0), -sum(counts.values()))
 
-    Units are sorted by task count, the largest on top; `unit` is drawn in bold."""
-    rows = _rows(store, period_key)
+
+def unit_counts(rows) -> dict[str, Counter]:
+    """Each lead unit's tasks by status (joint leads count for each), by problems."""
     per_unit: dict[str, Counter] = {}
     for r in rows:
         for u in r.lead_units or ["未明确单位"]:
             per_unit.setdefault(u, Counter())[status_of(r)] += 1
+    return dict(sorted(per_unit.items(), key=lambda item: (*problem_key(item[1]), item[0])))
+
+
+def status_by_unit_figure(store, period_key: str, unit: str | None = None,
+                          fig: Figure | None = None) -> Figure:
+    """Stacked horizontal bars: each lead unit's tasks by status (joint leads count for each).
+
+    Units are named as the task table names them and sorted by problems, the most on top;
+    `unit` is highlighted."""
+    per_unit = unit_counts(_rows(store, period_key))
     order = status_order(store, period_key, {s for c in per_unit.values() for s in c})
-    names = short_names(store)
-    units = sorted(per_unit, key=lambda u: (-sum(per_unit[u].values()), names.get(u, u)))
+    units = list(per_unit)
     fig = _figure(fig)
     # as many labels as the figure's height can hold readably (~15 px each); the rest in one bar
     fit = max(5, int(fig.get_size_inches()[1] * fig.dpi / 15) - 3)
@@ -139,13 +156,13 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
             continue
         ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=status, height=0.7)
         left = [a + b for a, b in zip(left, widths)]
-    ax.set_yticks(range(len(units)), [names.get(u, u) for u in units], fontsize=8 if len(units) > 20 else 9)
+    ax.set_yticks(range(len(units)), units, fontsize=8 if len(units) > 20 else 9)
     ax.xaxis.set_major_locator(_whole_numbers())
     for label, u in zip(ax.get_yticklabels(), units):
         if u == chosen:  # highlighted, not bold: the shipped font has one weight
             label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    _style(ax, f"{P.label(period_key)}各单位工作评价", "任务数(项)")
+    _style(ax, f"{P.label(period_key)}各单位工作评价(按问题多少排序)", "任务数(项)")
     return fig
 
 
@@ -191,33 +208,59 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
         ax.text(0.5, 0.5, "没有带数值目标的任务", ha="center", va="center", fontsize=12)
         return fig
     year = P.split_key(period_key)[0]
-    history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key)) if p.year == year]
+    history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
+               if p.year == year and p.key <= period_key]  # the chosen period is the last point
     labels = [p.label for p, _ in history]
     xs = list(range(len(history)))
     values = [indicator_value_of(r) for _, r in history]
     target = indicator_target_of(history[-1][1]) if history else None
     seq = [sequential_target(r, p.key) for p, r in history]
     text = history[-1][1].text.strip().rstrip("。") if history else ""
-    if target is not None:
-        ax.plot(xs, [target] * len(xs), color="#555555", linestyle="--", label=f"目标值 {target:g}")
+    unit_text = indicator_unit(history[-1][1]) if history else ""
+    suffix = "%" if unit_text == "%" else ""
+    if target is not None:  # across the whole axis: visible with a single period too
+        ax.axhline(target, color="#555555", linestyle="--", label=f"目标值 {target:g}{suffix}")
     if any(v is not None for v in seq):
         ax.plot(xs, seq, color="#1e6fd0", linestyle=":", marker="s", label="序时目标")
     pts = [(x, v) for x, v in zip(xs, values) if v is not None]
     if pts:
         ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label="实际值")
         for x, v in pts:
-            ax.annotate(f"{v:g}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
+            ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
     else:
         ax.text(0.5, 0.5, "尚未填报指标值", transform=ax.transAxes, ha="center", color="#757575")
     shown = [v for v in [*values, *seq, target] if v is not None]
-    if shown:  # from zero, so a 6.4 against 6.5 does not look like a collapse
-        ax.set_ylim(min(0, *shown) * 1.15, max(0, *shown) * 1.15 or 1)
+    if shown:
+        ax.set_ylim(*value_range(shown))
     ax.set_xticks(xs, labels)
     ax.set_xlim(-0.5, max(len(xs) - 0.5, 0.5))
     ax.legend(loc="best", fontsize=8, frameon=False)
     title = f"第{task_no}项指标:{text}"
-    _style(ax, title if len(title) <= 30 else title[:29] + "…", "期间", "指标值")
+    _style(ax, title if len(title) <= 30 else title[:29] + "…", "期间",
+           f"指标值({unit_text})" if unit_text else "指标值")
     return fig
+
+
+def indicator_unit(row) -> str:
+    """The indicator's unit as its target says it: % for a rate, else the word after the number
+    (亿元, 万人, 个 …); "" when the text gives none."""
+    import re
+
+    from chizhou_desk.lights import is_rate_target
+
+    text = (getattr(row, "target", "") or "") + (getattr(row, "text", "") or "")
+    if is_rate_target(text):
+        return "%"
+    m = re.search(r"\d(?:\.\d+)?\s*(亿元|万元|元|万人|人|万吨|吨|万千瓦|千瓦|万平方米|平方米|公里|千米|亩|家|个|项|所|户|辆|座)", text)
+    return m.group(1) if m else ""
+
+
+def value_range(values: list[float]) -> tuple[float, float]:
+    """Axis limits near the data: 6.3 against 6.5 must be visible, not flattened by a zero."""
+    low, high = min(values), max(values)
+    span = high - low
+    pad = max(span * 0.25, abs(high) * 0.02, 0.1)
+    return low - pad, high + pad
 
 
 def lights_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
@@ -251,10 +294,80 @@ def build(kind: str, store, period_key: str, unit: str | None = None, task_no: s
         return lights_figure(store, period_key, unit, fig)
     if kind == "indicator":
         return indicator_figure(store, task_no, period_key, fig)
+    if kind == "unit_table":
+        return status_table_figure(store, period_key, unit, fig)
     raise ValueError(f"unknown chart: {kind}")
 
 
-def save_png(fig: Figure, path, dpi: int = 150) -> None:
+def status_table_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
+                        today: date | None = None) -> Figure:
+    """A status × unit table (counts; a cell coloured by the worst light among its tasks), units
+    by problems, a 合计 row; the text shrinks with the number of units so it prints on one A4 page."""
+    from chizhou_desk.lights import light_for
+
+    rows = _rows(store, period_key)
+    due = store.period(period_key).due_date
+    per_unit = unit_counts(rows)
+    order = [s for s in status_order(store, period_key, {s for c in per_unit.values() for s in c})
+             if any(c.get(s) for c in per_unit.values())]
+    rank = {Light.RED: 3, Light.YELLOW: 2, Light.GREEN: 1, Light.NONE: 0}
+    worst: dict[tuple[str, str], Light] = {}
+    for r in rows:
+        light = light_for(r, period_key, due, today)
+        for u in r.lead_units or ["未明确单位"]:
+            key = (u, status_of(r))
+            if rank[light] > rank[worst.get(key, Light.NONE)]:
+                worst[key] = light
+    units = list(per_unit)
+    header = ["牵头单位", *order, "合计"]
+    cells = [[u, *[per_unit[u].get(s, 0) or "" for s in order], sum(per_unit[u].values())] for u in units]
+    by_task = Counter(status_of(r) for r in rows)  # a joint-lead task once, not once a unit
+    totals = ["合计(按任务)", *[by_task.get(s, 0) for s in order], len(rows)]
+    tint = {Light.RED: "#f6c9c4", Light.YELLOW: "#fbe7a8", Light.GREEN: "#cfead5", Light.NONE: "#eeeeee"}
+    colours = [["white", *[tint[worst[(u, s)]] if per_unit[u].get(s) else "white" for s in order], "white"]
+               for u in units]
+    if fig is None:
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=A4_PORTRAIT_IN, dpi=100)
+    fig = _figure(fig, layout="none")
+    ax = fig.add_axes((0.06, 0.04, 0.88, 0.88))
+    ax.axis("off")
+    n = len(cells) + 2
+    size = max(4.0, min(10.0, fig.get_size_inches()[1] * 72 * 0.88 / n / 1.9))
+    table = ax.table(cellText=[*cells, totals], colLabels=header,
+                     cellColours=[*colours, ["#f2f2f2"] * len(header)],
+                     colColours=["#e0e0e0"] * len(header), loc="upper center", cellLoc="center",
+                     colWidths=[0.34, *[0.56 / (len(header) - 1)] * (len(header) - 1)])
+    table.auto_set_font_size(False)
+    table.set_fontsize(size)
+    row_h = min(0.88 / n, 0.03)  # every row fits the axes (one page), none taller than needed
+    table.scale(1, row_h / table[0, 0].get_height())
+    for (r, c), cell in table.get_celld().items():
+        cell.set_linewidth(0.4)
+        if c == 0 and r > 0:
+            cell.set_text_props(ha="left")
+            cell.PAD = 0.03
+    ax.set_title(f"{P.long_label(period_key)}各单位工作评价统计表", fontsize=min(14, size + 4))
+    fig.text(0.06, 0.02, "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
+             "联合牵头的任务在每个牵头单位各计一次,合计按任务计。", fontsize=max(5, size - 1))
+    return fig
+
+
+def report_figure(kind: str, store, period_key: str, unit: str | None = None,
+                  task_no: str | None = None) -> Figure:
+    """The chart drawn afresh at the report's width (156 mm), for 保存图片 at 300 dpi; the table
+    at A4 size. Not the pane's figure: its size follows the window."""
+    from matplotlib.figure import Figure
+
+    if kind == "unit_table":
+        fig = Figure(figsize=A4_PORTRAIT_IN, dpi=100)
+    else:
+        fig = Figure(figsize=(REPORT_WIDTH_IN, REPORT_WIDTH_IN * 0.62), dpi=100, layout="constrained")
+    return build(kind, store, period_key, unit, task_no, fig=fig)
+
+
+def save_png(fig: Figure, path, dpi: int = REPORT_DPI) -> None:
     """Write the figure as PNG through a temporary name, so a crash never leaves half a file."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -264,3 +377,15 @@ def save_png(fig: Figure, path, dpi: int = 150) -> None:
         FigureCanvasAgg(fig)
     with atomic_target(path, ".png") as tmp:
         fig.savefig(tmp, format="png", dpi=dpi)
+
+
+def save_pdf(fig: Figure, path) -> None:
+    """The figure as a one-page PDF (the table on A4), written like save_png."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from chizhou_desk.files import atomic_target
+
+    if fig.canvas is None or not hasattr(fig.canvas, "print_pdf"):
+        FigureCanvasAgg(fig)
+    with atomic_target(path, ".pdf") as tmp:
+        fig.savefig(tmp, format="pdf")

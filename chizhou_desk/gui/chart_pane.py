@@ -37,7 +37,7 @@ class ChartPane(QWidget):
         self.chart_combo.setObjectName("chartCombo")
         names = {"status": self.tr("工作评价统计"), "by_unit": self.tr("各单位工作评价"),
                  "over_periods": self.tr("各期工作评价"), "lights": self.tr("红黄绿灯"),
-                 "indicator": self.tr("指标完成情况")}
+                 "indicator": self.tr("指标完成情况"), "unit_table": self.tr("各单位工作评价统计表")}
         for kind in charts.CHARTS:
             self.chart_combo.addItem(names[kind], kind)
         self.chart_combo.setAccessibleName(self.tr("图表"))
@@ -50,6 +50,10 @@ class ChartPane(QWidget):
         self.save_button = QPushButton(self.tr("保存图片"), self)
         self.save_button.setObjectName("saveChartButton")
         self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("按报告版心宽度(156 mm)、300 dpi 保存"))
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.print_button.setObjectName("printChartButton")
+        self.print_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -57,6 +61,7 @@ class ChartPane(QWidget):
         top.addWidget(self.task_combo, 1)
         top.addStretch()
         top.addWidget(self.save_button)
+        top.addWidget(self.print_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addLayout(top)
@@ -67,6 +72,7 @@ class ChartPane(QWidget):
         self.chart_combo.currentIndexChanged.connect(self._chart_changed)
         self.task_combo.currentIndexChanged.connect(lambda _i: self._update())
         self.save_button.clicked.connect(self.save_image)
+        self.print_button.clicked.connect(self.print_chart)
 
     # --- the window calls these ---------------------------------------------------------
 
@@ -123,6 +129,7 @@ class ChartPane(QWidget):
         self._layout.replaceWidget(self._placeholder, self.canvas)
         self._placeholder.deleteLater()
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _update(self) -> None:
         if self.canvas is None or not self.isVisible() or self.period_key is None:
@@ -170,8 +177,13 @@ class ChartPane(QWidget):
         period = P.long_label(self.period_key) if self.period_key else ""
         return f"{who}_{period}_{self.chart_combo.currentText()}.png"
 
+    def report_figure(self):
+        """The current chart drawn afresh at the report's width (the table at A4)."""
+        task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
+        return charts.report_figure(self.kind(), self.store, self.period_key, self.unit, task_no)
+
     def save_image(self) -> str | None:
-        if self.figure is None:
+        if self.figure is None or self.period_key is None:
             return None
         path = dialogs.get_save_path(self, self.tr("保存图片"), self.default_file_name(),
                                      self.tr("PNG 图片 (*.png)"))
@@ -180,8 +192,51 @@ class ChartPane(QWidget):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            charts.save_png(self.figure, path)
-        except OSError as exc:
+            charts.save_png(self.report_figure(), path, dpi=charts.REPORT_DPI)
+        except (OSError, InputError) as exc:
             QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片:{0}").format(exc))
             return None
         return path
+
+    def print_chart(self) -> None:
+        """Print preview of the chart on one A4 page (the status × unit table fills it)."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from chizhou_desk.gui import printing
+
+        if self.period_key is None:
+            return
+        image = chart_image(self.report_figure())
+        printer = printing.make_printer(landscape=False)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印预览"))
+        dialog.paintRequested.connect(lambda p: paint_image(p, image))
+        dialog.exec()
+
+
+def chart_image(fig, dpi: int = 200):
+    """The figure as a QImage (through PNG bytes: no Qt canvas needed)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PySide6.QtGui import QImage
+
+    FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    return QImage.fromData(buf.getvalue(), "PNG")
+
+
+def paint_image(device, image) -> None:
+    """One page: the image scaled to the page's printable area, aspect kept, centred at the top."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(device)
+    try:
+        area = painter.viewport()
+        size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRect(area.x() + (area.width() - size.width()) // 2, area.y(), size.width(),
+                                size.height()), image)
+    finally:
+        painter.end()

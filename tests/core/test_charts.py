@@ -56,21 +56,26 @@ def test_status_counts_follow_the_unit_and_edits(store):
 def test_status_by_unit(store):
     fig = charts.status_by_unit_figure(store, KEY, unit="市发改委")
     ax = fig.axes[0]
-    units = [t.get_text() for t in ax.get_yticklabels()]
-    assert units[-1] == "发改委" and "经信局" in units and "江南集中区" in units  # short names
+    units = [t.get_text() for t in ax.get_yticklabels()][::-1]  # top first
+    # named as the task table names them, sorted by problems: most 未达预期 on top
+    assert units[0] == "市发展改革委" and "市工业和信息化局" in units and "经信局" not in units
     s = stacks(fig, horizontal=True)
-    totals = [sum(x) for x in zip(*s.values())]
-    assert totals == sorted(totals)  # largest on top
+    behind = s["未达预期"][::-1]
+    assert behind == sorted(behind, reverse=True) and behind[0] == 2
+    totals = [sum(x) for x in zip(*s.values())][::-1]
     expected = Counter()
     for r in store.task_rows(KEY):
         for u in r.lead_units:
             expected[u] += 1
-    names = charts.short_names(store)
-    assert dict(zip(units, totals)) == {names[u]: n for u, n in expected.items()}
+    assert dict(zip(units, totals)) == dict(expected)
     assert sum(s["未达预期"]) == 8 and sum(s["已完成"]) == 1
     assert ax.get_yticklabels()[-1].get_bbox_patch() is not None  # the chosen unit is highlighted
     assert ax.get_yticklabels()[0].get_bbox_patch() is None
-    assert "1-5月份各单位工作评价" in texts(fig)
+    assert "1-5月份各单位工作评价(按问题多少排序)" in texts(fig)
+    # the units with no problem follow, largest first
+    clean = [u for u, b in zip(units, behind) if b == 0]
+    sizes = [expected[u] for u in clean]
+    assert sizes == sorted(sizes, reverse=True)
 
 
 def test_status_over_periods(store):
@@ -88,10 +93,70 @@ def test_indicator_over_periods(store):
     fig = charts.indicator_figure(store, "1", "2025-06")
     lines = {line.get_label(): list(line.get_ydata()) for line in fig.axes[0].get_lines()}
     assert lines["实际值"] == [6.4, 6.6]  # 6.4 read from the 1-5月 progress text
-    assert lines["目标值 6.5"] == [6.5, 6.5] and lines["序时目标"] == [6.5, 6.5]
+    assert lines["目标值 6.5%"] == [6.5, 6.5] and lines["序时目标"] == [6.5, 6.5]
     assert "第1项指标:地区生产总值增长6.5%以上" in texts(fig)
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "指标值(%)"
+    # the axis starts near the data: 6.4 against 6.5 is visible, not flattened from 0
+    low, high = ax.get_ylim()
+    assert 5.5 < low < 6.4 and 6.6 < high < 7.5
+    assert (6.5 - 6.4) / (high - low) > 0.1
+    # it follows the chosen period: at 1-5月 the 1-6月 point is not drawn
+    earlier = charts.indicator_figure(store, "1", KEY)
+    assert {line.get_label(): list(line.get_ydata()) for line in earlier.axes[0].get_lines()}["实际值"] == [6.4]
+    assert [t.get_text() for t in earlier.axes[0].get_xticklabels()] == ["1-5月份"]
     assert [r.no for r in charts.indicator_tasks(store, KEY, "市发改委")][:2] == ["1", "2"]
     assert "没有带数值目标的任务" in texts(charts.indicator_figure(store, None, KEY))
+
+
+def test_indicator_unit_words():
+    from types import SimpleNamespace as Row
+
+    assert charts.indicator_unit(Row(target="", text="产业规模突破1000亿元。")) == "亿元"
+    assert charts.indicator_unit(Row(target="", text="城镇新增就业1.3万人。")) == "万人"
+    assert charts.indicator_unit(Row(target="", text="增长6.5%以上")) == "%"
+    assert charts.value_range([0.0]) == (-0.1, 0.1)
+
+
+def test_status_unit_table_on_one_a4_page(store, tmp_path):
+    import subprocess
+
+    fig = charts.report_figure("unit_table", store, KEY)
+    w, h = fig.get_size_inches()
+    assert round(w * 25.4) == 210 and round(h * 25.4) == 297
+    table = fig.axes[0].tables[0]
+    cells = table.get_celld()
+    header = [cells[0, c].get_text().get_text() for c in range(6)]
+    assert header == ["牵头单位", "已完成", "序时推进", "未达预期", "未填", "合计"]
+    rows = max(r for r, _ in cells)
+    assert rows == 16 + 1  # a row a lead unit, then 合计
+    assert cells[1, 0].get_text().get_text() == "市发展改革委"
+    assert [cells[rows, c].get_text().get_text() for c in range(6)] == ["合计(按任务)", "1", "39", "8", "1", "49"]
+    # colour by light: a 未达预期 cell red, a 序时推进 cell of a unit on track green
+    from matplotlib.colors import to_hex
+    assert to_hex(cells[2, 3].get_facecolor()) == "#f6c9c4" and to_hex(cells[2, 2].get_facecolor()) == "#cfead5"
+    # every cell inside the page
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    FigureCanvasAgg(fig).draw()
+    renderer = fig.canvas.get_renderer()
+    page = fig.bbox
+    for cell in cells.values():
+        box = cell.get_window_extent(renderer)
+        assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1
+    out = tmp_path / "table.pdf"
+    charts.save_pdf(fig, out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info and "A4" in info
+
+
+def test_saved_image_is_report_width_at_300_dpi(store, tmp_path):
+    from PIL import Image
+
+    out = tmp_path / "c.png"
+    charts.save_png(charts.report_figure("by_unit", store, KEY), out)
+    with Image.open(out) as im:
+        assert abs(im.width - 156 / 25.4 * 300) <= 1  # 156 mm at 300 dpi
+        assert round(im.info["dpi"][0]) == 300
 
 
 def test_amount_indicator_has_a_proportional_sequential_target(store):
@@ -127,8 +192,7 @@ def test_status_by_unit_in_a_small_pane_keeps_labels_readable(store):
     units = [t.get_text() for t in ax.get_yticklabels()]
     assert len(units) <= 240 / 15
     assert units[0].startswith("其他") and units[0].endswith("个单位")
-    names = charts.short_names(store)
-    assert names["市财政局"] in units  # the chosen unit is never folded away
+    assert "市财政局" in units  # the chosen unit is never folded away
     totals = [sum(x) for x in zip(*stacks(fig, horizontal=True).values())]
     assert sum(totals) == sum(len(r.lead_units) for r in store.task_rows(KEY))  # nothing lost
     ticks = [t for t in ax.get_xticks() if t >= 0]

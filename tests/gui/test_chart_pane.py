@@ -91,3 +91,36 @@ def test_save_image(qtbot, pane, tmp_path, monkeypatch):
     assert seen["default"] == "市发展改革委_2025年1-5月份_工作评价统计.png"
     out = tmp_path / "chart.png"
     assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_saved_image_is_report_width_at_300_dpi(qtbot, pane, tmp_path, monkeypatch):
+    from PIL import Image
+
+    monkeypatch.setattr("chizhou_desk.gui.dialogs.get_save_path", lambda *a: str(tmp_path / "c.png"))
+    pane.set_context(None, KEY)
+    pane.set_chart("indicator")
+    path = pane.save_image()
+    with Image.open(path) as im:  # not the pane's size: the report's 156 mm at 300 dpi
+        assert abs(im.width - 156 / 25.4 * 300) <= 1 and round(im.info["dpi"][0]) == 300
+
+
+def test_status_unit_table_prints_on_one_a4_page(qtbot, pane, tmp_path):
+    import subprocess
+
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from chizhou_desk.gui.chart_pane import chart_image, paint_image
+
+    pane.set_context(None, KEY)
+    pane.set_chart("unit_table")
+    assert pane.chart_combo.currentText() == "各单位工作评价统计表"
+    assert pane.figure.axes[0].tables  # drawn in the pane too
+    out = tmp_path / "table.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    image = chart_image(pane.report_figure(), dpi=100)
+    assert image.width() / image.height() == pytest.approx(210 / 297, rel=0.01)
+    paint_image(writer, image)
+    del writer
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info and "A4" in info
