@@ -327,6 +327,50 @@ def preview_lines(previews: list[FilePreview]) -> list[str]:
     return lines
 
 
+def is_submission(path) -> bool:
+    """One of our units' submissions (its hidden metadata sheet), told without reading the rows."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            if f.read(4) != b"PK\x03\x04":
+                return False
+        from chizhou_desk.imports.detect import META_SHEET
+        from chizhou_desk.imports.grid import open_workbook, zip_names
+
+        return "word/document.xml" not in zip_names(p) and META_SHEET in open_workbook(p).sheet_names
+    except (OSError, InputError, ValueError):
+        return False
+
+
+def dry_run_submissions(paths, db_path, period: str | None = None) -> tuple[list[str], list[str]]:
+    """`import --dry-run` for the submissions among `paths`, all compared in one pass with the
+    database (opened read-only once): (lines to print, the other paths for the list dry run)."""
+    subs = [str(p) for p in paths if is_submission(p)]
+    others = [str(p) for p in paths if str(p) not in subs]
+    if not subs:
+        return [], others
+    path = Path(db_path) if db_path else None
+    if path is None:
+        from chizhou_desk.paths import default_db_path
+
+        path = default_db_path()
+    if not path.is_file():
+        from chizhou_desk.imports import read_file
+
+        lines = []
+        for f in subs:
+            try:
+                t = read_file(f, period)
+                lines.append(f"{f}: 单位报送表({t.unit}),{len(t.tasks)} 项任务(没有数据库,无法比较)")
+            except InputError as exc:
+                lines.append(f"{f}: 将不导入 — {_without_file(exc)}")
+        return lines, others
+    from chizhou_desk.store import Store
+
+    with Store(path, read_only=True) as store:
+        return preview_lines(preview_submissions(store, subs, period)), others
+
+
 def submission_preview_lines(table, db_path) -> list[str]:
     """For `import --dry-run` of one submission already read: compared with the database at
     db_path (opened read-only), or its bare facts when there is no database yet."""

@@ -133,3 +133,16 @@ def test_cli_submissions_json(tmp_path, seed_path, unit_files):
     assert "1. 市财政局" in chase.stdout
     bad = run("submissions", "--period", "2025-09")
     assert bad.returncode == 2 and "2025-09" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_dry_run_for_the_import_command(office_store, unit_files, seed_path, tmp_path):
+    """What `import --dry-run` prints for submissions: one pass over the database, lists left over."""
+    files = [unit_files["市财政局"], unit_files["市商务局"], seed_path]
+    before = office_store.content_checksum()
+    lines, others = office.dry_run_submissions(files, office_store.path)
+    assert office_store.content_checksum() == before
+    assert others == [str(seed_path)]
+    assert lines[0].startswith(f"{unit_files['市财政局']}: 单位报送表(市财政局,1-5月份),将更新 0 项,未变 2 项")
+    assert lines[-1].startswith("共 2 个文件:可导入 2 个")
+    bare, _ = office.dry_run_submissions(files[:1], tmp_path / "none.db")
+    assert "没有数据库" in bare[0]
