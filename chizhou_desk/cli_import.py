@@ -22,7 +22,7 @@ def add_import_parser(sub, common) -> None:
     s.add_argument("--map", dest="mapping", metavar="列=角色,…",
                    help=f"指定各列的含义,如 \"B=task,C=lead,E=progress\"。角色: {_ROLES_HELP}")
     s.add_argument("--header-row", type=int, metavar="N", help="表头所在的行号(从 1 起)")
-    s.add_argument("--sheet", metavar="名称或序号", help="读取哪个工作表(默认: 自动选择含表头的)")
+    s.add_argument("--sheet", metavar="名称或序号", help="读取哪个工作表(默认: 自动选择含表头的;几个工作表表头相同时须指定)")
     s.add_argument("--dry-run", action="store_true",
                    help="只显示识别结果和前几项任务将如何保存,不写入数据库")
 
@@ -36,8 +36,13 @@ def cmd_import(args) -> int:
     remembered = _remembered(args)
     options = dict(mapping=args.mapping, header_row=None if args.header_row is None else args.header_row - 1,
                    remembered=remembered)
-    if args.dry_run:
-        for f in args.files:
+    if args.dry_run:  # nothing is written; submissions are compared with the database in one pass
+        from chizhou_desk.office import dry_run_submissions
+
+        lines, lists = dry_run_submissions(args.files, args.db, args.period)
+        for line in lines:
+            print(line)
+        for f in lists:
             _dry_run(f, args, options)
         return 0
     tables = [read_file(f, args.period, sheet=_sheet_index(f, args.sheet), **options)
@@ -120,12 +125,29 @@ def _dry_run(path: str, args, options: dict) -> None:
     except InputError as exc:
         print(f"将不能导入: {exc}")
         return
+    from chizhou_desk.imports.preview import preview_rows
+
+    rows, unknown = preview_rows(table, _registry(args, table), limit=5)
     print(f"将导入 {len(table.tasks)} 项任务" + (f",{len(table.entries)} 项进展" if table.entries else "")
-          + (";" + "不确定,需要先按上面的方法指定" if not found.confident else "") + "。前几项:")
-    for t in table.tasks[:5]:
-        e = table.entries.get(t.no)
-        units = "、".join(t.lead_units) or "(无牵头单位)"
-        coop = f";配合: {'、'.join(t.coop_units)}" if t.coop_units else ""
-        status = f" [{e.status}]" if e and e.status else ""
-        progress = f" 进展: {e.progress[:30]}" if e and e.progress else ""
-        print(f"  {t.no}. {t.text[:40]} | 牵头: {units}{coop}{status}{progress}")
+          + (";" + "不确定,需要先按上面的方法指定" if not found.confident else "") + "。前几项(按将保存的样子):")
+    for row in rows:
+        coop = f";配合: {row.coop}" if row.coop else ""
+        status = f" [{row.status}]" if row.status else ""
+        progress = f" 进展: {row.progress[:30]}" if row.progress else ""
+        print(f"  {row.no}. {row.text[:40]} | 牵头: {row.lead or '(无牵头单位)'}{coop}{status}{progress}")
+    if unknown:
+        print(f"未登记的单位 {len(unknown)} 个(将原样保留): {'、'.join(unknown)}")
+
+
+def _registry(args, table):
+    """The units the import would resolve names against: the database's, else the city's list."""
+    from chizhou_desk.imports.preview import registry_for
+    from chizhou_desk.paths import default_db_path
+    from chizhou_desk.store import Store
+    from chizhou_desk.units import UnitRegistry
+
+    path = Path(args.db) if args.db else default_db_path()
+    if not path.is_file():
+        return registry_for(UnitRegistry(), table)
+    with Store(path, read_only=True) as store:
+        return registry_for(store.registry(), table)

@@ -72,7 +72,7 @@ class ImportFlow(QObject):
 
         hint = ImportedTable(source=path, plan=proposal.plan or Plan(year=0), tasks=[])
         latest = self.store.latest_period()
-        dialog = ImportPreview(proposal, path, registry_for(self.store, hint), self.w,
+        dialog = ImportPreview(proposal, path, registry_for(self.store.registry(), hint), self.w,
                                suggested_period=P.next_key(latest) if latest else None)
         self.preview = dialog
 

@@ -18,9 +18,8 @@ class PreviewRow:
     progress: str
 
 
-def registry_for(store, table: ImportedTable) -> UnitRegistry:
-    """The store's units; for a database without any yet, the shipped list of the table's city."""
-    registry = store.registry()
+def registry_for(registry: UnitRegistry, table: ImportedTable) -> UnitRegistry:
+    """The database's units (`registry`); without any yet, the shipped list of the table's city."""
     if registry.units():
         return registry
     hint = " ".join((table.plan.city, table.plan.doc_no, table.plan.title, table.source))

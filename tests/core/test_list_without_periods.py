@@ -21,3 +21,12 @@ def test_tasks_of_a_list_without_periods(tmp_path, capsys):
     assert listed[0]["lead_units"] == ["市文化和旅游局"] and listed[0]["deadline"] == "年底"
     assert main(["--db", str(db), "tasks", "--search", "书房"]) == 0
     assert capsys.readouterr().out.startswith("1\t")
+
+
+def test_dry_run_shows_units_as_stored_and_writes_nothing(tmp_path, capsys, seed_path):
+    db = tmp_path / "none.db"
+    assert main(["--db", str(db), "import", "--dry-run", str(seed_path)]) == 0
+    out = capsys.readouterr().out
+    assert "C 列“牵头责任单位” → 牵头单位(lead)" in out and "期间: 1-5月份(从进展列的列名读取)" in out
+    assert "3. 规模以上工业增加值增长9%以上。 | 牵头: 市工业和信息化局 [未达预期]" in out  # wrap undone
+    assert not db.exists()
