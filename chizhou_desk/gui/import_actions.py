@@ -101,10 +101,35 @@ def import_files(w):
 
 def import_paths(w, paths: list[str]) -> ImportFlow:
     w.flush_edits()
-    flow = ImportFlow(w, paths, lambda tables: merge(w, tables))
+    flow = ImportFlow(w, paths, lambda tables: check_then_merge(w, tables))
     w.import_flow = flow
     flow.start()
     return flow
+
+
+def check_then_merge(w, tables: list):
+    """Units' submissions: what the merge would do, file by file, for the office to confirm."""
+    from chizhou_desk.office import preview_lines, preview_table
+
+    subs = [t for t in tables if t.unit]
+    if not subs:
+        return merge(w, tables)
+    cache: dict = {}
+    previews = [preview_table(w.store, t, cache) for t in subs]
+    lines = [line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)]
+    refused = [p for p in previews if p.refused]
+    if refused:
+        lines.append(_tr("被拒绝的文件不会导入;其余文件可以一起导入。"))
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("导入前核对"), "\n".join(lines), parent=w)
+    box.setObjectName("mergeCheckBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    go = box.addButton(_tr("导入") if not refused else _tr("导入其余文件"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    keep = [t for t, p in zip(subs, previews) if not p.refused]
+    go.setEnabled(bool(keep) or len(tables) > len(subs))
+    go.clicked.connect(lambda: merge(w, [t for t in tables if not t.unit or t in keep]))
+    box.open()
+    return box
 
 
 def merge(w, tables: list):

@@ -208,6 +208,9 @@ def test_dropped_files_import_lists_through_the_preview_and_submissions_straight
     preview = window.findChild(QDialog, "importPreview")
     if submission:
         assert preview is None
+        check = window.findChild(QMessageBox, "mergeCheckBox")
+        assert "unit.xlsx: 单位报送表(市商务局,1-5月份)" in check.text()
+        next(b for b in check.buttons() if b.text() == "导入").click()
         assert "unit.xlsx" in _close_done(window)
     else:
         assert preview is not None and preview.isVisible()
@@ -260,3 +263,28 @@ def test_a_file_without_a_year_is_settled_by_the_year_box(qtbot, window, tmp_pat
     _ok(preview).click()
     _close_done(window)
     assert window.store.plan_info(2024) is not None
+
+
+def test_the_office_sees_a_refused_submission_and_imports_the_rest(qtbot, window, tmp_path, monkeypatch):
+    from chizhou_desk.exports.submission import export_submission
+    from chizhou_desk.store import Store
+
+    good, foreign = tmp_path / "commerce.xlsx", tmp_path / "other_db.xlsx"
+    export_submission(window.store, "市商务局", "2025-05", good)
+    other = tmp_path / "other.db"  # another office's database: a period this office never made
+    with Store(other) as s:
+        from chizhou_desk.imports import read_file
+        from conftest import SEED
+
+        s.import_table(read_file(SEED))
+        s.create_period("2025-06")
+        export_submission(s, "市财政局", "2025-06", foreign)
+    before = window.store.content_checksum()
+    _import(window, monkeypatch, good, foreign)
+    check = window.findChild(QMessageBox, "mergeCheckBox")
+    assert "other_db.xlsx: 将不导入" in check.text() and "commerce.xlsx: 单位报送表(市商务局" in check.text()
+    assert window.store.content_checksum() == before
+    next(b for b in check.buttons() if b.text() == "导入其余文件").click()
+    text = _close_done(window)
+    assert "commerce.xlsx" in text and "other_db.xlsx" not in text
+    assert "2025-06" not in [p.key for p in window.store.periods()]
