@@ -105,7 +105,9 @@ def test_report_paragraph(qtbot, window):
     window.ui.actionReport.trigger()
     dialog = window.findChild(QDialog, "textDialog")
     text = dialog.textEdit.toPlainText()
-    assert text.startswith("1-5月份,49项") and "39项按序时推进" in text and "8项未达预期" in text
+    # the seed's opening: plan and document number, then the counts, in 公文 punctuation
+    assert text.startswith("今年以来，各地各部门按照《2025年市政府重点工作责任清单》（池政秘〔2025〕9号）要求")
+    assert "1-5月份，49项" in text and "39项按序时推进" in text and "8项未达预期" in text
     dialog.close()
 
 
