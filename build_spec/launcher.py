@@ -47,7 +47,32 @@ def selftest(out_dir: str, db: str) -> int:
     return 0
 
 
+def input_method_fallback(environ=os.environ, plugins: str | None = None) -> None:
+    """Chinese input on xcb: Qt's wheels ship the ibus input-context plugin (and compose), not
+    fcitx's (fcitx5-qt builds that against one exact Qt version, outside the wheel). fcitx5 also
+    serves ibus clients (its ibus frontend), so a session asking Qt for fcitx is pointed at ibus
+    rather than left with no input method at all."""
+    asked = environ.get("QT_IM_MODULE", "")
+    if not asked.startswith("fcitx"):
+        return
+    folder = plugins or os.path.join(getattr(sys, "_MEIPASS", ""), "PySide6", "Qt", "plugins",
+                                     "platforminputcontexts")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    if not any("fcitx" in n for n in names) and any("ibus" in n for n in names):
+        environ["QT_IM_MODULE"] = "ibus"
+
+
 if __name__ == "__main__":
+    # before anything loads Qt: a system older than the build's glibc/libstdc++ gets one line
+    from chizhou_desk.floor_check import check
+
+    if check():
+        sys.exit(1)
+    if sys.platform.startswith("linux"):
+        input_method_fallback()
     if os.environ.get("CHIZHOU_DESK_SELFTEST"):
         db = sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else None
         sys.exit(selftest(os.environ["CHIZHOU_DESK_SELFTEST"], db))

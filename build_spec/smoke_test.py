@@ -113,6 +113,8 @@ class Smoke:
         self.check("项" in r.stdout, "report prints the narrative")
         r = self.run("--db", str(db), "--quit-when-ready")
         self.check(re.fullmatch(r"ready \d+\s*", r.stdout) is not None, f"--quit-when-ready: {r.stdout.strip()!r}")
+        if sys.platform.startswith("linux"):
+            self.floor(db)
         if self.xcb_enabled:
             self.xcb(db)
         r = self.run("--db", str(db), env=dict(self.env, CHIZHOU_DESK_SELFTEST=str(self.work / "charts")))
@@ -139,7 +141,45 @@ class Smoke:
         with x_display() as display:
             ok, how = start_on_xcb([str(self.exe), "--db", str(db), "--quit-when-ready"],
                                    dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display))
-        self.check(ok, f"--quit-when-ready on xcb ({display}): {how}")
+            self.check(ok, f"--quit-when-ready on xcb ({display}): {how}")
+            self.input_methods()
+            # a session set up for fcitx (UOS, Kylin) or ibus: the window still comes up
+            for im in ("fcitx", "ibus"):
+                ok, how = start_on_xcb([str(self.exe), "--db", str(db), "--quit-when-ready"],
+                                       dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display,
+                                            QT_IM_MODULE=im, XMODIFIERS=f"@im={im}"))
+                self.check(ok, f"--quit-when-ready on xcb with QT_IM_MODULE={im}: {how}")
+
+    def floor(self, db: Path) -> None:
+        """The recorded glibc/libstdc++ floor, and the one-line refusal on an older system."""
+        record = self.dist / "_internal" / "build_floor.json"
+        if not self.check(record.is_file(), "the build records its glibc floor (_internal/build_floor.json)"):
+            return
+        floor = json.loads(record.read_text(encoding="utf-8"))
+        print(f"floor: glibc >= {floor['glibc']}, libstdc++ GLIBCXX_{floor['glibcxx']}; built on "
+              f"{floor.get('built_on')} (glibc {floor.get('build_glibc')}), Python {floor.get('python')}, "
+              f"PySide6 {floor.get('pyside6')}, {floor.get('machine')}")
+        r = subprocess.run([str(self.exe), "--db", str(db), "--quit-when-ready"], capture_output=True,
+                           text=True, encoding="utf-8", errors="replace", cwd=self.work, timeout=60,
+                           env=dict(self.env, CHIZHOU_DESK_PRETEND_GLIBC="2.17"))
+        lines = r.stderr.strip().splitlines()
+        self.check(r.returncode == 1 and len(lines) == 1 and f"glibc ≥ {floor['glibc']}" in r.stderr
+                   and "ready" not in r.stdout,
+                   f"on glibc 2.17 it stops with one line: exit {r.returncode}: {r.stderr.strip()[:160]}")
+
+    def input_methods(self) -> None:
+        """Chinese input on xcb goes through Qt's input-context plugins (ibus; fcitx5 via its
+        ibus frontend): they must be in the folder and load."""
+        folder = next(self.dist.rglob("plugins/platforminputcontexts"), None)
+        names = sorted(p.name for p in folder.iterdir()) if folder else []
+        ibus = [n for n in names if "ibus" in n]
+        if not self.check(bool(ibus), f"input-context plugins shipped: {' '.join(names) or 'none'}"):
+            return
+        from chizhou_desk import platform_check  # importable: xcb_start put the source tree on the path
+
+        env = dict(os.environ, LD_LIBRARY_PATH=str(folder.parents[3]))  # _internal
+        missing = platform_check.missing_libraries(folder / ibus[0], environ=env)
+        self.check(not missing, f"{ibus[0]} finds its libraries" + (f"; missing: {missing}" if missing else ""))
 
     def portable(self) -> None:
         data = self.dist / "data"
