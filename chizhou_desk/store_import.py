@@ -15,9 +15,11 @@ FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "�
 
 
 def merge_table(store, c, table: ImportedTable):
-    from chizhou_desk.store import ENTRY_FIELDS, ImportResult, now
+    from chizhou_desk.store import ENTRY_FIELDS, ImportResult, clean_status, now
 
     result = ImportResult(table.source, table.period_key, notes=list(table.notes))
+    for e in table.entries.values():  # a zero-width space must not make a look-alike status word
+        e.status = clean_status(e.status)
     plan_id = _plan(c, table)
     registry = _registry(store, c, table)
     at = now()

@@ -22,14 +22,14 @@ def install_excepthook(log_path) -> None:
 
 
 def show_error(details: str, log_path) -> QMessageBox:
-    tr = QCoreApplication.translate
-    text = tr("app", "程序出现了意外错误,刚才的操作可能没有完成。")
+    text = QCoreApplication.translate("app", "程序出现了意外错误,刚才的操作可能没有完成。")
     if log_path:
-        text += "\n" + tr("app", "详细信息已记录在日志文件:{0}").format(log_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("app", "意外错误"), text, parent=QApplication.activeWindow())
+        text += "\n" + QCoreApplication.translate("app", "详细信息已记录在日志文件:{0}").format(log_path)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "意外错误"), text,
+                      parent=QApplication.activeWindow())
     box.setObjectName("crashBox")
     box.setDetailedText(details)
-    copy = box.addButton(tr("app", "复制详细信息"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("app", "复制详细信息"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()

@@ -30,3 +30,16 @@ def test_dry_run_shows_units_as_stored_and_writes_nothing(tmp_path, capsys, seed
     assert "C 列“牵头责任单位” → 牵头单位(lead)" in out and "期间: 1-5月份(从进展列的列名读取)" in out
     assert "3. 规模以上工业增加值增长9%以上。 | 牵头: 市工业和信息化局 [未达预期]" in out  # wrap undone
     assert not db.exists()
+
+
+def test_a_zero_width_space_does_not_make_a_look_alike_status(tmp_path, capsys):
+    header = ["序号", "重点工作任务", "牵头单位", "工作评价", "1-6月份进展情况"]
+    tasks = [{"序号": 1, "重点工作任务": "任务一。", "牵头单位": "市财政局", "工作评价": "序时\u200b推进",
+              "1-6月份进展情况": "进展。"}]
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "import", str(list_file(tmp_path, header=header, tasks=tasks))]) == 0
+    from chizhou_desk.store import Store
+
+    with Store(db) as s:
+        assert s.task_rows("2025-06")[0].status == "序时推进"
+        assert "序时\u200b推进" not in s.statuses("2025-06")
