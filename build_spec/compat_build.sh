@@ -5,6 +5,7 @@
 #     bash build_spec/compat_build.sh x86_64        build + smoke test in bullseye (~15 min first run)
 #     bash build_spec/compat_build.sh arm64         the same under qemu-user emulation (hours)
 #     bash build_spec/compat_build.sh test-bookworm x86_64   the built folder's smoke test in Debian 12
+#     bash build_spec/compat_build.sh tests x86_64 [PYTEST ARGS]   the app's tests on the root's PySide6
 #
 # Everything lives under $COMPAT_DIR (default /tmp/chizhou-compat), never in the repository:
 #   bullseye-ARCH/   the root (debootstrap; Python 3.11 built inside, see compat_root.sh)
@@ -21,10 +22,11 @@ COMPAT_DIR=${COMPAT_DIR:-/tmp/chizhou-compat}
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 CA=${CA_BUNDLE:-/etc/ssl/certs/ca-certificates.crt}  # the workplace's CA, for pip and apt in the root
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 1 ] || usage
 mode=build
 if [ "$1" = test-bookworm ]; then mode=bookworm; shift; [ $# -ge 1 ] || usage; fi
+if [ "$1" = tests ]; then mode=tests; shift; [ $# -ge 1 ] || usage; fi
 case "$1" in
   x86_64|amd64) arch=x86_64; debarch=amd64 ;;
   arm64|aarch64) arch=arm64; debarch=arm64 ;;
@@ -143,6 +145,14 @@ if [ $mode = build ]; then
   cp -a "$root/build/src/dist/chizhou-desk" "$OUT/$NAME"
   tar czf "$OUT/$NAME.tar.gz" -C "$OUT" --transform "s,^$NAME,chizhou-desk," "$NAME"
   say "done: $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1), tar.gz $(du -sh "$OUT/$NAME.tar.gz" | cut -f1))"
+elif [ $mode = tests ]; then
+  root=$COMPAT_DIR/bullseye-$arch
+  [ -e "$root/build/venv/pyvenv.cfg" ] || { echo "compat_build.sh: build in $root first" >&2; exit 1; }
+  mount_into "$root"
+  copy_source "$root"
+  say "tests in $root"
+  in_root "$root" bash /build/src/build_spec/compat_root.sh tests "${@:2}"
+  say "done"
 else
   [ -d "$OUT/$NAME" ] || { echo "compat_build.sh: build $OUT/$NAME first" >&2; exit 1; }
   root=$COMPAT_DIR/bookworm-$arch

@@ -8,9 +8,10 @@
 #   3. a venv with the app's dependencies: pip picks the newest PySide6-Essentials whose wheel
 #      fits this glibc (6.9.3 manylinux_2_28 on x86-64, 6.8.0.2 manylinux_2_31 on arm64)
 #   4. build_spec/build.sh, then build_spec/smoke_test.py on the display in $DISPLAY
-# `testenv` instead prepares a newer root (Debian 12) that only runs the built folder's smoke test.
+# `testenv` instead prepares a newer root (Debian 12) that only runs the built folder's smoke test;
+# `tests` runs the app's test suite in the root (with its PySide6).
 #
-# Usage (inside the root): bash /build/src/build_spec/compat_root.sh build|testenv|smoke [DIST]
+# Usage (inside the root): bash /build/src/build_spec/compat_root.sh build|testenv|smoke [DIST]|tests [PYTEST ARGS]
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 LANG=C.UTF-8
 PYDIR=/opt/python3.11
@@ -38,6 +39,8 @@ apt_packages() {  # build: also the build tools; run: only what running and test
       libxcb-xkb1 libxcb-shm0 libxcb-render0 libxcb-util1 libxkbcommon0 libxkbcommon-x11-0 \
       libdbus-1-3 libegl1 libgl1 libopengl0 libcups2 libxrender1 libxi6 libsm6 libice6 \
       libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig poppler-utils >/dev/null
+  # every desktop has a machine id; libdbus (Qt's ibus input plugin) aborts without one
+  [ -s /etc/machine-id ] || tr -d - < /proc/sys/kernel/random/uuid > /etc/machine-id
   touch /build/.apt-done-$1
 }
 
@@ -90,10 +93,16 @@ case "${1:-build}" in
     [ -x $VENV/bin/python ] || python3 -m venv $VENV
     $VENV/bin/python -c "import python_calamine" 2>/dev/null || $VENV/bin/pip install -q python-calamine
     ;;
+  tests)  # the app's test suite on this root's Python and PySide6 (the "same code" check)
+    cd $SRC
+    $VENV/bin/python -c "import pytestqt, hypothesis, odf" 2>/dev/null || $VENV/bin/pip install -q -e ".[test]"
+    step "pytest -m 'not slow and not frozen' on $($VENV/bin/python -c 'import PySide6; print("PySide6", PySide6.__version__)')"
+    QT_QPA_PLATFORM=offscreen $VENV/bin/python -m pytest -q -p no:cacheprovider -m "not slow and not frozen" "${@:2}"
+    ;;
   smoke)
     cd $SRC
     step "smoke test (offscreen, and xcb on DISPLAY=${DISPLAY:-})"
     $VENV/bin/python build_spec/smoke_test.py "${2:-dist/chizhou-desk}"
     ;;
-  *) echo "usage: compat_root.sh build|testenv|smoke [DIST]" >&2; exit 2 ;;
+  *) echo "usage: compat_root.sh build|testenv|smoke [DIST]|tests [PYTEST ARGS]" >&2; exit 2 ;;
 esac

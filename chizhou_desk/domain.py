@@ -4,7 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期", "滞后", "未启动")
+DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期")  # Chizhou's words: a list without its own gets these
+LEGACY_STATUSES = ("已完成", "序时推进", "未达预期", "滞后", "未启动")  # every plan's list before issue 14
 UNFILLED = "未填"      # no progress written for the period (a status carried forward does not count)
 NO_STATUS = "未评价"   # progress written, no status chosen
 
@@ -30,6 +31,37 @@ def state_of(status: str | None, progress: str | None) -> str:
     if not is_filled(progress):
         return UNFILLED
     return status or NO_STATUS
+
+
+# What a status word means; other cities' words (超序时, 欠进度, 推进缓慢 …) map onto these.
+DONE, ON_TRACK, BEHIND, NOT_STARTED = "done", "on_track", "behind", "not_started"
+_MEANING_WORDS = ((BEHIND, ("未达预期", "未完成", "未达", "滞后", "缓慢", "进度慢", "欠进度", "落后")),
+                  (NOT_STARTED, ("未启动", "未开工", "未开始")),
+                  (ON_TRACK, ("序时推进", "推进", "正常", "超序时", "提前", "达到", "按计划")))
+
+
+def status_meaning(status: str | None) -> str | None:
+    """done / on_track / behind / not_started for a status word, None when it says nothing we know."""
+    word = (status or "").strip()
+    if not word:
+        return None
+    if word in ("已完成", "完成") or word.endswith("已完成"):
+        return DONE
+    for meaning, words in _MEANING_WORDS:
+        if any(w in word for w in words):
+            return meaning
+    return None
+
+
+def needs_reason(status: str | None) -> bool:
+    """A status that says the task is behind asks why (the 未达预期原因 field)."""
+    return status_meaning(status) == BEHIND
+
+
+def order_statuses(words) -> list[str]:
+    """Status words in the order drop-downs and charts use: done, on track, behind, not started, others."""
+    rank = {DONE: 0, ON_TRACK: 1, BEHIND: 2, NOT_STARTED: 3, None: 4}
+    return sorted(dict.fromkeys(w for w in words if w), key=lambda w: rank[status_meaning(w)])
 
 
 class Role(str, Enum):

@@ -3,7 +3,7 @@
 Rules, first match wins:
   red     status 未达预期 (or another "not met" word), or the task's deadline has passed
           (as of the period's end, or today while the period is running) and it is not 已完成
-  green   已完成
+  green   已完成 with this period's progress written (a status alone is not a report)
   yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target
   red     unfilled after the period's due date (overdue; without one, DEFAULT_DUE_DAYS after its end)
   yellow  unfilled while that date is near (≤ NEAR_DAYS)
@@ -145,7 +145,7 @@ def judge(row, period_key: str, due_date=None, today: date | None = None) -> tup
         return Light.RED, f"工作评价为“{status}”"
     if deadline is not None and deadline < as_of and not done:
         return Light.RED, f"已过完成时限({row.deadline})且未完成"
-    if done:  # a task finished earlier stays green without new progress
+    if done and filled:  # 已完成 without progress is not reported: no green (issue 14)
         return Light.GREEN, "已完成"
     if any(w in status for w in YELLOW_WORDS) and filled:
         return Light.YELLOW, f"工作评价为“{status}”"

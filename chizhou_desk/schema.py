@@ -122,6 +122,20 @@ CREATE TABLE import_layouts (
     updated_at TEXT NOT NULL
 );
 """,
+    # 6: every plan used to offer 滞后 and 未启动 although Chizhou's list uses three words; a plan
+    # still holding that old list keeps the three and the words its entries use (issue 14)
+    6: """
+UPDATE plans SET statuses = (
+    SELECT json_group_array(word) FROM (
+        SELECT word, min(rank) AS r FROM (
+            SELECT '已完成' AS word, 0 AS rank UNION ALL SELECT '序时推进', 1 UNION ALL SELECT '未达预期', 2
+            UNION ALL
+            SELECT e.status, CASE e.status WHEN '滞后' THEN 3 WHEN '未启动' THEN 4 ELSE 5 END
+            FROM entries e JOIN periods p ON p.id = e.period_id
+            WHERE p.plan_id = plans.id AND e.status IS NOT NULL AND e.status <> '')
+        GROUP BY word ORDER BY r, word))
+WHERE statuses LIKE '["已完成", "序时推进", "未达预期", "滞后", "未启动"%';
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled
+from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, order_statuses
 from chizhou_desk.errors import InputError
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
@@ -201,9 +201,11 @@ def _plan(c, table: ImportedTable) -> int:
     if row is None:
         if table.unit:
             raise InputError(f"本库没有 {plan.year} 年的清单,请先导入清单", file=table.source)
+        # the list's own status words (Chizhou: three); a list without any gets Chizhou's
+        words = order_statuses(e.status for e in table.entries.values() if e.status) or list(DEFAULT_STATUSES)
         return c.execute("INSERT INTO plans (year, title, doc_no, city, statuses) VALUES (?, ?, ?, ?, ?)",
                          (plan.year, plan.title, plan.doc_no, plan.city,
-                          json.dumps(list(DEFAULT_STATUSES), ensure_ascii=False))).lastrowid
+                          json.dumps(words, ensure_ascii=False))).lastrowid
     pid, title, doc_no, city = row
     update = {k: v for k, v in (("title", plan.title), ("doc_no", plan.doc_no), ("city", plan.city))
               if v and not {"title": title, "doc_no": doc_no, "city": city}[k]}

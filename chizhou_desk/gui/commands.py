@@ -54,6 +54,20 @@ class EditEntryCommand(QUndoCommand):
             return
         self.applied(self.task_id, self.period_key, self.field, value)
 
+    def id(self) -> int:
+        return 14  # mergeWith decides: the same field of the same task in the same period
+
+    def mergeWith(self, other) -> bool:
+        """Autosaves of one field while typing become one undo step (the first old value,
+        the last new one); typing back to the start leaves no step at all."""
+        if not isinstance(other, EditEntryCommand) or other.isObsolete() or self.isObsolete() \
+                or (other.task_id, other.period_key, other.field) != (self.task_id, self.period_key, self.field):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
     def redo(self) -> None:
         self._apply(self.new, self.old)
 

@@ -28,6 +28,7 @@ class ProgressEditor(QWidget):
     notSaved = Signal(str)  # a message: typed text that cannot be saved as it is
     copyPrevRequested = Signal()
     historyRequested = Signal()
+    saveStateChanged = Signal()  # saved_at or unsaved changed: the window's status bar shows them
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,6 +36,12 @@ class ProgressEditor(QWidget):
         self.ui.setupUi(self)
         for label in self.findChildren(QLabel):  # task texts are data: never rendered as HTML
             label.setTextFormat(Qt.TextFormat.PlainText)
+        for edit in (self.ui.progressEdit, self.ui.planEdit, self.ui.reasonEdit):
+            edit.setUndoRedoEnabled(False)  # one undo system: the window's stack (issue 14)
+        from chizhou_desk.gui import editor_layout
+
+        editor_layout.fit_text_boxes(self.ui)
+        editor_layout.bound_task_text(self, self.ui)
         self.row: TaskRow | None = None
         self.saved_at: str | None = None  # time of the last autosave, shown beside the counts
         self.unsaved: str | None = None  # why typed text is not saved yet (shown instead of the time)
@@ -67,6 +74,8 @@ class ProgressEditor(QWidget):
         self._loading = True
         self.row, self.prev = row, prev
         ui = self.ui
+        from chizhou_desk.gui import editor_layout
+
         ui.statusCombo.clear()
         ui.statusCombo.addItems([self.tr(NO_STATUS), *statuses])
         if row is None:
@@ -80,6 +89,7 @@ class ProgressEditor(QWidget):
             ui.taskTitleLabel.setText(self.tr("第{0}项").format(row.no)
                                       + (f" · {row.section}" if row.section else ""))
             ui.taskTextLabel.setText(row.text)
+            editor_layout.refit_task_text(ui)
             units = self.tr("牵头单位:") + "、".join(row.lead_units)
             if row.coop_units:
                 units += self.tr(";配合单位:") + "、".join(row.coop_units)
@@ -154,14 +164,22 @@ class ProgressEditor(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         self.ui.statusCombo.setEnabled(enabled)
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QApplication
+
         for w in self._widgets.values():
             w.setReadOnly(not enabled)
+            palette = QApplication.palette(w)
+            if not enabled:  # a closed period's boxes must not look editable
+                palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            w.setPalette(palette)
         self.ui.copyPrevButton.setEnabled(enabled and self.prev is not None and self.prev.filled)
         self.ui.historyButton.setEnabled(self.row is not None)
 
     def _show_prev(self, prev_label: str) -> None:
         ui = self.ui
-        ui.prevGroup.setTitle(self.tr("上期填报") + (f"({prev_label})" if prev_label else ""))
+        ui.editorTabs.setTabText(1, self.tr("上期填报 {0}(&K)").format(prev_label) if prev_label
+                                 else self.tr("上期填报(&K)"))
         if self.prev is None or not self.prev.filled:
             ui.prevStatusLabel.setText(self.tr("上期无填报") if prev_label else self.tr("本期为第一个期间"))
             ui.prevView.clear()
@@ -224,8 +242,9 @@ class ProgressEditor(QWidget):
 
     def _refresh_hints(self) -> None:
         ui = self.ui
-        needs_reason = self.value("status") == "未达预期" and not ui.reasonEdit.toPlainText().strip()
-        ui.reasonWarning.setVisible(self.row is not None and needs_reason)
+        from chizhou_desk.gui.editor_layout import show_status_rows
+
+        show_status_rows(self, ui, self.value("status"), ui.progressEdit.toPlainText(), self.row is not None)
         for name, edit in (("indicator", ui.indicatorEdit), ("indicator_target", ui.targetEdit)):
             bad_number = bool(edit.text().strip()) and self.value(name) is None
             edit.setStyleSheet("border: 1px solid #c0392b;" if bad_number else "")
@@ -238,6 +257,7 @@ class ProgressEditor(QWidget):
             text += " · " + self.tr("已自动保存 {0}").format(self.saved_at)
         ui.charCountLabel.setText(text)
         ui.charCountLabel.setStyleSheet("color: #c0392b; font-weight: bold;" if self.unsaved else "")
+        self.saveStateChanged.emit()
 
     def mark_saved(self) -> None:
         from datetime import datetime

@@ -1,7 +1,5 @@
 """The main window: filter bar, task table, progress editor, chart pane; wiring only."""
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
@@ -16,7 +14,7 @@ from chizhou_desk.gui.settings import AppSettings
 from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_PROGRESS, COL_STATUS,
                                          COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
 from chizhou_desk.lights import light_for, light_reason
-from chizhou_desk.query import row_filter, status_counts
+from chizhou_desk.query import row_filter
 
 ALL_UNITS = None
 
@@ -50,6 +48,8 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel(self)
         self._status_label.setTextFormat(Qt.TextFormat.PlainText)  # unit names are data
         self.ui.statusbar.addPermanentWidget(self._status_label)
+        self._save_label = QLabel(self, objectName="saveStateLabel")  # 已自动保存 hh:mm:ss / 未保存
+        self.ui.statusbar.addPermanentWidget(self._save_label)
         self._setup_table()
         self._setup_actions()
         self._connect()
@@ -89,9 +89,10 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionHistory.triggered.connect(self.show_history)
-        from chizhou_desk.gui import actions
+        from chizhou_desk.gui import actions, keyboard
 
         actions.connect(self)
+        keyboard.install(self)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -231,22 +232,9 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     def _update_status_bar(self) -> None:
-        unit = self.current_unit()
-        ids = self.store.task_ids_for(unit=unit) if unit else None
-        rows = [r for r in self.model.all_rows() if ids is None or r.id in ids]
-        counts = status_counts(rows, self.store.statuses(self.period_key))
-        unfilled = self.tr("未填")  # status words are data; only 未填 is ours
-        parts = [f"{unfilled if k == UNFILLED else k} {v}" for k, v in counts.items() if v or k == UNFILLED]
-        text = self.tr("{0}:共 {1} 项 · ").format(unit or self.tr("全部单位"), len(rows)) + " · ".join(parts)
-        p = self.current_period()
-        if p.closed:
-            text += self.tr(" · 本期间已关闭(只读)")
-        elif p.due_date:
-            days = (date.fromisoformat(p.due_date) - date.today()).days
-            text += (self.tr(" · 距报送截止还有 {0} 天").format(days) if days >= 0
-                     else self.tr(" · 已超过报送截止 {0} 天").format(-days))
-        text += self.tr(" · 显示 {0} 项").format(self.model.rowCount())
-        self._status_label.setText(text)
+        from chizhou_desk.gui import status_bar
+
+        status_bar.update_counts(self)
 
     # --- editing -------------------------------------------------------------------
 
@@ -261,6 +249,11 @@ class MainWindow(QMainWindow):
             self._editor.copyPrevRequested.connect(self.copy_previous)
             self._editor.historyRequested.connect(self.show_history)
             self._editor.notSaved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            from chizhou_desk.gui import editor_layout, keyboard, status_bar
+
+            keyboard.attach_editor(self, self._editor)
+            self.side_split = editor_layout.SideSplit(self)
+            self._editor.saveStateChanged.connect(lambda: status_bar.show_save_state(self))
         return self._editor
 
     def editor_if_built(self):
@@ -368,13 +361,9 @@ class MainWindow(QMainWindow):
             self.chart_pane.set_context(self.current_unit(), self.period_key)
 
     def restore_layout(self) -> None:
-        for key, restore in (("window/geometry", self.restoreGeometry),
-                             ("window/state", self.restoreState),
-                             ("window/mainSplitter", self.ui.mainSplitter.restoreState),
-                             ("window/sideSplitter", self.ui.sideSplitter.restoreState)):
-            value = self.settings.bytes(key)
-            if value is not None:
-                restore(value)
+        from chizhou_desk.gui import window_fit
+
+        window_fit.restore(self)  # saved size, fitted to the screen it opens on
 
     def closeEvent(self, event) -> None:
         if not self._closed and not self.guard.may_close():  # typed text is never dropped
@@ -385,12 +374,9 @@ class MainWindow(QMainWindow):
         for source in (self.ui.taskTable.selectionModel(), self.ui.unitCombo.lineEdit(), self._editor):
             if source is not None:
                 source.blockSignals(True)
-        s = self.settings
-        s.set_bytes("window/geometry", self.saveGeometry())
-        s.set_bytes("window/state", self.saveState())
-        s.set_bytes("window/mainSplitter", self.ui.mainSplitter.saveState())
-        s.set_bytes("window/sideSplitter", self.ui.sideSplitter.saveState())
-        s.sync()
+        from chizhou_desk.gui import window_fit
+
+        window_fit.save(self)
         if self.chart_pane is not None:
             self.chart_pane.cancel()
         self.guard.retry_timer.stop()

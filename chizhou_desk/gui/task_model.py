@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from chizhou_desk.domain import LIGHT_COLOURS, STATUS_COLOURS, Light
+from chizhou_desk.domain import LIGHT_COLOURS, NO_STATUS, STATUS_COLOURS, UNFILLED, Light
 from chizhou_desk.store import TaskRow
 
 COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
@@ -24,6 +24,7 @@ class TaskTableModel(QAbstractTableModel):
                          self.tr("已填/未填")]
         self._light_labels = {Light.GREEN: self.tr("绿灯"), Light.YELLOW: self.tr("黄灯"),
                               Light.RED: self.tr("红灯"), Light.NONE: ""}
+        self._state_words = {UNFILLED: self.tr("未填"), NO_STATUS: self.tr("未评价")}
         self._brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
         self._light_brushes = {k: QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
 
@@ -110,8 +111,8 @@ class TaskTableModel(QAbstractTableModel):
             return row.text
         if col == COL_LEAD:
             return "、".join(row.lead_units)
-        if col == COL_STATUS:
-            return row.status or self.tr("未填")
+        if col == COL_STATUS:  # the exports' and sheets' word: a status without progress is 未填
+            return self._state_words.get(row.state, row.state)
         if col == COL_LIGHT:
             return self._light_labels[self._lights.get(row.id, Light.NONE)]
         if col == COL_PROGRESS:

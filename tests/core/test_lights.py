@@ -101,6 +101,7 @@ def test_reasons_say_why_in_words():
     assert light_reason(row(), KEY, today=JUNE) == "已过期末后10天(2025-06-10)仍未填报进展"
     assert light_reason(row("序时推进", deadline="2025年3月底"), KEY, today=JUNE) == \
         "已过完成时限(2025年3月底)且未完成"
-    # a carried 已完成 without new progress stays green; a carried 未达预期 is not this period's word
-    assert light_for(row("已完成", progress=""), KEY, today=JUNE) is Light.GREEN
+    # a status without progress is not a report: a carried 已完成 gets no green, 未达预期 no red
+    assert light_for(row("已完成", progress=""), KEY, due_date="2025-07-05", today=JUNE) is Light.NONE
+    assert light_for(row("已完成", progress=""), KEY, today=JUNE) is Light.RED  # overdue
     assert light_reason(row("未达预期", progress=""), KEY, due_date="2025-07-05", today=JUNE) == "尚未填报进展"

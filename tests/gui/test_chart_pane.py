@@ -44,17 +44,17 @@ def test_canvas_is_made_on_first_show(qtbot, store):
 
 
 def test_pane_follows_unit_change_and_edits(qtbot, pane, store):
-    assert heights(pane) == {"已完成": 1, "序时推进": 39, "未达预期": 8, "滞后": 0, "未启动": 0, "未填": 1}
+    assert heights(pane) == {"已完成": 1, "序时推进": 39, "未达预期": 8, "未填": 1}  # the list's three words
     with qtbot.waitSignal(pane.redrawn, timeout=5000):
         pane.set_context("市发展改革委", KEY)
     assert heights(pane)["序时推进"] == 12 and heights(pane)["未达预期"] == 2
     assert "市发展改革委" in pane.figure.axes[0].get_title()
-    store.save_entry(store.task_id("49", KEY), KEY, {"status": "滞后", "progress": "正在推进。"})
+    store.save_entry(store.task_id("49", KEY), KEY, {"status": "已完成", "progress": "已建成。"})
     pane.refresh()  # an edit: redrawn once typing pauses, not inside the keystroke's save
-    assert heights(pane)["滞后"] == 0
+    assert heights(pane)["已完成"] == 0
     with qtbot.waitSignal(pane.redrawn, timeout=5000):
         pass
-    assert heights(pane)["滞后"] == 1 and heights(pane)["未填"] == 0
+    assert heights(pane)["已完成"] == 1 and heights(pane)["未填"] == 0
 
 
 def test_hidden_pane_draws_when_shown_again(qtbot, pane):

@@ -1,0 +1,37 @@
+"""Issue 14: status words come from the plan, with a meaning each; old plans lose 滞后/未启动 unless used."""
+
+import json
+import sqlite3
+
+from chizhou_desk.domain import BEHIND, DONE, NOT_STARTED, ON_TRACK, needs_reason, order_statuses, status_meaning
+from chizhou_desk.imports import read_file
+from chizhou_desk.store import Store
+
+
+def test_meanings_of_other_cities_words():
+    assert [status_meaning(w) for w in ("已完成", "序时推进", "超序时", "正常推进", "未达预期", "欠进度",
+                                        "推进缓慢", "滞后", "未启动", "")] == \
+        [DONE, ON_TRACK, ON_TRACK, ON_TRACK, BEHIND, BEHIND, BEHIND, BEHIND, NOT_STARTED, None]
+    assert needs_reason("推进缓慢") and not needs_reason("超序时")
+    assert order_statuses(["未启动", "未达预期", "已完成", "正常推进"]) == ["已完成", "正常推进", "未达预期", "未启动"]
+
+
+def test_the_sample_plan_offers_its_three_words(db_path, seed_path):
+    with Store(db_path) as s:
+        s.import_table(read_file(seed_path))
+        assert s.statuses("2025-05") == ["已完成", "序时推进", "未达预期"]
+
+
+def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
+    with Store(db_path) as s:
+        s.import_table(read_file(seed_path))
+        tid = s.task_id("3", "2025-05")
+    legacy = ["已完成", "序时推进", "未达预期", "滞后", "未启动"]
+    c = sqlite3.connect(db_path)
+    with c:
+        c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
+        c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
+        c.execute("PRAGMA user_version = 5")
+    c.close()
+    with Store(db_path) as s:
+        assert s.statuses("2025-05") == ["已完成", "序时推进", "未达预期", "滞后"]
