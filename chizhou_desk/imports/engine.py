@@ -120,14 +120,49 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
             mapping: dict[int, str] | None = None, period: str | None = None,
             remembered: dict[str, dict] | None = None) -> Proposal:
     """The engine's reading of a file's grids; the keyword arguments settle what the user chose."""
+    sheet, twins = _choose_sheet(grids, sheet, path)
+    grid = grids[sheet]
+    problems: list[str] = []
+    given_header = header_row is not None
+    header_row, header_rows = _choose_header(grid, header_row, remembered or {}, path, problems)
+    labels = _labels(grid, header_row, header_rows)
+    columns, lead_rule = _assign(grid, labels, header_row + header_rows)
+    group = _group_column(grid, columns, header_row + header_rows)
+    memory = (remembered or {}).get(layout_signature(labels))
+    if memory and not mapping:
+        for c in columns:
+            role = memory.get("roles", {}).get(str(c.index))
+            if role in R.ROLES:
+                c.role, c.score, c.why = role, 1.0, "上次导入同样表头时的设置"
+        lead_rule = memory.get("lead_rule", lead_rule)
+    if mapping:
+        _apply_mapping(columns, mapping)
+        lead_rule = _lead_rule(columns)
+    if twins:
+        problems.append(f"有 {len(twins)} 个工作表({'、'.join(f'“{n}”' for n in twins)})的表头相同,"
+                        "清单可能分在几个工作表里,只读一个会漏掉其余任务;请把它们合并到一个工作表后导入,"
+                        "或确认只导入其中一个(--sheet 名称)")
+    prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
+                    user_settled=bool(mapping) or given_header, group=group)
+    if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
+        problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
+    problems += _text_problems(prop)
+    _year_and_period(prop, path, period)
+    return prop
+
+
+def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path) -> tuple[int, list[str]]:
     twins: list[str] = []
     if sheet is None:
         sheet, twins = _best_sheet(grids)
     if not 0 <= sheet < len(grids):
         raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
-    grid = grids[sheet]
-    problems: list[str] = []
-    given_header = header_row is not None
+    return sheet, twins
+
+
+def _choose_header(grid: Grid, header_row: int | None, remembered: dict[str, dict], path: Path,
+                   problems: list[str]) -> tuple[int, int]:
+    """(first header row, depth): the user's, a remembered layout's, or the best-scoring row."""
     if header_row is None and remembered:
         header_row = _remembered_header(grid, remembered)
     if header_row is None:
@@ -139,46 +174,40 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
             header_row = found
     elif not 0 <= header_row < len(grid.rows):
         raise InputError(f"表头行 {header_row + 1} 超出表格范围(共 {len(grid.rows)} 行)", file=str(path))
-    header_rows = _header_depth(grid, header_row)
-    for depth in (1, 2):  # a remembered layout knows how deep its header is
-        if remembered and header_row + depth <= len(grid.rows) and \
-                layout_signature(_labels(grid, header_row, depth)) in remembered:
-            header_rows = depth
-    labels = _labels(grid, header_row, header_rows)
-    columns, lead_rule = _assign(grid, labels, header_row + header_rows)
-    group = _group_column(grid, columns, header_row + header_rows)
-    memory = (remembered or {}).get(layout_signature(labels))
-    if memory and not mapping:
-        for c in columns:
-            role = memory.get("roles", {}).get(str(c.index))
-            if role in R.ROLES:
-                c.role, c.score, c.why = role, 1.0, "上次导入同样表头时的设置"
-        lead_rule = memory.get("lead_rule", lead_rule)
-    for i, role in (mapping or {}).items():
+    depth = _header_depth(grid, header_row)
+    for d in (1, 2):  # a remembered layout knows how deep its header is
+        if remembered and header_row + d <= len(grid.rows) and \
+                layout_signature(_labels(grid, header_row, d)) in remembered:
+            depth = d
+    return header_row, depth
+
+
+def _apply_mapping(columns: list[Column], mapping: dict[int, str]) -> None:
+    """The user's roles; a column that held one of them before gives it up."""
+    for i, role in mapping.items():
         for c in columns:
             if c.role == role and role in R.SINGLE and c.index != i:
                 c.role, c.score, c.why = "extra" if c.header else "ignore", 1.0, f"已改为 {col_letter(i)} 列"
         columns[i].role, columns[i].score, columns[i].why = role, 1.0, "用户指定"
-        if role == "lead" and "牵头" not in labels[i]:
-            lead_rule = "first" if not any(c.role == "coop" for c in columns) else "all"
-    if mapping:
-        lead_rule = "first" if lead_rule == "first" and not any(c.role == "coop" for c in columns) else "all"
-    if twins:
-        problems.append(f"有 {len(twins)} 个工作表({'、'.join(f'“{n}”' for n in twins)})的表头相同,"
-                        "清单可能分在几个工作表里,只读一个会漏掉其余任务;请把它们合并到一个工作表后导入,"
-                        "或确认只导入其中一个(--sheet 名称)")
-    prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
-                    user_settled=bool(mapping) or given_header, group=group)
-    if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
-        problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
-    if prop.col("text") is None:
-        problems.append("没有认出任务内容列")
-    else:
-        text = columns[prop.col("text")]
-        if not text.sure:
-            problems.append(f"{col_letter(text.index)} 列({text.header or '无列名'})是否为任务内容,只是从内容推测")
-    _year_and_period(prop, path, period)
-    return prop
+
+
+def _lead_rule(columns: list[Column]) -> str:
+    """"first" when a single unit column that does not say 牵头 lists several units: the first leads."""
+    lead = next((c for c in columns if c.role == "lead"), None)
+    if lead is None or any(c.role == "coop" for c in columns):
+        return "all"
+    named = "牵头" in lead.header or "主办" in lead.header
+    return "first" if not named or _FIRST_LEADS.search(lead.header) else "all"
+
+
+def _text_problems(prop: Proposal) -> list[str]:
+    i = prop.col("text")
+    if i is None:
+        return ["没有认出任务内容列"]
+    text = prop.columns[i]
+    if not text.sure:
+        return [f"{col_letter(text.index)} 列({text.header or '无列名'})是否为任务内容,只是从内容推测"]
+    return []
 
 
 def _remembered_header(grid: Grid, remembered: dict[str, dict]) -> int | None:
@@ -261,7 +290,7 @@ def _labels(grid: Grid, h: int, depth: int) -> list[str]:
     if depth == 1:
         return top
     low = list(grid.rows[h + 1]) + [""] * (width - len(grid.rows[h + 1]))
-    return [t if not lo or lo == t else (lo if not t else f"{t}/{lo}") for t, lo in zip(top, low)]
+    return [t if not lo or lo == t else (lo if not t else f"{t}/{lo}") for t, lo in zip(top, low, strict=False)]
 
 
 def _body(grid: Grid, start: int, col: int, limit: int = 300) -> list[str]:
@@ -284,29 +313,8 @@ def _scores_for(label: str) -> dict[str, float]:
 
 
 def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column], str]:
-    candidates: list[tuple[float, int, str, str]] = []
     cells = [R.describe(_body(grid, body_start, i)) for i in range(len(labels))]
-    for i, label in enumerate(labels):
-        hs = _scores_for(label)
-        cs = R.content_scores(cells[i])
-        month = P.find_in_header(label.replace("/", "")) if "progress" in hs else None
-        if month:  # a header naming its period is surely the progress; of several, the latest
-            hs["progress"] = 0.95 + month / 400
-        if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
-            c = cells[i]
-            if c.filled and c.sentences < 0.2 and c.avg_len <= 8:
-                # short words: a status; still progress when a clearer progress column is taken
-                why = "列名可作评价或进展,按内容(短词)判为评价"
-                candidates += [(0.9 if c.statuses >= 0.6 else 0.75, i, "status", why), (0.6, i, "progress", why)]
-            else:
-                candidates.append((0.9, i, "progress", "列名可作评价或进展,按内容(文字)判为进展"))
-            continue
-        for role, s in hs.items():
-            support = cs.get(role, 0)
-            candidates.append((s + 0.1 * support, i, role, f"列名“{R.clean(label)}”"))  # 1.0 at most when shown
-        if not hs:
-            for role, s in cs.items():
-                candidates.append((s * 0.75, i, role, "按内容推测"))
+    candidates = [c for i, label in enumerate(labels) for c in _candidates(i, label, cells[i])]
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}
     chosen: dict[int, Column] = {}
@@ -321,18 +329,28 @@ def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column
             continue
         taken[role] = i
         chosen[i] = Column(i, labels[i], role, min(1.0, score), why)
-    columns = []
-    for i, label in enumerate(labels):
-        if i in chosen:
-            columns.append(chosen[i])
-        elif label or cells[i].filled:
-            columns.append(Column(i, label, "extra", 0.5, "未识别,按原列名保留为附加信息"))
-        else:
-            columns.append(Column(i, label, "ignore", 1.0, "空列"))
-    lead = taken.get("lead")
-    lead_rule = "first" if lead is not None and "coop" not in taken and \
-        ("牵头" not in labels[lead] and "主办" not in labels[lead] or _FIRST_LEADS.search(labels[lead])) else "all"
-    return columns, lead_rule
+    columns = [chosen.get(i) or (Column(i, label, "extra", 0.5, "未识别,按原列名保留为附加信息")
+                                 if label or cells[i].filled else Column(i, label, "ignore", 1.0, "空列"))
+               for i, label in enumerate(labels)]
+    return columns, _lead_rule(columns)
+
+
+def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, str, str]]:
+    """(score, column, role, why) for every role a column could hold."""
+    hs = _scores_for(label)
+    month = P.find_in_header(label.replace("/", "")) if "progress" in hs else None
+    if month:  # a header naming its period is surely the progress; of several, the latest
+        hs["progress"] = 0.95 + month / 400
+    if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
+        if cells.filled and cells.sentences < 0.2 and cells.avg_len <= 8:
+            # short words: a status; still progress when a clearer progress column is taken
+            why = "列名可作评价或进展,按内容(短词)判为评价"
+            return [(0.9 if cells.statuses >= 0.6 else 0.75, i, "status", why), (0.6, i, "progress", why)]
+        return [(0.9, i, "progress", "列名可作评价或进展,按内容(文字)判为进展")]
+    cs = R.content_scores(cells)
+    if hs:  # 1.0 at most once shown
+        return [(s + 0.1 * cs.get(role, 0), i, role, f"列名“{R.clean(label)}”") for role, s in hs.items()]
+    return [(s * 0.75, i, role, "按内容推测") for role, s in cs.items()]
 
 
 def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
@@ -374,55 +392,64 @@ def _context_lines(prop: Proposal) -> list[str]:
 def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
     lines = _context_lines(prop)
     text = "\n".join(lines)
-    year, source = None, ""
-    book = _BOOK_TITLE.search(text)
-    doc = _DOC_NO.search(text)
+    book, doc = _BOOK_TITLE.search(text), _DOC_NO.search(text)
     titled = [ln for ln in lines if not _NOT_A_PERIOD.search(ln)]
-    if book:
-        year, source = int(book.group(2)), "从标题读取"
-    if year is None:
-        m = next((_YEAR.search(ln) for ln in titled if _YEAR.search(ln)), None)
-        if m:
-            year, source = int(m.group(1)), "从标题读取"
-    if year is None and doc:
-        year, source = int(doc.group(1)), "从文号读取"
-    if year is None:
-        m = _YEAR.search(path.stem) or _YEAR_IN_NAME.search(path.stem)
-        if m:
-            year, source = int(m.group(1)), "从文件名读取"
-    if year is None:
-        m = _YEAR.search(text) or re.search(r"(20\d{2})-\d{2}-\d{2}", text)
-        if m:
-            year, source = int(m.group(1)), "从表格上方的日期读取"
+    year, source = _find_year(text, titled, book, doc, path)
     key, key_source = None, ""
     if period:
-        try:
-            key = P.parse(period, year)
-        except InputError as exc:
-            raise InputError(f"--period: {exc}", file=str(path)) from None
-        if year is not None and P.split_key(key)[0] != year:
-            raise InputError(f"期间 {key} 与清单年份 {year} 不符({source})", file=str(path))
+        key, key_source = _given_period(period, year, source, path), "用户指定"
         if year is None:
             year, source = P.split_key(key)[0], "用户指定"
-        key_source = "用户指定"
     prop.year, prop.year_source = year, source
-    progress = prop.col("progress")
-    if key is None and progress is not None and year is not None:
-        month = P.find_in_header(prop.columns[progress].header.replace("/", ""))
-        if month:
-            key, key_source = P.make_key(year, month), "从进展列的列名读取"
-        else:
-            month = next((m for m in map(_title_month, titled) if m), None)
-            if month:
-                key, key_source = P.make_key(year, month), "从标题读取"
-            else:
-                month = _title_month(path.stem)
-                if month:
-                    key, key_source = P.make_key(year, month), "从文件名读取"
+    if key is None and prop.col("progress") is not None and year is not None:
+        key, key_source = _found_period(prop.columns[prop.col("progress")].header, titled, path, year)
     prop.period_key, prop.period_source = key, key_source
     if year is None:
         prop.problems.append("无法确定年份:标题、文号和文件名中都没有“20xx年”")
     prop.plan = _plan(lines, year, doc, book) if year is not None else None
+
+
+def _find_year(text: str, titled: list[str], book, doc, path: Path) -> tuple[int | None, str]:
+    """The list's year and where it was read, in order of trust."""
+    if book:
+        return int(book.group(2)), "从标题读取"
+    m = next((_YEAR.search(ln) for ln in titled if _YEAR.search(ln)), None)
+    if m:
+        return int(m.group(1)), "从标题读取"
+    if doc:
+        return int(doc.group(1)), "从文号读取"
+    m = _YEAR.search(path.stem) or _YEAR_IN_NAME.search(path.stem)
+    if m:
+        return int(m.group(1)), "从文件名读取"
+    m = _YEAR.search(text) or re.search(r"(20\d{2})-\d{2}-\d{2}", text)
+    if m:
+        return int(m.group(1)), "从表格上方的日期读取"
+    return None, ""
+
+
+def _given_period(period: str, year: int | None, source: str, path: Path) -> str:
+    """--period (or the preview's choice) read against the file's year."""
+    try:
+        key = P.parse(period, year)
+    except InputError as exc:
+        raise InputError(f"--period: {exc}", file=str(path)) from None
+    if year is not None and P.split_key(key)[0] != year:
+        raise InputError(f"期间 {key} 与清单年份 {year} 不符({source})", file=str(path))
+    return key
+
+
+def _found_period(header: str, titled: list[str], path: Path, year: int) -> tuple[str | None, str]:
+    """The period named by the progress column's header, else the title, else the file name."""
+    month = P.find_in_header(header.replace("/", ""))
+    if month:
+        return P.make_key(year, month), "从进展列的列名读取"
+    month = next((m for m in map(_title_month, titled) if m), None)
+    if month:
+        return P.make_key(year, month), "从标题读取"
+    month = _title_month(path.stem)
+    if month:
+        return P.make_key(year, month), "从文件名读取"
+    return None, ""
 
 
 def _title_month(line: str) -> int | None:

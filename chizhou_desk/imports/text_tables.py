@@ -209,7 +209,7 @@ def _prose(lines: list[str]) -> Grid | None:
         parts = _LABEL.split(it["text"])
         it["task"] = parts[0].strip().rstrip("（(")
         it["parts"] = {}
-        for label, value in zip(parts[1::2], parts[2::2]):
+        for label, value in zip(parts[1::2], parts[2::2], strict=False):
             label = clean(label)
             it["parts"][label] = value.strip().rstrip("。；;，,）)").strip()
             if label not in labels:

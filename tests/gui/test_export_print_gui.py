@@ -5,10 +5,9 @@ import subprocess
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from python_calamine import CalamineWorkbook
+from qt_helpers import answer_modals, click_button, type_text
 
 from chizhou_desk.gui import dialogs
-
-from qt_helpers import answer_modals, click_button, type_text
 
 
 def pdf_text(path) -> str:

@@ -1,12 +1,19 @@
 """The window driven through its real widgets, found by objectName (DESIGN §6)."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+from qt_helpers import choose, click_row, type_text, visible_nos
 
 from chizhou_desk.store import Store
-
-from qt_helpers import choose, click_row, type_text, visible_nos
 
 NEW_PROGRESS = "1-5月,地区生产总值增长6.5%,与目标持平。"
 

@@ -9,11 +9,10 @@ import sys
 import time
 
 from PySide6.QtWidgets import QMessageBox
+from qt_helpers import answer_modals, click_button, click_row, type_text
 
 from chizhou_desk.gui import dialogs
 from chizhou_desk.store import Store
-
-from qt_helpers import answer_modals, click_button, click_row, type_text
 
 TYPED = "四月末完成项目签约,进展顺利。"
 
