@@ -49,135 +49,166 @@ def col_index(letters: str) -> int:
 
 def build_table(prop, path: Path) -> ImportedTable:
     """The proposal applied: tasks and entries, or an error naming what looks misread."""
-    file = str(path)
-    grid = prop.grid
-    sheet_name = f"工作表“{grid.name}”" if grid.kind == "sheet" else (grid.name or "")
+    return _TableReader(prop, path).read()
 
-    def where(r: int, col: int | None = None) -> str:
-        place = f"{sheet_name}第 {r + 1} 行" if sheet_name else f"第 {r + 1} 行"
+
+class _TableReader:
+    """One proposal read into a table: the rows sorted into skipped, sections and tasks, the
+    tasks numbered and checked, then the tasks and entries made."""
+
+    def __init__(self, prop, path: Path):
+        self.prop, self.file = prop, str(path)
+        grid = prop.grid
+        self.sheet_name = f"工作表“{grid.name}”" if grid.kind == "sheet" else (grid.name or "")
+        self.width = width = len(prop.columns)
+        self.cols = cols = {c.role: c.index for c in prop.columns if c.role in R.SINGLE}
+        self.i_no, self.i_text = cols.get("no"), cols["text"]
+        self.has_entries = any(r in cols for r in ("status", "progress", "plan"))
+        self.group = prop.group if prop.group is not None and prop.columns[prop.group].role == "extra" else None
+        extras = [(c.role if c.role in ("leader", "source") else c.header or col_letter(c.index), c.index)
+                  for c in prop.columns if c.role in ("leader", "source", "extra") and c.index != self.group]
+        # 备注 goes with the entry when the table reports progress, else it is kept with the task
+        self.note_with_entry = self.has_entries and "note" in cols
+        if "note" in cols and not self.note_with_entry:
+            extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
+        self.extras = extras
+        self.rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows]  # one empty cell past the end
+        _fill_down(self.rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
+            {self.group} if self.group is not None else set()))
+        self.no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == self.i_no and r1 > r0
+                         for r in range(r0 + 1, r1 + 1)} if self.i_no is not None else {}
+        self.header_cells = [R.clean(c) for c in self.rows[prop.header_row]]
+        self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
+        self.section, self.sections = "", 0
+        if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
+            self.section, self.sections = grid.above[-1], 1
+
+    def where(self, r: int, col: int | None = None) -> str:
+        place = f"{self.sheet_name}第 {r + 1} 行" if self.sheet_name else f"第 {r + 1} 行"
         if col is not None:
-            place += f", {col_letter(col)} 列({R.clean(prop.columns[col].header) or '无列名'})"
+            place += f", {col_letter(col)} 列({R.clean(self.prop.columns[col].header) or '无列名'})"
         return place
 
-    width = len(prop.columns)
-    cols = {c.role: c.index for c in prop.columns if c.role in R.SINGLE}
-    i_no, i_text = cols.get("no"), cols["text"]
-    extras = [(c.role if c.role in ("leader", "source") else c.header or col_letter(c.index), c.index)
-              for c in prop.columns if c.role in ("leader", "source", "extra")]
-    has_entries = any(r in cols for r in ("status", "progress", "plan"))
-    if has_entries and "note" in cols:
-        note_as = None
-    else:
-        note_as = "note"
-        if "note" in cols:
-            extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
-    group = prop.group if prop.group is not None and prop.columns[prop.group].role == "extra" else None
-    table = ImportedTable(source=file, plan=prop.plan, tasks=[], period_key=prop.period_key)
-    table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
-                             if c.role == "extra" and c.header and c.index != group]
-    rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows]  # and one empty cell past the end
-    if group is not None:
-        extras = [(k, i) for k, i in extras if i != group]
-    _fill_down(rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
-        {group} if group is not None else set()))
-    no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == i_no and r1 > r0
-                for r in range(r0 + 1, r1 + 1)} if i_no is not None else {}
-    header_cells = [R.clean(c) for c in rows[prop.header_row]]
-    wide = {r0 for r0, _c0, _r1, c1 in grid.merges if c1 > _c0 and _c0 <= 1}  # merged across the table
-    last_numbered = _last_numbered(rows, prop.first_body_row, i_no)
-    section, sections = "", 0
-    if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
-        section, sections = grid.above[-1], 1
-    raw: list[dict] = []
-    unnumbered: list[int] = []
-    header_text = header_cells[i_text]
-    for r in range(prop.first_body_row, len(rows)):
-        cells = rows[r]  # the readers hand over stripped text
-        distinct = set(cells)
-        distinct.discard("")
-        if not distinct:
-            continue
-        no = cells[i_no] if i_no is not None else ""
-        text = cells[i_text]
-        if text and len(text) <= 24 and R.clean(text) == header_text and \
-                [R.clean(c) for c in cells] == header_cells:
-            continue  # the header repeated on every printed page
-        if r > last_numbered and _under_table(cells, distinct, r in wide, i_text):
-            continue  # notes, signatures and totals under the table (a task-like row is not skipped)
-        if len(distinct) <= 2:  # the rare rows: notes, sections, "一 | 经济发展"
-            filled = [c for c in cells if c]
-            if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
+    def read(self) -> ImportedTable:
+        prop = self.prop
+        raw = self._task_rows()
+        raw = _sub_items(raw, self.cols, self.file, self.where, self.i_no)
+        _number(raw, self.file, self.where, self.i_no)
+        table = ImportedTable(source=self.file, plan=prop.plan, tasks=[], period_key=prop.period_key)
+        table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
+                                 if c.role == "extra" and c.header and c.index != self.group]
+        for item in raw:
+            self._add(table, item)
+        _sanity(table, raw, self.cols, self.file, self.where, len(self.rows) - prop.first_body_row)
+        if table.entries and table.period_key is None:
+            col = self.cols.get("progress", self.cols.get("status", self.cols.get("plan")))
+            raise PeriodNeeded("表格有进展内容,但表头和标题都未标明期间,请用 --period 指定(如 2025-05)",
+                               year=prop.year, file=self.file, where=self.where(prop.header_row, col))
+        return table
+
+    def _task_rows(self) -> list[dict]:
+        """The body's rows that are tasks; sections remembered on the way, the rest skipped."""
+        last_numbered = _last_numbered(self.rows, self.prop.first_body_row, self.i_no)
+        raw: list[dict] = []
+        unnumbered: list[int] = []
+        for r in range(self.prop.first_body_row, len(self.rows)):
+            cells = self.rows[r]  # the readers hand over stripped text
+            distinct = set(cells) - {""}
+            if not distinct or self._is_repeated_header(cells) or \
+                    (r > last_numbered and _under_table(cells, distinct, r in self.wide, self.i_text)):
+                continue  # notes, signatures and totals under the table (a task-like row is not skipped)
+            if len(distinct) <= 2 and self._skip_or_section(r, cells, distinct):
                 continue
-            if len(distinct) == 1 and not _NO.match(no or "x") and \
-                    (_SECTION.match(filled[0]) or r in wide and len(filled[0]) <= 40):
-                section, sections = filled[0], sections + 1  # 一、经济发展; a merged row naming a group
+            no, text = self._number_and_text(cells, len(raw))
+            if not no:
+                if r in self.no_spans and raw:  # a 序号 merged over several rows: one task
+                    _continue_task(raw[-1], cells, self.cols, r)
+                else:
+                    unnumbered.append(r)
                 continue
-            numeral = _SECTION_NUMERAL.match(no) if no else None
-            if numeral:  # the numeral in 序号, the name beside it
-                section, sections = (f"{numeral.group(1)}、{text}" if text else no), sections + 1
-                continue
-            if not no and text and len(distinct) == 1 and _SECTION.match(text):
-                section, sections = text, sections + 1
-                continue
-        if not no and i_no is None:
-            m = _LEADING_NO.match(text)
-            no = (m.group(1) or m.group(2)) if m else str(len(raw) + 1)
-            if m:
-                text = text[m.end():]
-        if not no:
-            if r in no_spans and raw:  # a 序号 merged over several rows: one task
-                _continue_task(raw[-1], cells, cols, r)
-                continue
-            unnumbered.append(r)
-            continue
+            raw.append(self._task_row(r, cells, no, text))
+        if unnumbered:
+            first = unnumbered[0]
+            raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{self.rows[first][self.i_text][:20]}”),"
+                             "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
+                             "若序号在别的列,请用 --map 指定(如 A=no)",
+                             file=self.file, where=self.where(first, self.i_no))
+        if not raw:
+            raise InputError("表头下没有任务行", file=self.file, where=self.where(self.prop.header_row))
+        return raw
+
+    def _is_repeated_header(self, cells: list[str]) -> bool:
+        """The header printed again on every page."""
+        text = cells[self.i_text]
+        return bool(text) and len(text) <= 24 and R.clean(text) == self.header_cells[self.i_text] and \
+            [R.clean(c) for c in cells] == self.header_cells
+
+    def _skip_or_section(self, r: int, cells: list[str], distinct: set[str]) -> bool:
+        """The rare rows of one or two values: notes, sections, "一 | 经济发展". True when used up."""
+        no = cells[self.i_no] if self.i_no is not None else ""
+        text = cells[self.i_text]
+        filled = [c for c in cells if c]
+        if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
+            return True
+        if len(distinct) == 1 and not _NO.match(no or "x") and \
+                (_SECTION.match(filled[0]) or r in self.wide and len(filled[0]) <= 40):
+            return self._new_section(filled[0])  # 一、经济发展; a merged row naming a group
+        numeral = _SECTION_NUMERAL.match(no) if no else None
+        if numeral:  # the numeral in 序号, the name beside it
+            return self._new_section(f"{numeral.group(1)}、{text}" if text else no)
+        if not no and text and len(distinct) == 1 and _SECTION.match(text):
+            return self._new_section(text)
+        return False
+
+    def _new_section(self, name: str) -> bool:
+        self.section, self.sections = name, self.sections + 1
+        return True
+
+    def _number_and_text(self, cells: list[str], count: int) -> tuple[str, str]:
+        """序号 and task text; without a 序号 column the number may lead the text ("1." "（1）")."""
+        text = cells[self.i_text]
+        if self.i_no is not None:
+            return cells[self.i_no], text
+        m = _LEADING_NO.match(text)
+        if not m:
+            return str(count + 1), text
+        return m.group(1) or m.group(2), text[m.end():]
+
+    def _task_row(self, r: int, cells: list[str], no: str, text: str) -> dict:
         m = _NO.match(no) or _DOTTED_NO.match(no)
         if not m:
-            raise InputError(f"序号“{no}”不是数字", file=file, where=where(r, i_no))
+            raise InputError(f"序号“{no}”不是数字", file=self.file, where=self.where(r, self.i_no))
         if not text:
-            raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=file, where=where(r, i_text))
-        if group is not None and cells[group] and cells[group] != section:
-            section, sections = cells[group], sections + 1
-        raw.append({"no": m.group(1), "row": r, "cells": cells, "text": text, "section": section,
-                    "sec": sections, "sub": bool(_SUB_NO.match(no)), "written": no})
-    if unnumbered:
-        first = unnumbered[0]
-        raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{rows[first][i_text][:20]}”),"
-                         "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
-                         "若序号在别的列,请用 --map 指定(如 A=no)",
-                         file=file, where=where(first, i_no))
-    if not raw:
-        raise InputError("表头下没有任务行", file=file, where=where(prop.header_row))
-    raw = _sub_items(raw, cols, file, where, i_no)
-    _number(raw, file, where, i_no)
-    lead_rule = prop.lead_rule
-    # a role the table lacks reads the empty cell past each row's end
-    i_lead, i_coop, i_target, i_deadline, i_status, i_progress, i_plan, i_reason, i_rank, i_ind, i_note = (
-        cols.get(role, width) for role in ("lead", "coop", "target", "deadline", "status", "progress", "plan",
-                                           "reason", "rank", "indicator", "note"))
-    if note_as is not None:
-        i_note = width
-    for item in raw:
-        cells = item["cells"]
-        lead, coop = _units(cells[i_lead], cells[i_coop], lead_rule)
+            raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=self.file, where=self.where(r, self.i_text))
+        if self.group is not None and cells[self.group] and cells[self.group] != self.section:
+            self._new_section(cells[self.group])
+        return {"no": m.group(1), "row": r, "cells": cells, "text": text, "section": self.section,
+                "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": no}
+
+    def _add(self, table: ImportedTable, item: dict) -> None:
+        cells, width = item["cells"], self.width
+        # a role the table lacks reads the empty cell past each row's end
+        get = {role: self.cols.get(role, width) for role in (
+            "lead", "coop", "target", "deadline", "status", "progress", "plan", "reason", "rank",
+            "indicator", "note")}
+        if not self.note_with_entry:
+            get["note"] = width
+        lead, coop = _units(cells[get["lead"]], cells[get["coop"]], self.prop.lead_rule)
         table.tasks.append(Task(
             no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
-            coop_units=coop, target=cells[i_target], deadline=cells[i_deadline],
-            extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in extras if cells[i]}))
-        if has_entries:
-            status = cells[i_status]
-            if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
-                raise InputError(status_problem(status), file=file, where=where(item["row"], cols["status"]))
-            progress, plan, reason = cells[i_progress], cells[i_plan], cells[i_reason]
-            if status or progress or plan or reason:
-                table.entries[item["no"]] = Entry(
-                    status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[i_rank],
-                    indicator=_float(cells[i_ind]), comment=cells[i_note])
-    _sanity(table, raw, cols, file, where, len(rows) - prop.first_body_row)
-    if table.entries and table.period_key is None:
-        col = cols.get("progress", cols.get("status", cols.get("plan")))
-        raise PeriodNeeded("表格有进展内容,但表头和标题都未标明期间,请用 --period 指定(如 2025-05)",
-                           year=prop.year, file=file, where=where(prop.header_row, col))
-    return table
+            coop_units=coop, target=cells[get["target"]], deadline=cells[get["deadline"]],
+            extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in self.extras if cells[i]}))
+        if not self.has_entries:
+            return
+        status = cells[get["status"]]
+        if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
+            raise InputError(status_problem(status), file=self.file,
+                             where=self.where(item["row"], self.cols["status"]))
+        progress, plan, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
+        if status or progress or plan or reason:
+            table.entries[item["no"]] = Entry(
+                status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[get["rank"]],
+                indicator=_float(cells[get["indicator"]]), comment=cells[get["note"]])
 
 
 def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:

@@ -44,6 +44,9 @@ def edit_unit_entries(store):
         "19": {"status": "滞后", "progress": "控制字符\x07也不丢"},
         "22": {"plan": ""},
     }
+    from chizhou_desk.store_plan import set_statuses
+
+    set_statuses(store, PERIOD, ["已完成", "序时推进", "未达预期", "滞后"])
     for no, changes in edits.items():
         store.save_entry(store.task_id(no, PERIOD), PERIOD, changes)
 

@@ -95,7 +95,7 @@ def test_layout_and_page_setup(store, tmp_path):
     assert ws["E4"].alignment.vertical == "top"
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list" and str(dv.sqref) == "D4:D18"
-    assert dv.formula1 == '"已完成,序时推进,未达预期,滞后,未启动"'
+    assert dv.formula1 == '"已完成,序时推进,未达预期"'  # the list's own three words (issue 14)
     meta = wb["chizhou_desk_meta"]
     assert meta.sheet_state == "hidden"
     values = {r[0].value: r[1].value for r in meta.iter_rows(max_col=2) if r[0].value}
