@@ -65,7 +65,8 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[Grid]:
     if data[:8] == OLE_MAGIC:  # .xls, WPS .et; a .doc is refused with a hint
         if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data[:65536]:
             raise InputError("这是旧版 Word .doc 文件,请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
-        return _sheets(path, open_workbook(path, hint="旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"))
+        hint = "旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"
+        return _sheets(path, open_workbook(path, hint=hint))
     text = decode_text(path, data)
     from chizhou_desk.imports import text_tables
 
@@ -184,9 +185,9 @@ def _sheets(path: Path, wb) -> list[Grid]:
             # calamine cuts a longer cell to Excel's 32,767 characters without a word: a cell that
             # long was most likely cut, so the file is refused rather than read short
             if cells and max(map(len, cells)) >= MAX_CELL:  # rare: find the cell only then
-                for c, v in ((c, v) for c, v in enumerate(cells) if len(v) >= MAX_CELL):
-                    raise InputError(f"单元格达到 Excel 的 {MAX_CELL} 字符上限(内容可能已被截断),不予读取",
-                                     file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
+                c = next(c for c, v in enumerate(cells) if len(v) >= MAX_CELL)
+                raise InputError(f"单元格达到 Excel 的 {MAX_CELL} 字符上限(内容可能已被截断),不予读取",
+                                 file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
             rows.append(cells)
         try:
             merges = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]

@@ -170,6 +170,29 @@ def _cn_number(text: str) -> int:
 
 
 def _prose(lines: list[str]) -> Grid | None:
+    items, above = _prose_items(lines)
+    tasks = [it for it in items if "no" in it]
+    bracketed = sum(1 for it in tasks if _BRACKET_UNITS.search(it["text"]))
+    if len(tasks) < 2 or not (bracketed or any(_LABEL.search(it["text"]) for it in tasks)):
+        return None
+    labels: list[str] = []
+    for it in tasks:
+        m = _BRACKET_UNITS.search(it["text"]) if bracketed * 2 >= len(tasks) else None
+        for label in (_bracketed_parts(it, m) if m else _labelled_parts(it)):
+            if label not in labels:
+                labels.append(label)
+    header = ["序号", "任务内容", *labels]
+    rows = [header]
+    for it in items:
+        if "no" not in it:  # a heading row, as a sheet has it
+            rows.append([it["section"]] + [""] * (len(header) - 1))
+        else:
+            rows.append([it["no"], it["task"], *[it["parts"].get(lb, "") for lb in labels]])
+    return Grid("", rows, above=above, kind="prose")
+
+
+def _prose_items(lines: list[str]) -> tuple[list[dict], list[str]]:
+    """Numbered items ({"no", "text"}) and headings ({"section"}) in order; the lines before them."""
     items: list[dict] = []
     above: list[str] = []
     arabic = any(_ITEM.match(line) for line in lines)
@@ -187,38 +210,26 @@ def _prose(lines: list[str]) -> Grid | None:
         elif _HEADING.match(line) or (arabic and _CN_ITEM.match(line)):
             items.append({"section": line})
             current = None
-        elif current is not None and _LABEL.search(line):
-            current["text"] += "\n" + line  # "牵头单位：…" on its own line
-        elif current is not None:
-            current["text"] += line
+        elif current is not None:  # "牵头单位：…" on its own line, or the item continued
+            current["text"] += ("\n" if _LABEL.search(line) else "") + line
         elif not items:
             above.append(line)
-    tasks = [it for it in items if "no" in it]
-    bracketed = sum(1 for it in tasks if _BRACKET_UNITS.search(it["text"]))
-    if len(tasks) < 2 or not (bracketed or any(_LABEL.search(it["text"]) for it in tasks)):
-        return None
-    labels: list[str] = []
-    for it in tasks:
-        m = _BRACKET_UNITS.search(it["text"]) if bracketed * 2 >= len(tasks) else None
-        if m:  # "……。（市发改委、市财政局牵头，各县区政府按职责分工负责）"
-            it["task"] = it["text"][:m.start()].strip()
-            lead, coop = _bracket_units(m.group(1))
-            it["parts"] = {"牵头单位": lead, "配合单位": coop}
-            labels += [lb for lb in ("牵头单位", "配合单位") if lb not in labels]
-            continue
-        parts = _LABEL.split(it["text"])
-        it["task"] = parts[0].strip().rstrip("（(")
-        it["parts"] = {}
-        for label, value in zip(parts[1::2], parts[2::2], strict=False):
-            label = clean(label)
-            it["parts"][label] = value.strip().rstrip("。；;，,）)").strip()
-            if label not in labels:
-                labels.append(label)
-    header = ["序号", "任务内容", *labels]
-    rows = [header]
-    for it in items:
-        if "no" not in it:  # a heading row, as a sheet has it
-            rows.append([it["section"]] + [""] * (len(header) - 1))
-        else:
-            rows.append([it["no"], it["task"], *[it["parts"].get(lb, "") for lb in labels]])
-    return Grid("", rows, above=above, kind="prose")
+    return items, above
+
+
+def _bracketed_parts(item: dict, m) -> list[str]:
+    """"……。（市发改委、市财政局牵头，各县区政府按职责分工负责）"."""
+    item["task"] = item["text"][:m.start()].strip()
+    lead, coop = _bracket_units(m.group(1))
+    item["parts"] = {"牵头单位": lead, "配合单位": coop}
+    return ["牵头单位", "配合单位"]
+
+
+def _labelled_parts(item: dict) -> list[str]:
+    """"……。牵头单位：市发改委；责任单位：……"."""
+    parts = _LABEL.split(item["text"])
+    item["task"] = parts[0].strip().rstrip("（(")
+    item["parts"] = {}
+    for label, value in zip(parts[1::2], parts[2::2], strict=False):
+        item["parts"][clean(label)] = value.strip().rstrip("。；;，,）)").strip()
+    return list(item["parts"])
