@@ -58,7 +58,11 @@ def cmd_import(args) -> int:
     from chizhou_desk.logs import log, setup_logging
 
     setup_logging()
-    for r in results:  # reported only once committed
+    for table, r in zip(tables, results, strict=True):  # reported only once committed
+        if hasattr(table, "verdict"):  # the office's 审核意见单: its comments are stored
+            log.info("import %s: the office's feedback, period %s", r.source, r.period_key)
+            print("\n".join(f"{r.source}: {line}" for line in r.notes))
+            continue
         log.info("import %s: +%d tasks, %d changed, %d entries, period %s", r.source, r.tasks_added,
                  r.tasks_changed, r.entries_changed, r.period_key)
         print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "

@@ -131,6 +131,8 @@ class ImportedTable:
     ignored_columns: list[str] = field(default_factory=list)  # headers no field matched
     notes: list[str] = field(default_factory=list)  # what the reader accepted but the user should know
     layout: object = None  # the engine's proposal a list was read by (remembered once imported)
+    filler: str = ""  # a unit submission's 填报人 and 联系电话, from its header line
+    phone: str = ""
 
 # One palette for the table, the charts and the printed sheets.
 STATUS_COLOURS = {

@@ -9,7 +9,6 @@ dry run of a merge of units' submissions. Read-only over the store (its connecti
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,11 +17,10 @@ from chizhou_desk.domain import is_filled
 from chizhou_desk.errors import InputError
 
 BEHIND = "未达预期"
-# the export's line under the title: 填报单位：X　　填报人：Y　　联系电话：Z　　填报日期：D
-_FILLER = re.compile(r"填报人[：:]\s*(?P<name>[^　\s]*)[　\s]+联系电话[：:]\s*(?P<phone>[^　\s]*)")
-_BLANK = re.compile(r"^[＿_\s]*$")
 COLUMNS = ("序号", "牵头单位", "报送情况", "报送时间", "报送文件", "报送次数", "已填报/任务数",
-           "未达预期缺原因", "逾期天数", "联络员", "联系电话")
+           "未达预期缺原因", "逾期天数", "联络员", "联系电话", "审核意见")
+# 报送情况's words, in the order the column sorts: not in, returned, in but not judged, accepted
+STATES = ("未报送", "退回", "已重报", "已报送", "已采纳")
 
 
 @dataclass
@@ -40,25 +38,44 @@ class UnitStatus:
     liaison: str = ""
     phone: str = ""
     files: list[str] = field(default_factory=list)
+    review: str | None = None  # the office's verdict on the latest file: accepted | returned | None
+    review_at: str | None = None
+    review_reason: str = ""    # the whole file's reason, then 第N项:… one a line
+    resubmitted: bool = False  # a file came after the return and is not judged yet
+
+    @property
+    def accepted(self) -> bool:
+        return self.review == "accepted" and not self.resubmitted
+
+    @property
+    def state(self) -> str:
+        """未报送 · 退回 · 已重报 (a file after the return) · 已报送 (not judged) · 已采纳"""
+        if not self.submitted:
+            return "未报送"
+        if self.resubmitted:
+            return "已重报"
+        return {"accepted": "已采纳", "returned": "退回"}.get(self.review or "", "已报送")
 
     def as_json(self) -> dict:
         d = asdict(self)
         d.pop("files")
+        d["state"], d["accepted"] = self.state, self.accepted
         return d
 
     def cells(self, no: int) -> list:
         """One row of the printed and exported table."""
-        return [no, self.unit, "已报送" if self.submitted else "未报送",
+        return [no, self.unit, self.state,
                 (self.submitted_at or "").replace("T", " ")[:16], Path(self.file).name if self.file else "",
                 self.times or "", f"{self.reported}/{self.total}", self.behind_without_reason or "",
-                self.days_late or "", self.liaison, self.phone]
+                self.days_late or "", self.liaison, self.phone, self.review_reason]
 
 
 def submission_status(store, period_key: str, today: date | None = None,
                       read_files: bool = True) -> list[UnitStatus]:
     """Per lead unit of the period's list: submitted or not, when, which file, reported/total.
 
-    read_files: look up the liaison's name and phone in the unit's latest file still on disk."""
+    The liaison's name and phone come from the unit's latest submission that gave them (stored
+    at import, schema 7); read_files: for older rows, from the file itself if still on disk."""
     period = store.period(period_key)
     conn = store.conn
     plan_id = conn.execute("SELECT plan_id FROM periods WHERE id = ?", (period.id,)).fetchone()[0]
@@ -92,19 +109,27 @@ def submission_status(store, period_key: str, today: date | None = None,
             unit=name, short=u["short"], submitted=bool(got), submitted_at=got[-1][1] if got else None,
             file=got[-1][0] if got else None, times=len(got), reported=u["reported"], total=u["total"],
             behind_without_reason=u["behind"], days_late=late, files=[f for f, _ in got]))
-    if read_files:
-        for s in out:
-            s.liaison, s.phone = liaison_of(store, s.unit)
+    reviews = store.reviews(period_key)
+    for s in out:
+        s.liaison, s.phone = liaison_of(store, s.unit, read_files)
+        r = reviews.get(s.unit)
+        if r is not None and s.submitted:
+            s.review, s.review_at, s.resubmitted = r.verdict, r.at, r.resubmitted
+            s.review_reason = "\n".join(r.lines()) if r.returned else r.reason
     return out
 
 
-def liaison_of(store, unit: str) -> tuple[str, str]:
-    """The 填报人 and 联系电话 of the unit's latest submission file (any period) still readable."""
+def liaison_of(store, unit: str, read_files: bool = True) -> tuple[str, str]:
+    """The 填报人 and 联系电话 of the unit's latest submission (any period) that names them: as
+    stored at import; rows imported before schema 7 have none, so their file is read if it is
+    still there (read_files)."""
     rows = store.conn.execute(
-        "SELECT s.file_name FROM submissions s JOIN units u ON u.id = s.unit_id WHERE u.name = ? "
-        "ORDER BY s.id DESC LIMIT 5", (unit,)).fetchall()
-    for (file_name,) in rows:
-        found = filler_from_file(file_name)
+        "SELECT s.filler, s.phone, s.file_name FROM submissions s JOIN units u ON u.id = s.unit_id "
+        "WHERE u.name = ? ORDER BY s.id DESC LIMIT 5", (unit,)).fetchall()
+    for filler, phone, file_name in rows:
+        if filler or phone:
+            return filler, phone
+        found = filler_from_file(file_name) if read_files else ("", "")
         if found != ("", ""):
             return found
     return "", ""
@@ -122,16 +147,31 @@ def filler_from_file(path) -> tuple[str, str]:
         rows = wb.get_sheet_by_index(0).to_python(nrows=4)
     except Exception:  # noqa: BLE001  a moved, locked or foreign file just gives no liaison
         return "", ""
+    from chizhou_desk.exports.layout import filler_of
+
     for row in rows:
-        m = _FILLER.search(" ".join(str(c) for c in row if c))
-        if m:
-            name, phone = (("" if _BLANK.match(v) else v) for v in (m["name"], m["phone"]))
-            return name, phone
+        found = filler_of(" ".join(str(c) for c in row if c))
+        if found != ("", "") or "填报人" in " ".join(str(c) for c in row if c):
+            return found
     return "", ""
 
 
 def missing(status: list[UnitStatus]) -> list[UnitStatus]:
     return [s for s in status if not s.submitted]
+
+
+def summary_text(status: list[UnitStatus]) -> str:
+    """牵头单位 16 个:已报送 15 个,未报送 1 个(已采纳 12 个,退回 2 个)"""
+    done = sum(s.submitted for s in status)
+    return f"牵头单位 {len(status)} 个:已报送 {done} 个,未报送 {len(status) - done} 个" + review_counts(status)
+
+
+def review_counts(status: list[UnitStatus]) -> str:
+    """(已采纳 12 个,退回 2 个,已重报 1 个) once the office has judged any file, else ""."""
+    counts = [(w, sum(s.state == w for s in status)) for w in ("已采纳", "退回", "已重报")]
+    if not any(n for _, n in counts):
+        return ""
+    return "(" + ",".join(f"{w} {n} 个" for w, n in counts if n or w != "已重报") + ")"
 
 
 def chase_text(status: list[UnitStatus], period_label: str) -> str:
@@ -153,11 +193,9 @@ def html_table(status: list[UnitStatus], title: str) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in COLUMNS)
     body = []
     for i, s in enumerate(status, 1):
-        colour = "" if s.submitted else ' style="color:#c0392b"'
+        colour = ' style="color:#c0392b"' if s.state in ("未报送", "退回") else ""
         body.append(f"<tr{colour}>" + "".join(f"<td>{escape(str(v))}</td>" for v in s.cells(i)) + "</tr>")
-    done = sum(s.submitted for s in status)
-    return (f"<h3 align='center'>{escape(title)}</h3>"
-            f"<p>牵头单位 {len(status)} 个,已报送 {done} 个,未报送 {len(status) - done} 个。</p>"
+    return (f"<h3 align='center'>{escape(title)}</h3><p>{escape(summary_text(status))}。</p>"
             "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
 
@@ -185,7 +223,7 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
     for i, s in enumerate(status, 1):
         # user text stays text: a file or person starting with = never becomes a formula
         ws.append([v if not isinstance(v, str) or not v[:1] in "=+-@" else "'" + v for v in s.cells(i)])
-        if not s.submitted:
+        if s.state in ("未报送", "退回"):
             for cell in ws[ws.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDECEA")
     for row in ws.iter_rows(min_row=2, max_row=ws.max_row):
@@ -194,7 +232,7 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if cell.row == 2:
                 cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHIJK", (6, 24, 10, 17, 36, 9, 13, 14, 9, 10, 14)):
+    for letter, width in zip("ABCDEFGHIJKL", (6, 24, 10, 17, 30, 9, 13, 14, 9, 10, 14, 36)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
@@ -228,6 +266,7 @@ class FilePreview:
     unchanged: int = 0
     refused: str = ""  # why the file would not be imported ("" when it would)
     notes: list[str] = field(default_factory=list)
+    summary: str = ""  # not a submission: what the file is (the office's 审核意见单)
 
 
 def preview_submissions(store, paths, period: str | None = None) -> list[FilePreview]:
@@ -241,6 +280,9 @@ def preview_submissions(store, paths, period: str | None = None) -> list[FilePre
             table = read_file(path, period)
         except InputError as exc:
             out.append(FilePreview(str(path), refused=_without_file(exc)))
+            continue
+        if hasattr(table, "verdict"):  # the office's 审核意见单: stored as it is, nothing to compare
+            out.append(FilePreview(str(path), table.unit, table.period_key, summary=table.describe()))
             continue
         out.append(preview_table(store, table, cache))
     return out
@@ -315,6 +357,9 @@ def preview_lines(previews: list[FilePreview]) -> list[str]:
     for p in previews:
         if p.refused:
             lines.append(f"{p.file}: 将不导入 — {p.refused}")
+            continue
+        if p.summary:
+            lines.append(f"{p.file}: {p.summary}")
             continue
         label = P.label(p.period_key) if p.period_key else "无期间"
         lines.append(f"{p.file}: 单位报送表({p.unit},{label}),将更新 {p.changed} 项,"

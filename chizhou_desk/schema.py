@@ -136,6 +136,27 @@ UPDATE plans SET statuses = (
         GROUP BY word ORDER BY r, word))
 WHERE statuses LIKE '["已完成", "序时推进", "未达预期", "滞后", "未启动"%';
 """,
+    # 7: the office's verdict on a unit's submission (已采纳 / 退回, a reason for the file or per
+    # task), in the office's database against the file judged and, in a unit's database, as the
+    # office's 退回单 brought it (submission_id NULL, source = that file); and the liaison's name
+    # and phone of each submission, so the 催报 list no longer needs the file at its imported path
+    # (issue 15)
+    7: """
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
+    submission_id INTEGER REFERENCES submissions(id) ON DELETE CASCADE,
+    task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE,
+    verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'returned')),
+    reason TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reviews_by_unit ON reviews (unit_id, period_id);
+ALTER TABLE submissions ADD COLUMN filler TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

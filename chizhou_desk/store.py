@@ -374,6 +374,7 @@ class Store:
             c.execute("DELETE FROM task_units WHERE unit_id = ?", (row[0],))
             c.execute("UPDATE unit_aliases SET unit_id = ? WHERE unit_id = ?", (tid, row[0]))
             c.execute("UPDATE submissions SET unit_id = ? WHERE unit_id = ?", (tid, row[0]))
+            c.execute("UPDATE reviews SET unit_id = ? WHERE unit_id = ?", (tid, row[0]))
             c.execute("DELETE FROM units WHERE id = ?", (row[0],))
             c.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id) VALUES (?, ?)", (source, tid))
 
@@ -597,16 +598,43 @@ class Store:
         """Several files in one transaction: a failure in a later file undoes the earlier ones."""
         from chizhou_desk.store_import import merge_table
 
-        with self.transaction() as c:
-            return [merge_table(self, c, table) for table in tables]
+        from chizhou_desk.imports.feedback import Feedback
 
-    def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str):
+        with self.transaction() as c:
+            out = []
+            for table in tables:  # the office's 退回单 among the files: its comments are stored
+                if isinstance(table, Feedback):
+                    from chizhou_desk.store_review import merge_feedback
+
+                    out.append(merge_feedback(self, c, table))
+                else:
+                    out.append(merge_table(self, c, table))
+            return out
+
+    def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str, *,
+                          filler: str = "", phone: str = ""):
         uid = None
         if unit:
             row = c.execute("SELECT id FROM units WHERE name = ?", (unit,)).fetchone()
             uid = row[0] if row else None
-        c.execute("INSERT INTO submissions (unit_id, period_id, file_name, sha256, imported_at) "
-                  "VALUES (?, ?, ?, ?, ?)", (uid, period_id, file_name, sha, now()))
+        c.execute("INSERT INTO submissions (unit_id, period_id, file_name, sha256, imported_at, filler, phone) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)", (uid, period_id, file_name, sha, now(), filler, phone))
+
+    # --- the office's verdicts (已采纳 / 退回) ---------------------------------------------
+
+    def review(self, unit: str, period_key: str, verdict: str, reason: str = "",
+               task_no: str | None = None) -> None:
+        """The office accepts or returns the unit's latest submission for the period (a reason for
+        the file, or for one task); see store_review.mark."""
+        from chizhou_desk.store_review import mark
+
+        mark(self, unit, period_key, verdict, reason, task_no)
+
+    def reviews(self, period_key: str) -> dict:
+        """unit -> store_review.Review: the current verdict and comments per unit for the period."""
+        from chizhou_desk.store_review import current
+
+        return current(self, period_key)
 
     # --- integrity -------------------------------------------------------------------
 

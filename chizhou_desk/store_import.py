@@ -143,7 +143,8 @@ def merge_table(store, c, table: ImportedTable):
             if table.checksum and c.execute("SELECT 1 FROM submissions WHERE sha256 = ? AND period_id = ?",
                                             (table.checksum, period_id)).fetchone():
                 result.notes.insert(1, "这份报送表此前已导入过(内容相同)")
-            store.record_submission(c, table.unit, period_id, table.source, table.checksum)
+            store.record_submission(c, table.unit, period_id, table.source, table.checksum,
+                                    filler=table.filler, phone=table.phone)
     return result
 
 

@@ -16,7 +16,11 @@ from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part
 EXPORT_SCHEMA = 2  # bump when the sheet layout or the metadata changes meaning
 # The metadata's line per data row. Schema 2 added the entry fields the office's six columns do
 # not show, so the office's copy gets the unit's reasons and indicator values whatever was shown.
-META_ROW_FIELDS = ("no", "row", "sha256", "gaps", "reason", "indicator", "rank")
+META_ROW_FIELDS = ("no", "row", "sha256", "gaps", "reason", "indicator", "rank", "office_comment")
+# office_comment (issue 15): the office's comment on the task when it returned the unit's last
+# submission; older readers take the first seven fields and ignore it. With such comments the
+# sheet has a note row above the header (NOTE_ROW); header_row/first_row in the metadata say so.
+NOTE_ROW = 3
 FORMAT_SUBMISSION = "chizhou_desk/submission"
 FORMAT_SUMMARY = "chizhou_desk/summary"
 SUBMISSION_SHEET = "报送表"
@@ -154,6 +158,20 @@ def hidden_fields(row) -> tuple[str, str, str]:
     """reason, indicator and rank of a task row as the metadata's text."""
     indicator = "" if row.indicator is None else canon(float(f"{row.indicator:.15g}"))
     return row.reason or "", indicator, row.rank or ""
+
+
+# the line under the title: 填报单位：X　　填报人：Y　　联系电话：Z　　填报日期：D
+_FILLER = re.compile(r"填报人[：:]\s*(?P<name>[^　\s]*)[　\s]+联系电话[：:]\s*(?P<phone>[^　\s]*)")
+_BLANK = re.compile(r"^[＿_\s]*$")
+
+
+def filler_of(text: str) -> tuple[str, str]:
+    """填报人, 联系电话 from a submission's header line; "" for a part left blank (＿＿＿)."""
+    m = _FILLER.search(text)
+    if not m:
+        return "", ""
+    name, phone = ("" if _BLANK.match(v) else v for v in (m["name"], m["phone"]))
+    return name, phone
 
 
 # --- the checksum both sides compute -------------------------------------------------

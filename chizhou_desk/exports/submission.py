@@ -68,6 +68,10 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     digests = [L.row_digest(r.values) for r in sheet_rows]
     plan = _plan(store, period)
     statuses = store.statuses(period.key)
+    # the office returned the unit's last submission: its comments go back with the next one
+    review = store.reviews(period.key).get(unit) if kind == L.FORMAT_SUBMISSION and unit else None
+    note = review.note() if review is not None and review.returned else ""
+    header_row = L.HEADER_ROW + (1 if note else 0)
     meta = {
         "format": kind,
         "schema": L.EXPORT_SCHEMA,
@@ -82,19 +86,24 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         "period_label": period.label,
         "sheet": sheet_name,
         "columns": ",".join(keys),
-        "header_row": L.HEADER_ROW,
-        "first_row": L.FIRST_DATA_ROW,
+        "header_row": header_row,
+        "first_row": header_row + 1,
         "row_count": len(sheet_rows),
         "sha256": L.table_digest(digests),
         "exported_at": datetime.now().isoformat(timespec="seconds"),
         "_statuses": statuses,
     }
+    if review is not None:
+        meta.update({"office_verdict": review.verdict, "office_reviewed_at": review.at,
+                     "office_reason": review.reason, "office_note_row": L.NOTE_ROW if note else ""})
     if kind == L.FORMAT_SUBMISSION:  # per-row digests name a changed row; the summary is not re-imported
-        meta["_rows"] = [(r.no, L.FIRST_DATA_ROW + i, d, ",".join(r.gaps), *L.hidden_fields(t))
+        comments = review.task_ids if review is not None and review.returned else {}
+        meta["_rows"] = [(r.no, header_row + 1 + i, d, ",".join(r.gaps), *L.hidden_fields(t),
+                          comments.get(t.id, ""))
                          for i, (r, t, d) in enumerate(zip(sheet_rows, rows, digests))]
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
-                       meta=meta, progress=progress)
+                       meta=meta, progress=progress, note=note)
     saved = _write(X, spec, path)
     return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
 

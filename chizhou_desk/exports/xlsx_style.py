@@ -96,6 +96,8 @@ def _named_styles() -> list[NamedStyle]:
                    alignment=Alignment(horizontal="right", vertical="top")),
         NamedStyle("清单-缺项", font=gap, border=_BORDER, alignment=top_left),
         NamedStyle("清单-缺项居中", font=gap, border=_BORDER, alignment=top_center),
+        NamedStyle("清单-办公室意见", font=Font(name=BODY_FONT, size=BODY_SIZE, color="C00000"),
+                   border=_BORDER, fill=PatternFill("solid", fgColor="FDECEA"), alignment=top_left),
     ]
 
 
@@ -124,6 +126,7 @@ class Styles:
         self.title = named["清单-标题"]
         self.info = named["清单-填报信息"]
         self.header = named["清单-表头"]
+        self.note = named["清单-办公室意见"]
         self.kind = {"text": named["清单-正文"], "center": named["清单-居中"],
                      "number": named["清单-数值"], "light": named["清单-居中"]}
         self.gap = {"text": named["清单-缺项"], "center": named["清单-缺项居中"],
@@ -197,6 +200,11 @@ class SheetSpec:
     rows: list  # layout.SheetRow
     meta: dict  # key -> value written to the hidden metadata sheet
     progress: object = None  # callable(done, total), called every PROGRESS_EVERY rows
+    note: str = ""  # the office's comments, in a row between the info line and the header
+
+    @property
+    def header_row(self) -> int:
+        return L.HEADER_ROW + (1 if self.note else 0)
 
 
 def check_lengths(rows, keys) -> None:
@@ -227,14 +235,17 @@ def _fill(wb, spec: SheetSpec) -> None:
     keys, n = spec.keys, len(spec.keys)
     col_widths = L.widths(keys)
     last_col = _col_letter(n)
-    first, last = L.FIRST_DATA_ROW, L.FIRST_DATA_ROW + len(spec.rows) - 1
+    header_row = spec.header_row
+    first, last = header_row + 1, header_row + len(spec.rows)
 
     for i, w in enumerate(col_widths, start=1):
         ws.column_dimensions[_col_letter(i)].width = w
     ws.merged_cells.add(f"A{L.TITLE_ROW}:{last_col}{L.TITLE_ROW}")
     ws.merged_cells.add(f"A{L.INFO_ROW}:{last_col}{L.INFO_ROW}")
+    if spec.note:
+        ws.merged_cells.add(f"A{L.NOTE_ROW}:{last_col}{L.NOTE_ROW}")
     ws.freeze_panes = f"A{first}"
-    ws.print_title_rows = f"{L.HEADER_ROW}:{L.HEADER_ROW}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
     ws.sheet_view.showGridLines = False
     _page_setup(ws)
     if spec.rows and "status" in keys:
@@ -245,7 +256,10 @@ def _fill(wb, spec: SheetSpec) -> None:
     ws.append(pool.row([(spec.title, st.title)] + [(None, st.title)] * (n - 1)))
     ws.row_dimensions[L.INFO_ROW].height = 22
     ws.append(pool.row([(spec.info, st.info)] + [(None, st.info)] * (n - 1)))
-    ws.row_dimensions[L.HEADER_ROW].height = row_height(spec.headers, col_widths) + 4
+    if spec.note:  # the office's comments when it returned the last submission (issue 15)
+        ws.row_dimensions[L.NOTE_ROW].height = row_height([spec.note], [sum(col_widths)])
+        ws.append(pool.row([(spec.note, st.note)] + [(None, st.note)] * (n - 1)))
+    ws.row_dimensions[header_row].height = row_height(spec.headers, col_widths) + 4
     ws.append(pool.row([(h, st.header) for h in spec.headers]))
 
     kinds = [L.COLUMNS[k].kind for k in keys]

@@ -36,7 +36,8 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
                  header_row: int | None = None, sheet: int | None = None,
                  remembered: dict | None = None):
     """(proposal, checksum) for a list or progress table, or (ImportedTable, checksum) for one of
-    our own submissions, which needs no proposal."""
+    our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
+    审核意见单, recognised by the same metadata sheet)."""
     from chizhou_desk.imports import engine
     from chizhou_desk.imports.grid import open_workbook, read_grids
 
@@ -82,7 +83,7 @@ def read_file(path: str | Path, period_key: str | None = None, *, mapping: str |
 
     found, checksum = propose_file(path, period_key, mapping=mapping, header_row=header_row,
                                    sheet=sheet, remembered=remembered)
-    if isinstance(found, ImportedTable):
+    if isinstance(found, ImportedTable) or hasattr(found, "verdict"):  # or the office's 审核意见单
         if period_key:
             _check_submission_period(found, period_key)
         return found

@@ -28,6 +28,10 @@ def read_submission(path: str | Path, workbook) -> ImportedTable:
     file = str(path)
     meta, table = _read_meta(workbook, file)
     fmt = meta.get("format", "")
+    if fmt == "chizhou_desk/feedback":  # the office's 审核意见单 (exports/feedback.py)
+        from chizhou_desk.imports.feedback import read_feedback
+
+        return read_feedback(path, meta, table)
     if fmt == L.FORMAT_SUMMARY:
         raise InputError("这是本程序导出的汇总表,不是单位报送表;汇总表不能再导入", file=file)
     if fmt != L.FORMAT_SUBMISSION:
@@ -77,7 +81,7 @@ def read_submission(path: str | Path, workbook) -> ImportedTable:
     gap_texts = {L.GAP_UNFILLED, L.GAP_FIELD, L.GAP_STATUS, L.GAP_REASON}
     digests, tasks, entries, edited = [], [], {}, []
     for i, (values, line) in enumerate(zip(data, table)):
-        no, _, sha, gaps, hidden_reason, hidden_indicator, hidden_rank = line
+        no, _, sha, gaps, hidden_reason, hidden_indicator, hidden_rank = line[:7]
         r = first_row + i
         digest = L.row_digest(values)
         got_no = L.canon(values[col["no"]]).strip()
@@ -111,8 +115,9 @@ def read_submission(path: str | Path, workbook) -> ImportedTable:
         raise InputError(f"整表校验值不符。{_EDITED}", file=file, where=f"工作表“{META_SHEET}”")
     plan = Plan(year=year, title=meta.get("plan_title", ""), doc_no=meta.get("plan_doc_no", ""))
     notes = [f"第{no}项在导出后于 Excel/WPS 中改动过,已按表中内容导入" for no in edited]
+    filler, phone = L.filler_of(" ".join(L.canon(c) for r in rows[:header_row - 1] for c in r))
     return ImportedTable(source=file, plan=plan, tasks=tasks, period_key=period_key,
-                         entries=entries, unit=unit, notes=notes)
+                         entries=entries, unit=unit, notes=notes, filler=filler, phone=phone)
 
 
 def _edited_cell(values, col: dict, key: str, gap_texts: set) -> str:

@@ -31,6 +31,10 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
     with c:
         c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
         c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
+        # a version-5 file: without what schema 7 added (issue 15: reviews, a submission's liaison)
+        c.execute("DROP TABLE reviews")
+        c.execute("ALTER TABLE submissions DROP COLUMN filler")
+        c.execute("ALTER TABLE submissions DROP COLUMN phone")
         c.execute("PRAGMA user_version = 5")
     c.close()
     with Store(db_path) as s:
