@@ -22,7 +22,8 @@ def add_import_parser(sub, common) -> None:
     s.add_argument("--map", dest="mapping", metavar="列=角色,…",
                    help=f"指定各列的含义,如 \"B=task,C=lead,E=progress\"。角色: {_ROLES_HELP}")
     s.add_argument("--header-row", type=int, metavar="N", help="表头所在的行号(从 1 起)")
-    s.add_argument("--sheet", metavar="名称或序号", help="读取哪个工作表(默认: 自动选择含表头的;几个工作表表头相同时须指定)")
+    s.add_argument("--sheet", metavar="名称或序号",
+                   help="读取哪个工作表(默认: 自动选择含表头的;几个工作表表头相同时须指定)")
     s.add_argument("--dry-run", action="store_true",
                    help="只显示识别结果和前几项任务将如何保存,不写入数据库")
 
@@ -120,7 +121,8 @@ def _dry_run(path: str, args, options: dict) -> None:
 
     found, _ = propose_file(path, args.period, sheet=_sheet_index(path, args.sheet), **options)
     if isinstance(found, ImportedTable):
-        print(f"{path}: 单位报送表({found.unit},{P.label(found.period_key)}),{len(found.tasks)} 项任务")
+        period = P.label(found.period_key) if found.period_key else "无期间"
+        print(f"{path}: 单位报送表({found.unit},{period}),{len(found.tasks)} 项任务")
         return
     print(f"{path}:")
     print(describe(found))

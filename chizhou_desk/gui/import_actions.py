@@ -6,6 +6,7 @@ submissions import straight. Several files are merged in one transaction: all or
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,8 +15,11 @@ from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
-IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)")
+if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
+    from chizhou_desk.gui.import_preview import ImportPreview
+
+IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
+    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)"))
 
 
 def _tr(text: str) -> str:
@@ -34,7 +38,7 @@ class ImportFlow(QObject):
         self.w, self.paths, self.finish = w, list(paths), finish
         self.store = store if store is not None else w.store
         self.tables: list = []
-        self.preview = None  # the open ImportPreview, for tests and the keyboard
+        self.preview: ImportPreview | None = None  # the open preview, for tests and the keyboard
         from chizhou_desk.layouts import remembered
 
         self.remembered = remembered(self.store.conn)
@@ -56,7 +60,7 @@ class ImportFlow(QObject):
                 return self.deleteLater()
             finally:
                 QApplication.restoreOverrideCursor()
-            if isinstance(found, ImportedTable):
+            if isinstance(found, ImportedTable) or hasattr(found, "verdict"):  # or the office's 审核意见单
                 self.tables.append(found)
                 continue
             self._open_preview(found, path, checksum)
@@ -82,8 +86,10 @@ class ImportFlow(QObject):
             if result != dialog.DialogCode.Accepted:
                 self.deleteLater()  # cancelled: nothing is written, not even the files before
                 return
-            dialog.table.checksum = checksum
-            self.tables.append(dialog.table)
+            table = dialog.table
+            assert table is not None  # 导入 is enabled only once the table is built
+            table.checksum = checksum
+            self.tables.append(table)
             self._next()
         dialog.finished.connect(settled)
         dialog.open()
@@ -111,7 +117,7 @@ def check_then_merge(w, tables: list):
     """Units' submissions: what the merge would do, file by file, for the office to confirm."""
     from chizhou_desk.office import preview_lines, preview_table
 
-    subs = [t for t in tables if t.unit]
+    subs = [t for t in tables if t.unit and not hasattr(t, "verdict")]  # not the office's 审核意见单
     if not subs:
         return merge(w, tables)
     cache: dict = {}
@@ -125,9 +131,9 @@ def check_then_merge(w, tables: list):
     box.setTextFormat(Qt.TextFormat.PlainText)
     go = box.addButton(_tr("导入") if not refused else _tr("导入其余文件"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
-    keep = [t for t, p in zip(subs, previews) if not p.refused]
+    keep = [t for t, p in zip(subs, previews, strict=False) if not p.refused]
     go.setEnabled(bool(keep) or len(tables) > len(subs))
-    go.clicked.connect(lambda: merge(w, [t for t in tables if not t.unit or t in keep]))
+    go.clicked.connect(lambda: merge(w, [t for t in tables if t not in subs or t in keep]))
     box.open()
     return box
 
@@ -157,7 +163,11 @@ def merge(w, tables: list):
 
 def _report(w, tables: list, results: list) -> None:
     lines = []
-    for t, r in zip(tables, results):
+    for t, r in zip(tables, results, strict=False):
+        if hasattr(t, "verdict"):  # the office's 审核意见单: shown on the tasks from now on
+            lines += [f"{Path(r.source).name}:{line}" for line in r.notes]
+            lines.append(_tr("  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
+            continue
         period = _tr(",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
         lines.append(_tr("{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
@@ -227,7 +237,7 @@ class DropImporter(QObject):
         w.setAcceptDrops(True)
         w.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+    def eventFilter(self, obj: QObject, event) -> bool:  # QDragEnterEvent, QDropEvent or any other
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Plan, default_plan_title
+from chizhou_desk.domain import ImportedTable, Plan, default_plan_title
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
 from chizhou_desk.imports import engine
@@ -42,7 +41,7 @@ ROLE_LABELS = {
 
 
 def _role_label(key: str) -> str:
-    return QCoreApplication.translate("ImportPreview", ROLE_LABELS[key])
+    return QCoreApplication.translate("ImportPreview", str(ROLE_LABELS[key]))
 
 
 class ImportPreview(QDialog):
@@ -56,7 +55,7 @@ class ImportPreview(QDialog):
         self.path = Path(path)
         self.registry = registry
         self.proposal = proposal
-        self.table = None
+        self.table: ImportedTable | None = None
         self._period_chosen = False
         self._roles: list[QComboBox] = []
         self._auto = [c.role for c in proposal.columns]  # the engine's roles before the user's changes
@@ -113,8 +112,7 @@ class ImportPreview(QDialog):
         combo.clear()
         combo.addItem(self.tr("未标明(只导入任务)"), None)
         for m in range(1, 13):
-            key = P.make_key(year, m)
-            combo.addItem(P.long_label(key), key)
+            combo.addItem(P.long_label(P.make_key(year, m)), P.make_key(year, m))
         key = current if self._period_chosen else self.proposal.period_key
         if key:
             key = P.make_key(year, P.split_key(key)[1])
@@ -154,18 +152,18 @@ class ImportPreview(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._recompute(keep_roles=True))
         header = range(prop.header_row, prop.first_body_row)
         for r, row in enumerate(rows):
-            for c, value in enumerate(row[:width]):
+            for i, value in enumerate(row[:width]):
                 item = QTableWidgetItem(value.replace("\n", " ")[:80])
                 item.setToolTip(value[:500])
                 if r in header:
                     item.setBackground(HEADER_BRUSH)
-                table.setItem(r + 1, c, item)
+                table.setItem(r + 1, i, item)
         table.resizeColumnsToContents()
-        for c in range(width):
-            table.setColumnWidth(c, max(110, min(table.columnWidth(c), 260)))
+        for i in range(width):
+            table.setColumnWidth(i, max(110, min(table.columnWidth(i), 260)))
 
     def _set_roles(self, prop: engine.Proposal) -> None:
-        for c, combo in zip(prop.columns, self._roles):
+        for c, combo in zip(prop.columns, self._roles, strict=False):
             combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(c.role))
             combo.setToolTip(c.why)

@@ -401,8 +401,9 @@ def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
         if year is None:
             year, source = P.split_key(key)[0], "用户指定"
     prop.year, prop.year_source = year, source
-    if key is None and prop.col("progress") is not None and year is not None:
-        key, key_source = _found_period(prop.columns[prop.col("progress")].header, titled, path, year)
+    progress = prop.col("progress")
+    if key is None and progress is not None and year is not None:
+        key, key_source = _found_period(prop.columns[progress].header, titled, path, year)
     prop.period_key, prop.period_source = key, key_source
     if year is None:
         prop.problems.append("无法确定年份:标题、文号和文件名中都没有“20xx年”")
@@ -496,8 +497,9 @@ def describe(prop: Proposal) -> str:
         mark = "" if c.sure else "(不确定)"
         lines.append(f"  {col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}” → "
                      f"{R.ROLES[c.role]}({c.role}){mark}:{c.why}")
-    if prop.lead_rule == "first" and prop.col("lead") is not None:
-        lines.append(f"  {col_letter(prop.col('lead'))} 列列出几个单位时,第一个为牵头单位,其余为配合单位")
+    lead = prop.col("lead")
+    if prop.lead_rule == "first" and lead is not None:
+        lines.append(f"  {col_letter(lead)} 列列出几个单位时,第一个为牵头单位,其余为配合单位")
     if prop.group is not None and prop.columns[prop.group].role == "extra":
         lines.append(f"  {col_letter(prop.group)} 列的内容作为其下各项任务的分组标题")
     lines.append(f"年份: {prop.year or '未知'}{'(' + prop.year_source + ')' if prop.year_source else ''};"

@@ -202,7 +202,7 @@ class _TableReader:
             return
         status = cells[get["status"]]
         if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
-            raise InputError(status_problem(status), file=self.file,
+            raise InputError(status_problem(status) or status, file=self.file,
                              where=self.where(item["row"], self.cols["status"]))
         progress, plan, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
         if status or progress or plan or reason:
@@ -314,7 +314,8 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
     """A unit cell read by the lists' rules: marked leads, or the first listed leads."""
     if lead and _LEAD_MARK.search(lead):
-        leads, coops = [], []
+        leads: list[str] = []
+        coops: list[str] = []
         for name in split_names(lead):
             (leads if _LEAD_MARK.search(name) else coops).append(_LEAD_MARK.sub("", name))
         return leads, coops + ([coop] if coop else [])

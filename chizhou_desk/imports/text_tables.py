@@ -120,7 +120,7 @@ def _rows(body: list[str], ncols: int, no_col: int):
 # --- a row a line: "1 | 任务 | 市发改委 | 序时推进 | …" ------------------------------------------
 
 def _piped_rows(lines: list[str], first: int) -> Grid:
-    rows = []
+    rows: list[list[str]] = []
     for line in lines[first:]:
         if "|" not in line:
             if line.strip() and rows:  # a cell wrapped onto the next line
