@@ -6,10 +6,6 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, 
 
 from chizhou_desk.domain import needs_reason
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressEditor", text)
-
-
 MIN_LINES = {"progressEdit": 2, "planEdit": 2, "reasonEdit": 2}
 MAX_LINES = {"progressEdit": 9, "planEdit": 6, "reasonEdit": 4}
 TASK_TEXT_LINES = 4  # longer task texts scroll in their own box; the pane itself does not
@@ -109,11 +105,14 @@ def show_status_rows(editor, ui, status: str | None, progress: str, has_row: boo
     form.setRowVisible(ui.reasonWarning, missing_reason)
     ui.reasonWarning.setVisible(missing_reason)  # tests and screen readers ask the label itself
     if status:
-        ui.reasonLabel.setText(_tr("{0}原因(&Y)").format(status) if needs_reason(status)
-                               else _tr("未达预期原因(&Y)"))
-        ui.reasonWarning.setText(_tr("工作评价为“{0}”时须填写原因").format(status))
+        label = QCoreApplication.translate("ProgressEditor", "{0}原因(&Y)").format(status)
+        ui.reasonLabel.setText(label if needs_reason(status)
+                               else QCoreApplication.translate("ProgressEditor", "未达预期原因(&Y)"))
+        ui.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", "工作评价为“{0}”时须填写原因")
+                                 .format(status))
     unreported = has_row and bool(status) and not progress.strip()
-    ui.stateWarning.setText(_tr("已选“{0}”，但未写进展情况").format(status) if unreported else "")
+    warning = QCoreApplication.translate("ProgressEditor", "已选“{0}”，但未写进展情况")
+    ui.stateWarning.setText(warning.format(status) if unreported else "")
     form.setRowVisible(ui.stateWarning, unreported)
     ui.stateWarning.setVisible(unreported)
 

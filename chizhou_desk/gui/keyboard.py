@@ -86,6 +86,11 @@ def install(window) -> None:
                   context=Qt.ShortcutContext.WindowShortcut)
     for w in (window.ui.searchEdit, window.ui.unitCombo.lineEdit()):
         w.installEventFilter(window._undo_keys)
+    from chizhou_desk.gui import help_dialog
+
+    help_dialog.add_to_menu(window)
+    # a closed period's "(已关闭)" is part of the name: the box is as wide as its longest entry
+    window.ui.periodCombo.setSizeAdjustPolicy(window.ui.periodCombo.SizeAdjustPolicy.AdjustToContents)
 
 
 def attach_editor(window, editor) -> None:
@@ -128,5 +133,5 @@ def save_and_next(window) -> None:
             table.scrollTo(proxy.index(i, 0))
             focus_editor(window, progress=True)
             return
-    tr = lambda text: QCoreApplication.translate("MainWindow", text)  # noqa: E731
-    window.statusBar().showMessage(tr("{0}的任务已全部填报").format(unit or tr("全部单位")), 5000)
+    done = QCoreApplication.translate("MainWindow", "{0}的任务已全部填报")
+    window.statusBar().showMessage(done.format(unit or QCoreApplication.translate("MainWindow", "全部单位")), 5000)

@@ -93,6 +93,18 @@ class HistoryDialog(QDialog):
         layout.addWidget(box)
 
 
+def suggested_due_date(key: str | None) -> QDate:
+    """Reports are due some days after the period ends; never so soon that every task turns
+    yellow (临近报送截止) the day the period is made."""
+    from datetime import date, timedelta
+
+    from chizhou_desk.lights import DEFAULT_DUE_DAYS, NEAR_DAYS, period_end
+
+    due = period_end(key) + timedelta(days=DEFAULT_DUE_DAYS) if key else date.today()
+    due = max(due, date.today() + timedelta(days=2 * NEAR_DAYS))
+    return QDate(due.year, due.month, due.day)
+
+
 class NewPeriodDialog(QDialog):
     """The period to add (any month of the plan's year not there yet: 1-6月 after 1-3月 too)."""
 
@@ -111,7 +123,8 @@ class NewPeriodDialog(QDialog):
         self.carryStatus.setChecked(True)
         self.copyTexts = QCheckBox(self.tr("复制上期的进展和安排文字(否则留空)"), self)
         self.dueDate = QDateEdit(self, calendarPopup=True)
-        self.dueDate.setDate(QDate.currentDate().addDays(7))
+        self.dueDate.setDate(suggested_due_date(self.key()))
+        self.keyCombo.currentIndexChanged.connect(lambda _i: self.dueDate.setDate(suggested_due_date(self.key())))
         self.hasDueDate = QCheckBox(self.tr("设置报送截止日期"), self)
         self.hasDueDate.setChecked(True)
         self.hasDueDate.toggled.connect(self.dueDate.setEnabled)

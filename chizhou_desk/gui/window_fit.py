@@ -5,6 +5,7 @@ from PySide6.QtGui import QGuiApplication
 
 # a title bar and borders the window manager adds around the window (unknown before it is shown)
 FRAME_ALLOWANCE = (16, 40)
+FIRST_SHARE = 0.9  # a 1920×1080 screen gets a larger first window than the form's 1280×800
 KEYS = ("window/geometry", "window/state", "window/mainSplitter", "window/sideSplitter")
 
 
@@ -38,8 +39,10 @@ def restore(window) -> None:
         value = s.bytes(key)
         if value is not None:
             apply(value)
-    if s.bytes(KEYS[0]) is None:  # first start: centred on the screen it opens on
+    if s.bytes(KEYS[0]) is None:  # first start: most of the screen it opens on, centred
         area = available(window)
+        window.resize(max(window.width(), int(area.width() * FIRST_SHARE)),
+                      max(window.height(), int(area.height() * FIRST_SHARE)))
         window.move(area.x() + max(0, (area.width() - window.width() - FRAME_ALLOWANCE[0]) // 2),
                     area.y() + max(0, (area.height() - window.height() - FRAME_ALLOWANCE[1]) // 2))
     fit(window)

@@ -163,3 +163,40 @@ def test_the_sample_offers_its_three_status_words(qtbot, window):
     assert words == ["已完成", "序时推进", "未达预期"]
     filters = [window.ui.statusFilter.itemText(i) for i in range(window.ui.statusFilter.count())]
     assert "滞后" not in filters and "未启动" not in filters
+
+
+# 9. help and smaller things --------------------------------------------------------
+
+def test_help_guide_lists_the_keys_and_where_the_data_is(qtbot, window, sample_db):
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    window.ui.actionGuide.trigger()
+    dialog = window.findChild(QDialog, "helpDialog")
+    text = dialog.findChild(QTextBrowser, "helpText").toPlainText()
+    assert "Ctrl+Enter" in text and "F6" in text and str(sample_db) in text and "backups" in text
+    dialog.close()
+
+
+def test_a_closed_periods_name_is_not_clipped_and_its_boxes_look_read_only(qtbot, window):
+    from PySide6.QtGui import QPalette
+
+    window.store.set_period("2025-05", closed=True)
+    window.reload()
+    combo = window.ui.periodCombo
+    assert combo.currentText().endswith("(已关闭)")
+    qtbot.waitUntil(lambda: combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 20)
+    box = window.editor.ui.progressEdit
+    assert box.isReadOnly()
+    assert box.palette().color(QPalette.ColorRole.Base) == box.palette().color(QPalette.ColorRole.Window)
+
+
+def test_a_new_periods_due_date_does_not_turn_every_task_yellow(qtbot, window):
+    from datetime import date
+
+    from chizhou_desk.gui.small_dialogs import NewPeriodDialog
+    from chizhou_desk.lights import NEAR_DAYS
+
+    dialog = NewPeriodDialog([("2025-06", "1-6月份")], "2025-06", window)
+    qtbot.addWidget(dialog)
+    due = date.fromisoformat(dialog.due_date())
+    assert (due - date.today()).days > NEAR_DAYS
