@@ -19,6 +19,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, state_of
 from chizhou_desk.errors import InputError
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.search_rows import matching_tasks, reindex_entry
 from chizhou_desk.units import Unit, UnitRegistry, normalise
 
 ENTRY_FIELDS = ("status", "progress", "plan", "reason", "indicator", "rank", "comment")
@@ -419,14 +420,7 @@ class Store:
             raise InputError("搜索内容为空")
         pid = self.period(period_key).id if period_key else -1  # no period: task text only
         if len(text) >= 3:  # the trigram index answers; shorter needles scan
-            phrase = '"' + text.replace('"', '""') + '"'
-            # rowids only (schema 3: -task id for task text, entry id for entry text): reading the
-            # UNINDEXED columns would fetch every match's content row in every period (8x slower)
-            rows = self.conn.execute(
-                "SELECT -rowid FROM search_index WHERE search_index MATCH ?1 AND rowid < 0 "
-                "UNION SELECT e.task_id FROM entries e WHERE e.period_id = ?2 AND e.id IN "
-                "(SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid > 0)",
-                (phrase, pid))
+            rows = matching_tasks(self.conn, '"' + text.replace('"', '""') + '"', pid)
         else:
             rows = self.conn.execute(
                 "SELECT id FROM tasks WHERE instr(text, ?1) UNION "
@@ -482,7 +476,7 @@ class Store:
             "SELECT l.field, l.old, l.new, l.at, l.author FROM entry_log l "
             "JOIN entries e ON e.id = l.entry_id WHERE e.task_id = ? AND e.period_id = ? "
             "ORDER BY l.id", (task_id, pid)).fetchall()
-        return [dict(zip(("field", "old", "new", "at", "author"), r)) for r in rows]
+        return [dict(zip(("field", "old", "new", "at", "author"), r, strict=False)) for r in rows]
 
     # --- writing entries ------------------------------------------------------------
 
@@ -509,18 +503,20 @@ class Store:
             if expected:
                 row = c.execute(f"SELECT {', '.join(ENTRY_FIELDS)} FROM entries "
                                 "WHERE task_id = ? AND period_id = ?", (task_id, p.id)).fetchone()
-                stored = dict(zip(ENTRY_FIELDS, row)) if row else dict(Entry().__dict__)
+                stored = dict(zip(ENTRY_FIELDS, row, strict=False)) if row else dict(Entry().__dict__)
                 _compare(expected, stored)
-            return self._write_entry(c, task_id, p.id, changes, author, now()) is not None
+            return self.write_entry(c, task_id, p.id, changes, author, now()) is not None
 
-    def _write_entry(self, c, task_id, period_id, changes, author, at) -> int | None:
+    def write_entry(self, c, task_id, period_id, changes, author, at) -> int | None:
+        """Inside a transaction `c`: the changed fields of one entry, their log lines and its index row;
+        the entry's id, or None when nothing changed."""
         row = c.execute(f"SELECT id, {', '.join(ENTRY_FIELDS)} FROM entries "
                         "WHERE task_id = ? AND period_id = ?", (task_id, period_id)).fetchone()
         if row is None:
             old = dict(Entry().__dict__)
             entry_id = None
         else:
-            entry_id, old = row[0], dict(zip(ENTRY_FIELDS, row[1:]))
+            entry_id, old = row[0], dict(zip(ENTRY_FIELDS, row[1:], strict=False))
         diff = {k: v for k, v in changes.items() if _norm(v) != _norm(old.get(k))}
         if not diff:
             return None
@@ -539,7 +535,7 @@ class Store:
                       [(entry_id, k, _log_value(old.get(k)), _log_value(v), at, author)
                        for k, v in diff.items()])
         if set(diff) & set(_TEXT_FIELDS):
-            _reindex_entry(c, task_id, period_id)
+            reindex_entry(c, task_id, period_id)
         return entry_id
 
     def set_indicator_target(self, task_id: int, value: float | None, expected=...) -> bool:
@@ -577,7 +573,7 @@ class Store:
                 for task_id, *values in c.execute(
                         f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?",
                         (src,)).fetchall():
-                    self._write_entry(c, task_id, pid, dict(zip(cols, values)), "", at)
+                    self.write_entry(c, task_id, pid, dict(zip(cols, values, strict=False)), "", at)
         return self.period(key)
 
     def set_period(self, key: str, *, due_date: str | None = None, closed: bool | None = None) -> None:
@@ -596,9 +592,8 @@ class Store:
 
     def import_tables(self, tables: list[ImportedTable]) -> list[ImportResult]:
         """Several files in one transaction: a failure in a later file undoes the earlier ones."""
-        from chizhou_desk.store_import import merge_table
-
         from chizhou_desk.imports.feedback import Feedback
+        from chizhou_desk.store_import import merge_table
 
         with self.transaction() as c:
             out = []
@@ -729,16 +724,6 @@ def _check_kind(path: Path) -> None:
 
 def _log_value(v):
     return None if v is None else str(v)
-
-
-def _reindex_entry(c, task_id: int, period_id: int) -> None:
-    # an entry's index row has the entry's id as rowid (schema 3): delete by rowid, no index scan
-    row = c.execute("SELECT id, progress || char(10) || plan || char(10) || reason FROM entries "
-                    "WHERE task_id = ? AND period_id = ?", (task_id, period_id)).fetchone()
-    if row is not None:
-        c.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
-        c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, ?)",
-                  (row[0], row[1], task_id, period_id))
 
 
 def _check_is_ours(path: Path) -> None:

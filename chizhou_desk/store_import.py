@@ -6,6 +6,7 @@ from pathlib import Path
 from chizhou_desk import periods as P
 from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, order_statuses
 from chizhou_desk.errors import InputError
+from chizhou_desk.search_rows import index_entries_from, index_tasks_from, reindex_tasks
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
 SUBMISSION_AUTHOR = "报送表:"  # entry_log.author of values a unit's submission brought
@@ -15,137 +16,171 @@ FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "�
 
 
 def merge_table(store, c, table: ImportedTable):
-    from chizhou_desk.store import ENTRY_FIELDS, ImportResult, clean_status, now
+    """Merge one table inside the store's transaction `c`; the ImportResult says what changed."""
+    return _Merge(store, c, table).run()
 
-    result = ImportResult(table.source, table.period_key, notes=list(table.notes))
-    for e in table.entries.values():  # a zero-width space must not make a look-alike status word
-        e.status = clean_status(e.status)
-    plan_id = _plan(c, table)
-    registry = _registry(store, c, table)
-    at = now()
-    if table.layout is not None and getattr(table.layout, "user_settled", False):
-        from chizhou_desk.layouts import remember
 
-        remember(c, table.layout, at)
-    unit_ids = dict(c.execute("SELECT name, id FROM units"))
-    existing = {no: (tid, text, section, target, deadline, extra) for tid, no, text, section,
-                target, deadline, extra in c.execute(
-                    "SELECT id, no, text, section, target, deadline, extra FROM tasks "
-                    "WHERE plan_id = ?", (plan_id,))}
-    if table.unit:  # a unit's submission only brings entries for tasks the office's list has
-        missing = [t.no for t in table.tasks if t.no not in existing]
+class _Merge:
+    """The steps of one merge: the plan and its units, the tasks and their links, the entries."""
+
+    def __init__(self, store, c, table: ImportedTable):
+        from chizhou_desk.store import ImportResult, clean_status, now
+
+        self.store, self.c, self.table = store, c, table
+        self.result = ImportResult(table.source, table.period_key, notes=list(table.notes))
+        for e in table.entries.values():  # a zero-width space must not make a look-alike status word
+            e.status = clean_status(e.status)
+        self.at = now()
+
+    def run(self):
+        c, table = self.c, self.table
+        self.plan_id = _plan(c, table)
+        self.registry = _registry(self.store, c, table)
+        if table.layout is not None and getattr(table.layout, "user_settled", False):
+            from chizhou_desk.layouts import remember
+
+            remember(c, table.layout, self.at)
+        self.existing = {no: (tid, text, section, target, deadline, extra) for tid, no, text, section,
+                         target, deadline, extra in c.execute(
+                             "SELECT id, no, text, section, target, deadline, extra FROM tasks "
+                             "WHERE plan_id = ?", (self.plan_id,))}
+        ids = self._submission_tasks() if table.unit else self._list_tasks()
+        if table.period_key:
+            self._entries(ids)
+        return self.result
+
+    # --- tasks ----------------------------------------------------------------------------------
+
+    def _submission_tasks(self) -> dict[str, int]:
+        """A unit's submission only brings entries, for tasks the office's list has."""
+        table = self.table
+        missing = [t.no for t in table.tasks if t.no not in self.existing]
         if missing:
-            raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}",
-                             file=table.source)
+            raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}", file=table.source)
         from chizhou_desk.imports.submission import check_against_store
 
         # the unit leads each task, the office created the period, the texts match the numbers
-        table.unit = check_against_store(c, registry, table, plan_id, existing)
-    ids: dict[str, int] = {}
-    new_tasks, new_links, fts_rows = [], [], []
-    # A column the table does not have (no task fills it) keeps what the store knows: a progress
-    # table or the published text must not wipe the units, sections or deadlines of the list.
-    has = {f: any(getattr(t, f) for t in table.tasks)
-           for f in ("section", "target", "deadline", "lead_units", "coop_units")}
-    extra_keys = {k for t in table.tasks for k in t.extra}
-    links_now: dict[int, list[tuple]] = {}
-    if existing and not table.unit:
-        for tid, uid, role, pos in c.execute(
-                "SELECT tu.task_id, tu.unit_id, tu.role, tu.pos FROM task_units tu "
-                "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?", (plan_id,)):
-            links_now.setdefault(tid, []).append((uid, role, pos))
-    # ids are given here so that tasks, their links and index rows go in with executemany
-    next_tid = c.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
-    first_new_tid = next_tid
-    split_cache: dict[str, tuple[list[str], list[str]]] = {}  # a list repeats its unit cells
-    link_cache: dict[tuple, list[tuple]] = {}
-    for seq, task in enumerate(table.tasks, start=1):
-        if table.unit:
-            ids[task.no] = existing[task.no][0]
-            continue
-        cells = (*task.lead_units, "\0", *task.coop_units)
-        links = link_cache.get(cells)
-        if links is None:
-            links = link_cache[cells] = _links(c, registry, task, result, split_cache, unit_ids)
-        old = existing.get(task.no)
-        if old is None:
-            tid, next_tid = next_tid, next_tid + 1
-            new_tasks.append((tid, plan_id, task.no, _seq(task.no, seq), task.text, task.section,
-                              task.target, task.deadline, _json(task.extra)))
-            new_links += [(tid, *link) for link in links]
-            result.tasks_added += 1
-        else:
-            tid = old[0]
-            kept = {k: v for k, v in json.loads(old[5] or "{}").items() if k not in extra_keys}
-            fields = (task.text,
-                      task.section if has["section"] else old[2],
-                      task.target if has["target"] else old[3],
-                      task.deadline if has["deadline"] else old[4],
-                      _json({**kept, **task.extra}))
-            if tuple(old[1:]) != fields:
-                c.execute("UPDATE tasks SET text = ?, section = ?, target = ?, deadline = ?, "
-                          "extra = ? WHERE id = ?", (*fields, tid))
-                if old[1] != task.text:
-                    c.execute("DELETE FROM search_index WHERE rowid = ?", (-tid,))
-                    fts_rows.append((-tid, task.text, tid))
-                result.tasks_changed += 1
-            current = links_now.get(tid, [])
-            links = links + [link for link in current if not has[f"{link[1]}_units"]]
-            if sorted(current) != sorted(links):
-                c.execute("DELETE FROM task_units WHERE task_id = ?", (tid,))
+        table.unit = check_against_store(self.c, self.registry, table, self.plan_id, self.existing)
+        return {t.no: self.existing[t.no][0] for t in table.tasks}
+
+    def _list_tasks(self) -> dict[str, int]:
+        """Tasks upserted by number with their unit links; new ones in bulk with given ids."""
+        c, table, result = self.c, self.table, self.result
+        # A column the table does not have (no task fills it) keeps what the store knows: a progress
+        # table or the published text must not wipe the units, sections or deadlines of the list.
+        self.has = {f: any(getattr(t, f) for t in table.tasks)
+                    for f in ("section", "target", "deadline", "lead_units", "coop_units")}
+        self.extra_keys = {k for t in table.tasks for k in t.extra}
+        links_now: dict[int, list[tuple]] = {}
+        if self.existing:
+            for tid, uid, role, pos in c.execute(
+                    "SELECT tu.task_id, tu.unit_id, tu.role, tu.pos FROM task_units tu "
+                    "JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?", (self.plan_id,)):
+                links_now.setdefault(tid, []).append((uid, role, pos))
+        unit_ids = dict(c.execute("SELECT name, id FROM units"))
+        next_tid = first_new = c.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0]
+        split_cache: dict[str, tuple[list[str], list[str]]] = {}  # a list repeats its unit cells
+        link_cache: dict[tuple, list[tuple]] = {}
+        ids: dict[str, int] = {}
+        new_tasks, new_links, retexted = [], [], []
+        for seq, task in enumerate(table.tasks, start=1):
+            cells = (*task.lead_units, "\0", *task.coop_units)
+            if cells not in link_cache:
+                link_cache[cells] = _links(c, self.registry, task, result, split_cache, unit_ids)
+            links = link_cache[cells]
+            old = self.existing.get(task.no)
+            if old is None:
+                tid, next_tid = next_tid, next_tid + 1
+                new_tasks.append((tid, self.plan_id, task.no, _seq(task.no, seq), task.text, task.section,
+                                  task.target, task.deadline, _json(task.extra)))
                 new_links += [(tid, *link) for link in links]
-        ids[task.no] = tid
-    c.executemany("INSERT INTO tasks (id, plan_id, no, seq, text, section, target, deadline, extra) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new_tasks)
-    c.executemany("INSERT INTO task_units (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)",
-                  new_links)
-    # FTS5 appends cheaply in ascending rowid order; task rows are -id, so reverse them (4x faster)
-    fts_rows.sort()
-    c.executemany("INSERT INTO search_index (rowid, body, task_id, period_id) VALUES (?, ?, ?, NULL)",
-                  fts_rows)
-    c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) "
-              "SELECT -id, text, id, NULL FROM tasks WHERE id >= ? ORDER BY id DESC", (first_new_tid,))
-    if table.period_key:
-        period_id = _period(c, plan_id, table.period_key)
+                result.tasks_added += 1
+            else:
+                tid = old[0]
+                if self._update_task(task, old):
+                    result.tasks_changed += 1
+                    if old[1] != task.text:
+                        retexted.append((tid, task.text))
+                current = links_now.get(tid, [])
+                links = links + [link for link in current if not self.has[f"{link[1]}_units"]]
+                if sorted(current) != sorted(links):
+                    c.execute("DELETE FROM task_units WHERE task_id = ?", (tid,))
+                    new_links += [(tid, *link) for link in links]
+            ids[task.no] = tid
+        c.executemany("INSERT INTO tasks (id, plan_id, no, seq, text, section, target, deadline, extra) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new_tasks)
+        c.executemany("INSERT INTO task_units (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)", new_links)
+        reindex_tasks(c, retexted)
+        index_tasks_from(c, first_new)
+        return ids
+
+    def _update_task(self, task, old) -> bool:
+        """An existing task's fields from the table, keeping what the table has no column for."""
+        has = self.has
+        kept = {k: v for k, v in json.loads(old[5] or "{}").items() if k not in self.extra_keys}
+        fields = (task.text,
+                  task.section if has["section"] else old[2],
+                  task.target if has["target"] else old[3],
+                  task.deadline if has["deadline"] else old[4],
+                  _json({**kept, **task.extra}))
+        if tuple(old[1:]) == fields:
+            return False
+        self.c.execute("UPDATE tasks SET text = ?, section = ?, target = ?, deadline = ?, extra = ? "
+                       "WHERE id = ?", (*fields, old[0]))
+        return True
+
+    # --- entries --------------------------------------------------------------------------------
+
+    def _entries(self, ids: dict[str, int]) -> None:
+        from chizhou_desk.store import ENTRY_FIELDS
+
+        c, table, result = self.c, self.table, self.result
+        period_id = _period(c, self.plan_id, table.period_key)
         if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
             raise InputError(f"期间 {P.label(table.period_key)} 已关闭,不能导入", file=table.source)
-        _extend_statuses(c, plan_id, {e.status for e in table.entries.values() if e.status})
+        _extend_statuses(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
         current = {row[0]: row for row in c.execute(
-            f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?",
-            (period_id,))}
-        # a unit's submission speaks for its tasks; a list or report only fills what is empty here
+            f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?", (period_id,))}
         author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else f"{IMPORT_AUTHOR}{Path(table.source).name}"
         fresh = []  # (task id, changes) for tasks with no entry yet in this period
         for no, entry in table.entries.items():
             changes = {k: v for k, v in entry.__dict__.items() if v not in (None, "")}
             if not changes:
                 continue
-            tid = ids[no]
-            row = current.get(tid)
+            row = current.get(ids[no])
             if row is None:
-                fresh.append((tid, changes))
+                fresh.append((ids[no], changes))
                 continue
-            old = dict(zip(ENTRY_FIELDS, row[2:]))
-            differ = [k for k, v in changes.items() if _norm(v) != _norm(old.get(k)) and _norm(old.get(k))]
-            if not table.unit:
-                result.kept += [f"第{no}项{FIELD_LABELS[k]}" for k in differ]
-                changes = {k: v for k, v in changes.items() if k not in differ}
-            else:
-                result.conflicts += _other_submissions(c, row[1], no, differ, author)
+            old = dict(zip(ENTRY_FIELDS, row[2:], strict=True))
+            changes = self._settle(no, changes, old, row[1], author)
             if any(_norm(v) != _norm(old.get(k)) for k, v in changes.items()) and \
-                    store._write_entry(c, tid, period_id, changes, author, at) is not None:
+                    self.store.write_entry(c, ids[no], period_id, changes, author, self.at) is not None:
                 result.entries_changed += 1
-        _insert_entries(c, period_id, fresh, at, ENTRY_FIELDS, author)
+        _insert_entries(c, period_id, fresh, self.at, ENTRY_FIELDS, author)
         result.entries_changed += len(fresh)
         if table.unit:
-            filled = sum(1 for t in table.tasks if is_filled(table.entries.get(t.no, Entry()).progress))
-            result.notes.insert(0, f"{table.unit}:已填报 {filled} 项,未填报 {len(table.tasks) - filled} 项")
-            if table.checksum and c.execute("SELECT 1 FROM submissions WHERE sha256 = ? AND period_id = ?",
-                                            (table.checksum, period_id)).fetchone():
-                result.notes.insert(1, "这份报送表此前已导入过(内容相同)")
-            store.record_submission(c, table.unit, period_id, table.source, table.checksum,
-                                    filler=table.filler, phone=table.phone)
-    return result
+            self._record_submission(period_id)
+
+    def _settle(self, no: str, changes: dict, old: dict, entry_id: int, author: str) -> dict:
+        """The import policy: a list or report only fills what is empty here (typed text is never
+        overwritten, and the fields it left are named); a unit's submission speaks for its tasks
+        (a joint lead unit that reported otherwise before is named)."""
+        differ = [k for k, v in changes.items() if _norm(v) != _norm(old.get(k)) and _norm(old.get(k))]
+        if self.table.unit:
+            self.result.conflicts += _other_submissions(self.c, entry_id, no, differ, author)
+            return changes
+        self.result.kept += [f"第{no}项{FIELD_LABELS[k]}" for k in differ]
+        return {k: v for k, v in changes.items() if k not in differ}
+
+    def _record_submission(self, period_id: int) -> None:
+        c, table, result = self.c, self.table, self.result
+        filled = sum(1 for t in table.tasks if is_filled(table.entries.get(t.no, Entry()).progress))
+        result.notes.insert(0, f"{table.unit}:已填报 {filled} 项,未填报 {len(table.tasks) - filled} 项")
+        if table.checksum and c.execute("SELECT 1 FROM submissions WHERE sha256 = ? AND period_id = ?",
+                                        (table.checksum, period_id)).fetchone():
+            result.notes.insert(1, "这份报送表此前已导入过(内容相同)")
+        self.store.record_submission(c, table.unit, period_id, table.source, table.checksum,
+                                     filler=table.filler, phone=table.phone)
 
 
 def _other_submissions(c, entry_id: int, no: str, fields: list[str], author: str) -> list[str]:
@@ -183,9 +218,7 @@ def _insert_entries(c, period_id, fresh, at, entry_fields, author: str = "") -> 
         f"WHERE id >= ?1 AND {k} IS NOT NULL AND {k} <> ''" for i, k in enumerate(entry_fields))
     c.execute("INSERT INTO entry_log (entry_id, field, old, new, at, author) "
               f"SELECT e, field, NULL, new, ?2, ?3 FROM ({logged}) ORDER BY e, f", (first, at, author))
-    c.execute("INSERT INTO search_index (rowid, body, task_id, period_id) "
-              "SELECT id, progress || char(10) || plan || char(10) || reason, task_id, period_id "
-              "FROM entries WHERE id >= ? ORDER BY id", (first,))
+    index_entries_from(c, first)
 
 
 def _norm(v):
