@@ -208,21 +208,29 @@ class Problem:
         return self.message
 
 
+TASK_NAME_CHARS = 16  # the task named in a check message: enough to recognise it
+
+
 def problems_in(rows, previous: dict[int, str] | None = None) -> list[Problem]:
     """`previous`: task id -> last period's progress, to catch a text copied and not updated."""
     out = []
     previous = previous or {}
+    from chizhou_desk.domain import needs_reason
+
     for r in rows:
-        where = f"第 {r.no} 项"
-        if not r.filled:
-            out.append(Problem(r.no, "unfilled", f"{where}:未填报"))
+        name = r.text.strip().splitlines()[0] if r.text.strip() else ""
+        where = f"第 {r.no} 项" + (f"（{name[:TASK_NAME_CHARS]}{'…' if len(name) > TASK_NAME_CHARS else ''}）"
+                                   if name else "")
+        if not r.filled:  # a status alone is not a report: say so, the user chose it
+            why = f"已选“{r.status}”，但未写进展情况" if r.status else "未填报"
+            out.append(Problem(r.no, "unfilled", f"{where}：{why}"))
             continue
         if not r.status:
-            out.append(Problem(r.no, "no_status", f"{where}:未选择工作评价"))
-        if r.status == BEHIND and not r.reason.strip():
-            out.append(Problem(r.no, "no_reason", f"{where}:工作评价为“未达预期”,未说明原因"))
+            out.append(Problem(r.no, "no_status", f"{where}：未选择工作评价"))
+        if needs_reason(r.status) and not r.reason.strip():
+            out.append(Problem(r.no, "no_reason", f"{where}：工作评价为“{r.status}”，未说明原因"))
         if previous.get(r.id, "").strip() == r.progress.strip():
-            out.append(Problem(r.no, "same_as_previous", f"{where}:进展情况与上期完全相同(沿用后未更新?)"))
+            out.append(Problem(r.no, "same_as_previous", f"{where}：进展情况与上期完全相同（沿用后未更新？）"))
     return out
 
 

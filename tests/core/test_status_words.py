@@ -39,3 +39,14 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
     c.close()
     with Store(db_path) as s:
         assert s.statuses("2025-05") == ["已完成", "序时推进", "未达预期", "滞后"]
+
+
+def test_the_export_check_names_the_task_and_the_status_chosen_without_progress(db_path, seed_path):
+    from chizhou_desk.exports.layout import check_ready
+
+    with Store(db_path) as s:
+        s.import_table(read_file(seed_path))
+        s.save_entry(s.task_id("12", "2025-05"), "2025-05", {"progress": "", "status": "已完成"})
+        problem = next(p for p in check_ready(s, None, "2025-05") if p.no == "12")
+    assert problem.kind == "unfilled"
+    assert str(problem) == "第 12 项（新材料产业,进一步提升镁基、铝基…）：已选“已完成”，但未写进展情况"
