@@ -166,7 +166,8 @@ def _report(w, tables: list, results: list) -> None:
     for t, r in zip(tables, results, strict=False):
         if hasattr(t, "verdict"):  # the office's 审核意见单: shown on the tasks from now on
             lines += [f"{Path(r.source).name}:{line}" for line in r.notes]
-            lines.append(_tr("  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
+            lines.append(QCoreApplication.translate(
+                "actions", "  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
             continue
         period = _tr(",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
         lines.append(_tr("{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(

@@ -267,9 +267,11 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         if self._editor is None and self._defer_editor and not self._painted:
             return  # start-up: shown once the table has painted
+        from chizhou_desk.gui import office_note
+
         if self.period_key is None:
             self.editor.load(None, None, "", [], True)
-            return
+            return office_note.show_for(self, None)
         row = self.current_row()
         prev_key = self.store.previous_period(self.period_key)
         prev = None
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         self.editor.load(row, prev, P.label(prev_key) if prev_key else "",
                          self.store.statuses(self.period_key),
                          self.current_period().closed or self.store.read_only)
+        office_note.show_for(self, row)  # the city office's comment on the task (issue 15)
         self.guard.show_pending_in_editor()
 
     def _edited(self, field: str, old, new) -> None:

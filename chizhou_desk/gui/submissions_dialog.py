@@ -1,5 +1,6 @@
 """报送情况: which lead units have submitted for the period; sortable, printable, exportable, and
-the 催报 list to copy. The figures come from chizhou_desk.office (no SQL here)."""
+the 催报 list to copy; the office accepts or returns a unit's submission (采纳 / 退回…) and writes
+its 审核意见单 for the liaison. The figures come from chizhou_desk.office (no SQL here)."""
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QSortFilterProxyModel, Qt)
@@ -12,7 +13,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.gui import dialogs
 
 COL_NO, COL_UNIT, COL_STATE, COL_AT, COL_FILE, COL_TIMES, COL_REPORTED, COL_NO_REASON, COL_LATE, \
-    COL_LIAISON, COL_PHONE = range(11)
+    COL_LIAISON, COL_PHONE, COL_REVIEW = range(12)
 XLSX_FILTER = "Excel (*.xlsx)"
 _MISSING = QColor("#c0392b")
 
@@ -25,7 +26,9 @@ _WORDS = (QT_TRANSLATE_NOOP("SubmissionsDialog", "序号"), QT_TRANSLATE_NOOP("S
           QT_TRANSLATE_NOOP("SubmissionsDialog", "未达预期缺原因"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "逾期天数"), QT_TRANSLATE_NOOP("SubmissionsDialog", "联络员"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "联系电话"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已报送"),
-          QT_TRANSLATE_NOOP("SubmissionsDialog", "未报送"))
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "未报送"), QT_TRANSLATE_NOOP("SubmissionsDialog", "审核意见"),
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "退回"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已采纳"),
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "已重报"))
 
 
 def _word(text: str) -> str:
@@ -67,15 +70,17 @@ class SubmissionsModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(s, index.row(), col)
-        if role == Qt.ItemDataRole.ForegroundRole and not s.submitted:
+        if role == Qt.ItemDataRole.ForegroundRole and s.state in ("未报送", "退回"):
             return QBrush(_MISSING)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FILE and s.files:
             return "\n".join(s.files)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_STATE, COL_REVIEW) and s.review_reason:
+            return s.review_reason
         return None
 
     @staticmethod
     def _sort_key(s, row: int, col: int):
-        keys = {COL_NO: row, COL_STATE: int(s.submitted), COL_AT: s.submitted_at or "",
+        keys = {COL_NO: row, COL_STATE: office.STATES.index(s.state), COL_AT: s.submitted_at or "",
                 COL_TIMES: s.times, COL_REPORTED: (s.reported / s.total if s.total else 0, s.total),
                 COL_NO_REASON: s.behind_without_reason, COL_LATE: s.days_late or 0}
         if col in keys:
@@ -122,10 +127,14 @@ class SubmissionsDialog(QDialog):
                                        self.copy_chase_list)
         self.printButton = self._button(buttons, "printButton", self.tr("打印…"), self.print_table)
         self.exportButton = self._button(buttons, "exportButton", self.tr("导出Excel…"), self.export_xlsx)
+        from chizhou_desk.gui.review_dialog import ReviewButtons
+
+        self.review = ReviewButtons(self)  # 采纳 · 退回… · 导出审核意见单… for the selected unit
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        layout.addWidget(self.review.bar)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -141,7 +150,18 @@ class SubmissionsDialog(QDialog):
         status = self.model.status
         done = sum(s.submitted for s in status)
         self.summary.setText(self.tr("牵头单位 {0} 个:已报送 {1} 个,未报送 {2} 个").format(
-            len(status), done, len(status) - done))
+            len(status), done, len(status) - done) + self._review_counts(status))
+
+    def _review_counts(self, status) -> str:
+        counts = [sum(s.state == w for s in status) for w in ("已采纳", "退回")]
+        return self.tr("(已采纳 {0} 个,退回 {1} 个)").format(*counts) if any(counts) else ""
+
+    def selected_status(self):
+        """The UnitStatus of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.status[self.proxy.mapToSource(rows[0]).row()]
 
     def title(self) -> str:
         return P.long_label(self.period_key) + "重点工作报送情况"
