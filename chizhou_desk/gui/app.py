@@ -15,6 +15,19 @@ from chizhou_desk.gui.fonts_qt import register_fonts
 from chizhou_desk.resources import resource_path
 
 
+class QtGaps(QTranslator):
+    """Texts Qt 6 uses that the qtbase_zh_CN.qm it ships lacks (its file dialog's labels gained
+    accelerators): without these the Chinese file dialog says "Look in:" and "Files of type:"."""
+
+    TEXTS = {("QFileDialog", "&Look in:"): "查找范围(&L)：", ("QFileDialog", "Files of &type:"): "文件类型(&T)："}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.TEXTS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translator(app: QApplication, lang: str | None) -> list[QTranslator]:
     """Our strings are written in Simplified Chinese; English comes from resources/translations.
     Qt's own buttons (确定/取消) come from Qt's qtbase translation for the same language."""
@@ -23,6 +36,10 @@ def install_translator(app: QApplication, lang: str | None) -> list[QTranslator]
     if lang == "en":
         files.append((str(resource_path("translations")), "chizhou_desk_en.qm"))
     installed = []
+    if lang == "zh_CN":  # asked last, after Qt's own file
+        gaps = QtGaps(app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     for folder, name in files:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -200,3 +200,22 @@ def test_a_new_periods_due_date_does_not_turn_every_task_yellow(qtbot, window):
     qtbot.addWidget(dialog)
     due = date.fromisoformat(dialog.due_date())
     assert (due - date.today()).days > NEAR_DAYS
+
+
+# 8. Qt's own dialogs in Chinese ---------------------------------------------------------
+
+def test_the_file_dialog_speaks_chinese_in_the_chinese_ui(qtbot, qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from chizhou_desk.gui.app import install_translator
+
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "导入", "/")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts, texts
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
