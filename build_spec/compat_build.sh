@@ -11,8 +11,8 @@
 #   bullseye-ARCH/   the root (debootstrap; Python 3.11 built inside, see compat_root.sh)
 #   out/chizhou-desk-linux-ARCH-glibc2.31/ and .tar.gz   the result
 # The root is kept for the next run (then only the app is rebuilt: ~3 min on x86-64);
-# COMPAT_FRESH=1 starts from a new root. The source copied in is this checkout's tracked and new
-# (not ignored) files as they are in the working tree. The smoke test runs offscreen and on the host's X server: $DISPLAY
+# COMPAT_FRESH=1 starts from a new root. The source built is this checkout's last commit
+# (COMPAT_REF=ref for another; COMPAT_WORKTREE=1 for the working tree with its uncommitted edits). The smoke test runs offscreen and on the host's X server: $DISPLAY
 # when its socket exists, else an Xvfb started here on :77 (apt-get install xvfb) and stopped after.
 # Mounts (proc, dev, /tmp/.X11-unix) are undone on exit, also on failure.
 set -euo pipefail
@@ -106,13 +106,17 @@ in_root() {  # root command... : run in the root with the workplace CA and the d
       "$@"
 }
 
-copy_source() {  # root: this checkout's files (tracked and new, not ignored) as in the working tree
+copy_source() {  # root: the committed source (COMPAT_REF, default HEAD), or the working tree
   local root=$1
   mkdir -p "$root/build/src"
   find "$root/build/src" -mindepth 1 -maxdepth 1 ! -name dist ! -name build ! -name '*.egg-info' \
       -exec rm -rf {} +
-  git -C "$SRC" ls-files -z --cached --others --exclude-standard \
-    | (cd "$SRC" && tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -xf - -C "$root/build/src"
+  if [ "${COMPAT_WORKTREE:-0}" = 1 ]; then  # tracked and new (not ignored) files, as they are now
+    git -C "$SRC" ls-files -z --cached --others --exclude-standard \
+      | (cd "$SRC" && tar --null --ignore-failed-read -T - -cf - 2>/dev/null) | tar -xf - -C "$root/build/src"
+  else
+    git -C "$SRC" archive --format=tar "${COMPAT_REF:-HEAD}" | tar -xf - -C "$root/build/src"
+  fi
 }
 
 display() {  # $DISPLAY if its socket exists, else a private Xvfb on :77

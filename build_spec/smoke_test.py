@@ -4,13 +4,15 @@
 
 Runs the frozen executable the way a liaison and the office would: import the sample report,
 tasks --json, export and summary (.xlsx, read back with python-calamine), print (PDF; pdftotext
-must give back Chinese when poppler is installed), report, --quit-when-ready, portable mode
-(a temporary `data` folder beside the exe), and the launcher's selftest (ICU collation/codecs,
-every chart through Agg and QtAgg). Every run's stderr must be free of Python warnings and
-tracebacks. Nothing is written outside a temporary folder except the short-lived `data` folder.
-On Linux the window is also started on a real X server (QT_QPA_PLATFORM=xcb; $DISPLAY or an Xvfb
-of its own, see xcb_start.py) and must reach ready; the libraries the xcb plugin takes from the
-system are listed, and any the loader cannot find fail the test (--no-xcb skips this).
+must give back Chinese when poppler is installed), report (text and .docx), --quit-when-ready,
+portable mode (a temporary `data` folder beside the exe), and the launcher's selftest (ICU
+collation/codecs, every chart through Agg and QtAgg). Every run's stderr must be free of Python
+warnings and tracebacks. Nothing is written outside a temporary folder except the short-lived
+`data` folder. On Linux the window is also started on a real X server (QT_QPA_PLATFORM=xcb;
+$DISPLAY or an Xvfb of its own, see xcb_start.py) and must reach ready, also in sessions set up for
+fcitx and ibus; the libraries the xcb plugin takes from the system are listed, and any the loader
+cannot find fail the test (--no-xcb skips this); the recorded glibc floor and the one-line refusal
+below it are checked.
 
 --timing N: also measures `--quit-when-ready` N times frozen and N times from source
 (python3 -m chizhou_desk), alternating, and prints the medians and their ratio (budget 1.3).
@@ -80,6 +82,18 @@ class Smoke:
         self.check(title_part in text and len(rows) > 5,
                    f"{path.name}: sheets {wb.sheet_names}, {len(rows)} rows, title has {title_part}")
 
+    def docx(self, path: Path) -> None:
+        """The Word report (python-docx through lxml.etree): a zip whose document has the text."""
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as z:
+                text = z.read("word/document.xml").decode("utf-8")
+        except (OSError, KeyError, zipfile.BadZipFile) as exc:
+            self.check(False, f"{path.name} is a Word document: {exc}")
+            return
+        self.check("项" in text and len(text) > 2000, f"{path.name}: word/document.xml has the report")
+
     def pdf(self, path: Path) -> None:
         if not self.check(path.is_file() and path.read_bytes()[:5] == b"%PDF-", f"{path.name} is a PDF"):
             return
@@ -111,6 +125,9 @@ class Smoke:
         self.pdf(out)
         r = self.run("--db", str(db), "report", "--period", PERIOD)
         self.check("项" in r.stdout, "report prints the narrative")
+        out = self.work / "report.docx"
+        self.run("--db", str(db), "report", "--period", PERIOD, "--docx", "-o", str(out))
+        self.docx(out)
         r = self.run("--db", str(db), "--quit-when-ready")
         self.check(re.fullmatch(r"ready \d+\s*", r.stdout) is not None, f"--quit-when-ready: {r.stdout.strip()!r}")
         if sys.platform.startswith("linux"):
