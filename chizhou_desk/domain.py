@@ -99,13 +99,43 @@ class Task:
 
 @dataclass
 class Entry:
+    """One task's report for one period; its fields are ENTRY_FIELDS, in that order."""
+
     status: str | None = None
     progress: str = ""
-    plan: str = ""
+    plan: str = ""  # 近期工作安排, the next steps
     reason: str = ""
     indicator: float | None = None
     rank: str = ""
     comment: str = ""
+
+
+@dataclass(frozen=True)
+class EntryField:
+    key: str  # Entry's attribute and the entries table's column
+    label: str  # the office's word for it
+    kind: str  # "status" (a word of the list), "text" (searched, compared with the last period), "number", "short"
+
+
+# The one list of an entry's fields: adding one means a line here, an Entry attribute, a migration
+# adding its column, and a widget in the editor form.
+ENTRY_FIELDS = (
+    EntryField("status", "工作评价", "status"),
+    EntryField("progress", "进展情况", "text"),
+    EntryField("plan", "近期工作安排", "text"),
+    EntryField("reason", "未达预期原因", "text"),
+    EntryField("indicator", "指标值", "number"),
+    EntryField("rank", "位次", "short"),
+    EntryField("comment", "备注", "short"),
+)
+FIELD_KEYS = tuple(f.key for f in ENTRY_FIELDS)
+FIELD_LABELS = {f.key: f.label for f in ENTRY_FIELDS}
+TEXT_FIELDS = tuple(f.key for f in ENTRY_FIELDS if f.kind == "text")
+
+
+def empty_entry_values() -> dict:
+    """An entry with nothing written: None for a status or number, "" for text."""
+    return {f.key: None if f.kind in ("status", "number") else "" for f in ENTRY_FIELDS}
 
 
 @dataclass

@@ -16,14 +16,22 @@ from datetime import datetime
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, state_of
+from chizhou_desk.domain import (
+    DEFAULT_STATUSES,
+    FIELD_KEYS,
+    TEXT_FIELDS,
+    Entry,
+    ImportedTable,
+    empty_entry_values,
+    is_filled,
+    state_of,
+)
 from chizhou_desk.errors import InputError
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 from chizhou_desk.search_rows import matching_tasks, reindex_entry
 from chizhou_desk.units import Unit, UnitRegistry, normalise
 
-ENTRY_FIELDS = ("status", "progress", "plan", "reason", "indicator", "rank", "comment")
-_TEXT_FIELDS = ("progress", "plan", "reason")
+ENTRY_FIELDS = FIELD_KEYS  # the entries table's columns, as domain.ENTRY_FIELDS lists them
 # A write waits this long for another writer (another window's save, a command-line import)
 # instead of failing at once with "database is locked" (DESIGN §6).
 BUSY_TIMEOUT_S = 10.0
@@ -381,16 +389,16 @@ class Store:
 
     # --- reading tasks -------------------------------------------------------------
 
-    _ROWS_SQL = """
+    _ROWS_SQL = f"""
         SELECT t.id, t.no, t.seq, t.section, t.text, t.target, t.deadline, t.indicator_target,
                t.extra,
                (SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM task_units tu
                     JOIN units u ON u.id = tu.unit_id
-                    WHERE tu.task_id = t.id AND tu.role = 'lead' ORDER BY tu.pos)),
+                    WHERE tu.task_id = t.id AND tu.role = 'lead' ORDER BY tu.pos)) AS lead_units,
                (SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM task_units tu
                     JOIN units u ON u.id = tu.unit_id
-                    WHERE tu.task_id = t.id AND tu.role = 'coop' ORDER BY tu.pos)),
-               e.status, e.progress, e.plan, e.reason, e.indicator, e.rank, e.comment, e.updated_at
+                    WHERE tu.task_id = t.id AND tu.role = 'coop' ORDER BY tu.pos)) AS coop_units,
+               {", ".join(f"e.{k}" for k in FIELD_KEYS)}, e.updated_at
         FROM tasks t
         LEFT JOIN entries e ON e.task_id = t.id AND e.period_id = ?
         WHERE t.plan_id = ?
@@ -534,7 +542,7 @@ class Store:
                       "VALUES (?, ?, ?, ?, ?, ?)",
                       [(entry_id, k, _log_value(old.get(k)), _log_value(v), at, author)
                        for k, v in diff.items()])
-        if set(diff) & set(_TEXT_FIELDS):
+        if set(diff) & set(TEXT_FIELDS):
             reindex_entry(c, task_id, period_id)
         return entry_id
 
@@ -648,14 +656,21 @@ class Store:
         return h.hexdigest()
 
 
-def _task_row(r) -> TaskRow:
-    return TaskRow(
-        id=r[0], no=r[1], seq=r[2], section=r[3], text=r[4], target=r[5], deadline=r[6],
-        indicator_target=r[7], extra=json.loads(r[8]) if r[8] and r[8] != "{}" else {},
-        lead_units=r[9].split("\x1f") if r[9] else [],
-        coop_units=r[10].split("\x1f") if r[10] else [],
-        status=r[11], progress=r[12] or "", plan=r[13] or "", reason=r[14] or "",
-        indicator=r[15], rank=r[16] or "", comment=r[17] or "", updated_at=r[18])
+# the columns _ROWS_SQL selects, by name: a task, its units, its entry for the period
+_ROW_COLUMNS = ("id", "no", "seq", "section", "text", "target", "deadline", "indicator_target", "extra",
+                "lead_units", "coop_units", *FIELD_KEYS, "updated_at")
+_EMPTY_TEXT = tuple(k for k, v in empty_entry_values().items() if v == "")
+
+
+def _task_row(r: tuple) -> TaskRow:
+    d = dict(zip(_ROW_COLUMNS, r, strict=True))
+    d["extra"] = json.loads(d["extra"]) if d["extra"] and d["extra"] != "{}" else {}
+    d["lead_units"] = d["lead_units"].split("\x1f") if d["lead_units"] else []
+    d["coop_units"] = d["coop_units"].split("\x1f") if d["coop_units"] else []
+    for k in _EMPTY_TEXT:  # no entry yet: empty text, as an Entry has
+        if d[k] is None:
+            d[k] = ""
+    return TaskRow(**d)
 
 
 def _norm(v):

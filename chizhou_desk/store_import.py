@@ -4,15 +4,21 @@ import json
 from pathlib import Path
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import DEFAULT_STATUSES, Entry, ImportedTable, is_filled, order_statuses
+from chizhou_desk.domain import (
+    DEFAULT_STATUSES,
+    FIELD_LABELS,
+    Entry,
+    ImportedTable,
+    empty_entry_values,
+    is_filled,
+    order_statuses,
+)
 from chizhou_desk.errors import InputError
 from chizhou_desk.search_rows import index_entries_from, index_tasks_from, reindex_tasks
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
 SUBMISSION_AUTHOR = "报送表:"  # entry_log.author of values a unit's submission brought
 IMPORT_AUTHOR = "导入:"  # ... and of values a list or report file brought
-FIELD_LABELS = {"status": "工作评价", "progress": "进展情况", "plan": "近期工作安排", "reason": "未达预期原因",
-                "indicator": "指标值", "rank": "位次", "comment": "备注"}
 
 
 def merge_table(store, c, table: ImportedTable):
@@ -204,8 +210,7 @@ def _insert_entries(c, period_id, fresh, at, entry_fields, author: str = "") -> 
     if not fresh:
         return
     first = c.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0]
-    defaults = {"status": None, "progress": "", "plan": "", "reason": "", "indicator": None,
-                "rank": "", "comment": ""}
+    defaults = empty_entry_values()
     rows = []
     for eid, (tid, changes) in enumerate(fresh, start=first):
         values = {**defaults, **changes}
