@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 CHARS = "甲乙丙丁戊己庚辛壬癸"  # the typed text is CHARS repeated: a prefix check finds any loss
 PERIOD = "2025-05"
-GRACE_S = 5.0  # DESIGN §6 / issue 13: text typed more than this long before a crash is saved
+GRACE_S = 5.0  # ARCHITECTURE: Reliability: text typed more than this long before a crash is saved
 
 
 def typed(n: int) -> str:

@@ -1,4 +1,4 @@
-"""Copies of the database kept beside it (backups/), and restoring one (DESIGN §6).
+"""Copies of the database kept beside it (backups/), and restoring one (ARCHITECTURE: Reliability).
 
 A backup is never worked in: restoring first backs up the current file, then copies the chosen
 backup into the working database's place. A damaged database is never backed up (it would push

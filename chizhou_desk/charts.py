@@ -1,4 +1,4 @@
-"""matplotlib Figure builders for the chart pane and saved PNGs (DESIGN §5). No widgets, no pyplot.
+"""matplotlib Figure builders for the chart pane and saved PNGs (ARCHITECTURE: Outputs). No widgets, no pyplot.
 
 Every builder takes the store and the context, and optionally a Figure to draw into (the pane
 reuses its canvas's figure: cheaper than a new one). matplotlib is imported on first use only,

@@ -1,4 +1,4 @@
-"""The command line (DESIGN §7): the same core functions as the window, scriptable."""
+"""The command line (ARCHITECTURE: Command line): the same core functions as the window, scriptable."""
 
 import argparse
 import functools

@@ -1,4 +1,4 @@
-"""The `backups` and `restore FILE` commands (DESIGN §7): list the database's copies in backups/
+"""The `backups` and `restore FILE` commands (ARCHITECTURE: Command line): list the database's copies in backups/
 and restore one into the working database (after backing up the current file)."""
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""The `export` and `summary` commands of the CLI (DESIGN §7); openpyxl is imported inside."""
+"""The `export` and `summary` commands of the CLI (ARCHITECTURE: Command line); openpyxl is imported inside."""
 
 import sys
 

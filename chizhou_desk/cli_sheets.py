@@ -1,4 +1,4 @@
-"""The `print` and `report` commands of the CLI (DESIGN §7); heavy imports happen inside."""
+"""The `print` and `report` commands of the CLI (ARCHITECTURE: Command line); heavy imports happen inside."""
 
 _REPORT_HELP = {
     "zh_CN": {"docx": "写出公文格式的 Word 报告(需 -o)", "output": "报告文件 .docx",

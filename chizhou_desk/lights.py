@@ -1,4 +1,4 @@
-"""The 红黄绿灯 status light of a task in a period (DESIGN §5). Pure functions, no Qt, no SQL.
+"""The 红黄绿灯 status light of a task in a period (ARCHITECTURE: Outputs). Pure functions, no Qt, no SQL.
 
 Rules, first match wins:
   red     status 未达预期 (or another "not met" word), or the task's deadline has passed

@@ -1,4 +1,4 @@
-"""The report paragraph in the style of the published report (DESIGN §5), generated from the data.
+"""The report paragraph in the style of the published report (ARCHITECTURE: Outputs), generated from the data.
 
   今年以来，各地各部门按照《2025年市政府重点工作责任清单》（池政秘〔2025〕9号）要求，……。
   1-5月份，49项市政府重点工作总体进展顺利，其中：1项已完成（建成省级创新型城市），39项按序时推进，

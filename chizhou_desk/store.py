@@ -33,7 +33,7 @@ from chizhou_desk.units import Unit, UnitRegistry, normalise
 
 ENTRY_FIELDS = FIELD_KEYS  # the entries table's columns, as domain.ENTRY_FIELDS lists them
 # A write waits this long for another writer (another window's save, a command-line import)
-# instead of failing at once with "database is locked" (DESIGN §6).
+# instead of failing at once with "database is locked" (ARCHITECTURE: Reliability).
 BUSY_TIMEOUT_S = 10.0
 # characters that show nothing: a status word carrying one is a look-alike of a real one
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")

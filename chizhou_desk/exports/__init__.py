@@ -1,4 +1,4 @@
-"""Writers of the office's Excel files (DESIGN §5), called by the GUI and the CLI:
+"""Writers of the office's Excel files (ARCHITECTURE: Outputs), called by the GUI and the CLI:
 
     exports.layout.check_ready(store, unit, period_key)   what is not ready (no openpyxl import)
     exports.submission.export_submission(...)             a unit's 报送表

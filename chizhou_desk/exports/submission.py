@@ -1,4 +1,4 @@
-"""The unit's submission (报送表): the tasks a unit leads, in the office's format (DESIGN §5).
+"""The unit's submission (报送表): the tasks a unit leads, in the office's format (ARCHITECTURE: Outputs).
 
 GUI and CLI call:
     check_ready(store, unit, period_key) -> [Problem]       (cheap, no openpyxl)

@@ -1,6 +1,6 @@
 """Opening a database in the window: one writer per file (a QLockFile beside it; a second window
 opens read-only), the last database reopened at start, a damaged or missing database answered
-with its backups, and 文件 → 恢复备份… (DESIGN §6)."""
+with its backups, and 文件 → 恢复备份… (ARCHITECTURE: Reliability)."""
 
 import sqlite3
 from pathlib import Path

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.ui.taskTable.setFocus()  # stray keys at start-up must not land in the unit box
         # the editor's form and matplotlib load only after the table is on screen
         self.dataPainted.connect(lambda: QTimer.singleShot(0, self._after_paint))
-        if defer_editor:  # start-up: after the first paint; embedding and tests: at once (DESIGN §7)
+        if defer_editor:  # start-up: after the first paint; embedding and tests: at once (ARCHITECTURE: Command line)
             self.dataPainted.connect(lambda: QTimer.singleShot(50, self.attach_chart_pane))
         else:
             self.attach_chart_pane()

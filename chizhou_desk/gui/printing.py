@@ -1,4 +1,4 @@
-"""Status sheets (DESIGN §5): HTML -> QTextDocument -> QPrinter, for preview, printer and PDF.
+"""Status sheets (ARCHITECTURE: Outputs): HTML -> QTextDocument -> QPrinter, for preview, printer and PDF.
 
 The HTML builders only read the store; rendering lays the document out on the printer's own
 resolution and paints page by page, so the table header (<thead>) repeats on every page and each

@@ -1,4 +1,4 @@
-"""Typed text is never dropped (DESIGN §6): a save the store refused is kept, retried, shown as
+"""Typed text is never dropped (ARCHITECTURE: Reliability): a save the store refused is kept, retried, shown as
 未保存, and closing the window asks what to do with it (retry / save the text to a file / cancel).
 
 A value changed elsewhere meanwhile (StaleValue) is not retried blindly: the user is shown both

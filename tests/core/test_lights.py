@@ -1,4 +1,4 @@
-"""The 红黄绿灯 rules of DESIGN §5 on hand-made rows and on the published report."""
+"""The 红黄绿灯 rules (ARCHITECTURE: Outputs) on hand-made rows and on the published report."""
 
 from collections import Counter
 from datetime import date

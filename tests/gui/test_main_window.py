@@ -1,4 +1,4 @@
-"""The window driven through its real widgets, found by objectName (DESIGN §6)."""
+"""The window driven through its real widgets, found by objectName (ARCHITECTURE: Contracts others rely on)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (

@@ -1,4 +1,4 @@
-"""The window never loses typed text (DESIGN §6): a save another writer blocks is kept, shown as
+"""The window never loses typed text (ARCHITECTURE: Reliability): a save another writer blocks is kept, shown as
 未保存, retried; closing asks; one window writes, a second is read-only; a value changed elsewhere
 is shown, not overwritten. Real SQLite files; the competing writer is a real second connection."""
 
