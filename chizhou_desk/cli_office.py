@@ -56,6 +56,7 @@ def cmd_submissions(args) -> int:
         raise InputError("--feedback 须用 -o 指定审核意见单的文件名(.xlsx)")
     with _store(args) as store:
         key = _period(store, args.period)
+        assert key is not None  # --period is required
         if args.accept or args.return_unit or args.feedback:
             return _verdict(args, store, key)
         status = office.submission_status(store, key)

@@ -273,6 +273,7 @@ def preview_submissions(store, paths, period: str | None = None) -> list[FilePre
     """What merging these files would do, per file, without writing: unit, period, tasks changed
     and unchanged, or why the file is refused (the checks the merge makes)."""
     from chizhou_desk.imports import read_file
+    from chizhou_desk.imports.feedback import Feedback
 
     out, cache = [], {}
     for path in paths:
@@ -281,7 +282,7 @@ def preview_submissions(store, paths, period: str | None = None) -> list[FilePre
         except InputError as exc:
             out.append(FilePreview(str(path), refused=_without_file(exc)))
             continue
-        if hasattr(table, "verdict"):  # the office's 审核意见单: stored as it is, nothing to compare
+        if isinstance(table, Feedback):  # the office's 审核意见单: stored as it is, nothing to compare
             out.append(FilePreview(str(path), table.unit, table.period_key, summary=table.describe()))
             continue
         out.append(preview_table(store, table, cache))

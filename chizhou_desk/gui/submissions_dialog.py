@@ -67,6 +67,8 @@ class SubmissionsModel(QAbstractTableModel):
             value = s.cells(index.row() + 1)[col]
             if col == COL_STATE:
                 value = _word(value)
+            elif col == COL_REVIEW:  # one line in the table; the tooltip has one comment a line
+                value = value.replace("\n", ";")
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(s, index.row(), col)
@@ -121,7 +123,9 @@ class SubmissionsDialog(QDialog):
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_FILE, 200)
+        self.table.horizontalHeader().setSectionResizeMode(COL_REVIEW, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copyButton = self._button(buttons, "copyChaseButton", self.tr("复制催报名单"),
                                        self.copy_chase_list)

@@ -4,7 +4,7 @@ carries it back. Two databases, real files, read back with python-calamine."""
 
 import shutil
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from python_calamine import CalamineWorkbook
 from qt_helpers import choose, click_row, type_text, visible_nos
@@ -62,6 +62,7 @@ def test_returned_in_the_office_shown_in_the_units_window_and_next_export(
     row = _select_unit(dialog, UNIT)
     assert dialog.proxy.index(row, COL_STATE).data() == "退回"
     assert dialog.proxy.index(row, COL_REVIEW).data() == f"第1项:{REASON}"
+    assert dialog.proxy.index(row, COL_REVIEW).data(Qt.ItemDataRole.ToolTipRole) == f"第1项:{REASON}"
     assert dialog.summary.text() == "牵头单位 16 个:已报送 1 个,未报送 15 个(已采纳 0 个,退回 1 个)"
     # its 审核意见单, for the liaison
     feedback = tmp_path / "审核意见.xlsx"
