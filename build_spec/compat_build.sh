@@ -3,7 +3,7 @@
 # Debian 11), built and smoke-tested in a Debian 11 (bullseye) root; run as root on Debian/Ubuntu.
 #
 #     bash build_spec/compat_build.sh x86_64        build + smoke test in bullseye (~15 min first run)
-#     bash build_spec/compat_build.sh arm64         the same under qemu-user emulation (hours)
+#     bash build_spec/compat_build.sh arm64         the same under qemu-user emulation (slow)
 #     bash build_spec/compat_build.sh test-bookworm x86_64   the built folder's smoke test in Debian 12
 #     bash build_spec/compat_build.sh tests x86_64 [PYTEST ARGS]   the app's tests on the root's PySide6
 #
@@ -70,8 +70,8 @@ mount_into() {  # root: proc, dev, the X socket folder
   done
 }
 
-make_root() {  # root suite
-  local root=$1 suite=$2
+make_root() {  # root suite [debian-arch]
+  local root=$1 suite=$2 debarch=${3:-$debarch}
   if [ "${COMPAT_FRESH:-0}" = 1 ] && [ -d "$root" ]; then
     mountpoint -q "$root/proc" && { echo "compat_build.sh: $root is in use (mounted)" >&2; exit 1; }
     rm -rf --one-file-system "$root"
@@ -139,6 +139,17 @@ display
 if [ $mode = build ]; then
   root=$COMPAT_DIR/bullseye-$arch
   make_root "$root" bullseye
+  if [ $arch = arm64 ] && [ ! -x "$root/opt/python3.11/bin/python3.11" ] && [ "${COMPAT_CROSS:-1}" = 1 ]; then
+    # compiling Python under qemu takes over an hour: cross-compile it in the x86-64 root instead
+    x86=$COMPAT_DIR/bullseye-x86_64
+    make_root "$x86" bullseye amd64
+    mount_into "$x86"
+    copy_source "$x86"
+    say "Python 3.11 for arm64, cross-compiled in $x86"
+    in_root "$x86" bash /build/src/build_spec/compat_root.sh cross-python-aarch64
+    mkdir -p "$root/opt"
+    cp -a "$x86/build/cross-aarch64/opt/python3.11" "$root/opt/"
+  fi
   mount_into "$root"
   copy_source "$root"
   say "build in $root"
