@@ -87,7 +87,7 @@ cross_python() {  # in the x86-64 root: Python 3.11 for aarch64 with bullseye's 
   PKG_CONFIG_LIBDIR=/usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig \
   ./configure -q --build=x86_64-linux-gnu --host=aarch64-linux-gnu --with-build-python=$PYDIR/bin/python3.11 \
       --prefix=$PYDIR --enable-shared --disable-test-modules --without-ensurepip \
-      ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no LDFLAGS="-Wl,-rpath,$PYDIR/lib" >/dev/null
+      ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no ac_cv_buggy_getaddrinfo=no LDFLAGS="-Wl,-rpath,$PYDIR/lib" >/dev/null
   make -s -j"$(nproc)" >/dev/null 2>make.err || { tail -30 make.err; exit 1; }
   make -s altinstall DESTDIR=$dest >/dev/null 2>>make.err || { tail -30 make.err; exit 1; }
   ln -sf python3.11 $dest$PYDIR/bin/python3
