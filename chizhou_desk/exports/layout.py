@@ -6,6 +6,7 @@ submission reader rely on.  Importing this module stays cheap (the GUI calls che
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -90,6 +91,67 @@ def widths(keys: list[str]) -> list[float]:
     flex = sum(c.width for c in cols if c.flex)
     scale = max(0.6, (TOTAL_WIDTH - fixed) / flex) if flex else 1.0
     return [round(c.width * scale, 1) if c.flex else c.width for c in cols]
+
+
+# --- row heights (xlsx_style sets them; the check names rows past Excel's limit) ---------------
+
+LINE_PT = 16.0           # one wrapped line of 11 pt CJK text; Noto/Source Han need ~15.9
+ROW_PAD_PT = 5.0
+MAX_ROW_PT = 409.0       # Excel's limit: a taller cell is cut off on screen and in print
+TEXT_FACTOR = 1.06       # word wrap and 避头尾 waste part of each line; rather loose than clipped
+MAX_COLUMN_WIDTH = 120.0  # a column widened for a long cell stops here (the page then prints at ~60 %)
+
+
+def text_units(s: str) -> int:
+    """Width in Latin characters: a CJK character (3 UTF-8 bytes) counts about two."""
+    n = len(s)
+    return n + (len(s.encode("utf-8", "surrogatepass")) - n) // 2
+
+
+def line_count(s: str, width: float) -> int:
+    usable = max(1.0, width - 1.2) / TEXT_FACTOR  # cell padding; wrap waste
+    if "\n" not in s:
+        return max(1, math.ceil(text_units(s) / usable))
+    return sum(max(1, math.ceil(text_units(part) / usable)) for part in s.split("\n"))
+
+
+def natural_height(values, col_widths) -> float:
+    """The height the row's wrapped text needs, in points (may pass MAX_ROW_PT)."""
+    lines = 1
+    for v, w in zip(values, col_widths):
+        # text of at most half the width fits on one line whatever its characters
+        if v.__class__ is str and (len(v) * 2 * TEXT_FACTOR > w - 1.2 or "\n" in v):
+            n = line_count(v, w)
+            if n > lines:
+                lines = n
+    return lines * LINE_PT + ROW_PAD_PT
+
+
+def row_height(values, col_widths) -> float:
+    return min(MAX_ROW_PT, natural_height(values, col_widths))
+
+
+def _may_be_tall(v) -> bool:
+    # fewer than 25 lines of the narrowest text column: skip the count (10,000-row summaries)
+    return v.__class__ is str and (len(v) > 100 or v.count("\n") > 20)
+
+
+def fitted_widths(keys: list[str], rows_values) -> list[float]:
+    """widths(keys), with a text column widened where a row would pass Excel's row limit.
+
+    Excel cuts a cell off at 409 pt (about 25 lines), on screen and in print; a wider column
+    keeps the whole text in its row (the sheet is printed one page wide, so the page prints a
+    little smaller).  A column grows at most to MAX_COLUMN_WIDTH; check_ready names the rows."""
+    col_widths = widths(keys)
+    for values in rows_values:
+        if not any(_may_be_tall(v) for v in values) or natural_height(values, col_widths) <= MAX_ROW_PT:
+            continue
+        for i, (v, w) in enumerate(zip(values, col_widths)):
+            if v.__class__ is str and COLUMNS[keys[i]].flex:
+                while w < MAX_COLUMN_WIDTH and line_count(v, w) * LINE_PT + ROW_PAD_PT > MAX_ROW_PT:
+                    w = min(MAX_COLUMN_WIDTH, w + 2)
+                col_widths[i] = w
+    return col_widths
 
 
 def headers(keys: list[str], period_key: str) -> list[str]:
@@ -211,16 +273,17 @@ class Problem:
 TASK_NAME_CHARS = 16  # the task named in a check message: enough to recognise it
 
 
-def problems_in(rows, previous: dict[int, str] | None = None) -> list[Problem]:
-    """`previous`: task id -> last period's progress, to catch a text copied and not updated."""
+def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | None = None) -> list[Problem]:
+    """`previous`: task id -> last period's progress, to catch a text copied and not updated;
+    `keys`: the sheet's columns (the office's six when None), for rows past Excel's row limit."""
     out = []
     previous = previous or {}
+    keys = list(keys or BASE_KEYS)
+    col_widths = widths(keys)
     from chizhou_desk.domain import needs_reason
 
     for r in rows:
-        name = r.text.strip().splitlines()[0] if r.text.strip() else ""
-        where = f"第 {r.no} 项" + (f"（{name[:TASK_NAME_CHARS]}{'…' if len(name) > TASK_NAME_CHARS else ''}）"
-                                   if name else "")
+        where = _where(r)
         if not r.filled:  # a status alone is not a report: say so, the user chose it
             why = f"已选“{r.status}”，但未写进展情况" if r.status else "未填报"
             out.append(Problem(r.no, "unfilled", f"{where}：{why}"))
@@ -231,7 +294,37 @@ def problems_in(rows, previous: dict[int, str] | None = None) -> list[Problem]:
             out.append(Problem(r.no, "no_reason", f"{where}：工作评价为“{r.status}”，未说明原因"))
         if previous.get(r.id, "").strip() == r.progress.strip():
             out.append(Problem(r.no, "same_as_previous", f"{where}：进展情况与上期完全相同（沿用后未更新？）"))
+    for r in rows:  # after the gaps: a long text is a warning about the print, not a missing report
+        tall = _too_tall(r, keys, col_widths)
+        if tall:
+            out.append(Problem(r.no, "too_long", f"{_where(r)}：{tall}"))
     return out
+
+
+def _where(r) -> str:
+    name = r.text.strip().splitlines()[0] if r.text.strip() else ""
+    return f"第 {r.no} 项" + (f"（{name[:TASK_NAME_CHARS]}{'…' if len(name) > TASK_NAME_CHARS else ''}）"
+                             if name else "")
+
+
+def _too_tall(r, keys: list[str], col_widths: list[float]) -> str:
+    """Why the row passes Excel's row limit in this layout, or "" when it fits."""
+    texts = (r.text, r.progress, r.plan, r.reason)
+    if not any(_may_be_tall(t) for t in texts):
+        return ""
+    values = sheet_row(r, keys).values
+    height = natural_height(values, col_widths)
+    if height <= MAX_ROW_PT:
+        return ""
+    fitted = fitted_widths(keys, [values])
+    i = max(range(len(keys)), key=lambda j: line_count(values[j], col_widths[j])
+            if values[j].__class__ is str else 0)
+    column = COLUMNS[keys[i]].header.format(label="")
+    lines = round((height - ROW_PAD_PT) / LINE_PT)
+    if natural_height(values, fitted) <= MAX_ROW_PT:
+        return (f"“{column}”约 {lines} 行，超过 Excel 行高上限（409 磅），"
+                f"导出时将加宽该列（打印字号随之变小），建议精简")
+    return f"“{column}”约 {lines} 行，超过 Excel 行高上限（409 磅），加宽该列后仍显示不全，请精简后再导出"
 
 
 def unreported_units(rows) -> list[tuple[str, int]]:
@@ -242,8 +335,10 @@ def unreported_units(rows) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def check_ready(store, unit: str | None, period_key: str) -> list[Problem]:
-    """What is not ready to hand in: unfilled tasks, missing fields, 未达预期 without a reason.
+def check_ready(store, unit: str | None, period_key: str,
+                options: ExportOptions | None = None) -> list[Problem]:
+    """What is not ready to hand in: unfilled tasks, missing fields, 未达预期 without a reason,
+    rows too tall for Excel with the columns of `options` (the office's six when None).
 
     `unit` None checks every task (the summary).  An empty list means ready.
     """
@@ -253,7 +348,7 @@ def check_ready(store, unit: str | None, period_key: str) -> list[Problem]:
     prev_key = store.previous_period(period_key)
     ids = [r.id for r in rows] if unit else None
     previous = {r.id: r.progress for r in store.task_rows(prev_key, ids) if r.progress} if prev_key else {}
-    return problems_in(rows, previous)
+    return problems_in(rows, previous, options.keys() if options else None)
 
 
 # --- names ------------------------------------------------------------------------------

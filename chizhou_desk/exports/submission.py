@@ -105,7 +105,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta, progress=progress, note=note)
     saved = _write(X, spec, path)
-    return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows))
+    return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows, keys=keys))
 
 
 def _write(X, spec, path):

@@ -8,7 +8,6 @@ costs about what a plain unstyled openpyxl write of the same values costs.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,16 +21,15 @@ from openpyxl.worksheet.page import PageMargins
 
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
+from chizhou_desk.exports.layout import (  # noqa: F401  (row heights: layout.py, so the check needs no openpyxl)
+    LINE_PT, MAX_ROW_PT, ROW_PAD_PT, TEXT_FACTOR, line_count, row_height, text_units,
+)
 from chizhou_desk.imports.detect import META_SHEET
 
 BODY_FONT = "宋体"       # on every Chinese Windows; WPS and LibreOffice substitute on Linux
 HEAD_FONT = "黑体"
 BODY_SIZE = 11
-LINE_PT = 16.0           # one wrapped line of 11 pt CJK text; Noto/Source Han need ~15.9
-ROW_PAD_PT = 5.0
-MAX_ROW_PT = 409.0       # Excel's limit
 PROGRESS_EVERY = 500
-TEXT_FACTOR = 1.06       # word wrap and 避头尾 waste part of each line; rather loose than clipped
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LITERAL_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
@@ -44,30 +42,6 @@ def xml_text(s: str) -> str:
         return s
     s = _LITERAL_ESCAPE.sub(lambda m: "_x005F" + m.group(0), s)
     return _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", s)
-
-
-def text_units(s: str) -> int:
-    """Width in Latin characters: a CJK character (3 UTF-8 bytes) counts about two."""
-    n = len(s)
-    return n + (len(s.encode("utf-8", "surrogatepass")) - n) // 2
-
-
-def line_count(s: str, width: float) -> int:
-    usable = max(1.0, width - 1.2) / TEXT_FACTOR  # cell padding; wrap waste
-    if "\n" not in s:
-        return max(1, math.ceil(text_units(s) / usable))
-    return sum(max(1, math.ceil(text_units(part) / usable)) for part in s.split("\n"))
-
-
-def row_height(values, col_widths) -> float:
-    lines = 1
-    for v, w in zip(values, col_widths):
-        # text of at most half the width fits on one line whatever its characters
-        if v.__class__ is str and (len(v) * 2 * TEXT_FACTOR > w - 1.2 or "\n" in v):
-            n = line_count(v, w)
-            if n > lines:
-                lines = n
-    return min(MAX_ROW_PT, lines * LINE_PT + ROW_PAD_PT)
 
 
 # --- styles ---------------------------------------------------------------------------------
@@ -233,7 +207,7 @@ def _fill(wb, spec: SheetSpec) -> None:
     ws = wb.create_sheet(spec.sheet_name)
     st = Styles(wb, ws)
     keys, n = spec.keys, len(spec.keys)
-    col_widths = L.widths(keys)
+    col_widths = L.fitted_widths(keys, [r.values for r in spec.rows])  # tall rows widen their column
     last_col = _col_letter(n)
     header_row = spec.header_row
     first, last = header_row + 1, header_row + len(spec.rows)

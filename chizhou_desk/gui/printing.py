@@ -6,10 +6,11 @@ page gets "第 n 页 共 m 页" in the footer.
 """
 
 import html
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument, QTextTable
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from chizhou_desk import periods as P
@@ -25,12 +26,17 @@ STATUS_CHOICES_MARK = "□"
 # cut into documents of CHUNK_ROWS rows, each starting on a new page with its own header.
 CHUNK_ROWS = 200
 PART_BREAK = "<!--chizhou-desk:part-->"
+# Qt's rich text has no page-break-inside: avoid.  Each body row of a grid is marked; render()
+# measures the laid-out rows and, before a row that would straddle a page and fits on one, closes
+# the table and starts it again on a new page (its header repeated).
+ROW_MARK = "<!--chizhou-desk:row-->"
+_GRID_HEAD = re.compile(r'<table class="grid"[^>]*><thead>.*?<tbody>', re.S)
 _CSS = """
 body { font-size: 10pt; }
 h1 { font-size: 15pt; text-align: center; margin: 0; }
 p.meta { margin: 6px 0 6px 0; }
 table.grid { border-collapse: collapse; border-color: #000; }
-table.grid th { background-color: #e8e8e8; font-weight: bold; }
+table.grid th { background-color: #e8e8e8; font-weight: bold; white-space: nowrap; }
 table.grid td, table.grid th { padding: 3px; vertical-align: top; }
 td.c { text-align: center; }
 table.sign td { padding: 10px 4px 0 4px; }
@@ -99,7 +105,7 @@ def _grid(headers: list[tuple[str, int]], rows: list[list[str]]) -> str:
     for i, cells in enumerate(rows):
         if i and i % CHUNK_ROWS == 0:
             out.append(f"</tbody></table></body></html>{PART_BREAK}{_DOC_START}{head}")
-        out.append("<tr>" + "".join(cells) + "</tr>")
+        out.append(ROW_MARK + "<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -149,7 +155,8 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
     history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
                if p.year == year and p.key <= period_key]
     row = history[-1][1] if history else store.task_rows(period_key, [store.task_id(task_no, period_key)])[0]
-    title = f"{_plan_title(store, period_key)}任务进展情况表（第{task_no}项）"
+    # U+2060 WORD JOINER: a wrapped title never breaks inside "（第25项）"
+    title = f"{_plan_title(store, period_key)}任务进展情况表" + "\u2060".join(f"（第{task_no}项）")
     meta = f"期间：截至{_e(P.long_label(period_key))}&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}"
     info = [("序号", row.no), ("重点工作任务", row.text), ("牵头责任单位", "、".join(row.lead_units)),
             ("配合单位", "、".join(row.coop_units) or "—"), ("目标", row.target or "—"),
@@ -210,12 +217,7 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
     parts = html_text.split(PART_BREAK)
     docs = []
     for i, part in enumerate(parts):
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(printer)  # lay out in printer pixels, fonts at true size
-        doc.setDefaultFont(cjk_font(10))
-        doc.setHtml(part)
-        doc.setPageSize(body)
-        docs.append(doc)
+        docs.append(_keep_rows_together(part, printer, body))
         if progress:
             progress(i + 1, 2 * len(parts))
     total = sum(doc.pageCount() for doc in docs)
@@ -244,6 +246,101 @@ def render(html_text: str, printer: QPrinter, progress=None) -> int:
     finally:
         painter.end()
     return total
+
+
+def _layout(part: str, printer, body: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(printer)  # lay out in printer pixels, fonts at true size
+    doc.setDefaultFont(cjk_font(10))
+    doc.setHtml(part)
+    doc.setPageSize(body)
+    return doc
+
+
+def _keep_rows_together(part: str, printer, body: QSizeF, rounds: int = 3) -> QTextDocument:
+    """The part laid out so that no row that fits on a page is split across two."""
+    doc = _layout(part, printer, body)
+    breaks: set[int] = set()
+    for _ in range(rounds):
+        if ROW_MARK not in part:
+            break
+        more = _row_breaks(doc, body.height()) - breaks
+        if not more:
+            break
+        breaks |= more
+        doc = _layout(_with_breaks(part, breaks), printer, body)
+    return doc
+
+
+def _grid_tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames()
+            if isinstance(f, QTextTable) and f.format().headerRowCount() > 0]
+
+
+def _cell_content_height(cell) -> float:
+    block, end = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+    height = 0.0
+    while block.isValid():
+        lay = block.layout()
+        height += sum(lay.lineAt(i).height() for i in range(lay.lineCount()))
+        if block == end:
+            break
+        block = block.next()
+    return height
+
+
+def _row_breaks(doc: QTextDocument, page_h: float) -> set[int]:
+    """Indexes (over every grid's body rows, in order) of the rows to start on a new page."""
+    lay = doc.documentLayout()
+    rows = []  # (top, natural height, header height) per body row
+    for table in _grid_tables(doc):
+        head, cols = table.format().headerRowCount(), table.columns()
+
+        def top(r):
+            return min(lay.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
+                       for c in range(cols))
+        tops = [top(r) for r in range(table.rows())] + [lay.frameBoundingRect(table).bottom()]
+        header = tops[head] - tops[0]
+        pad = None
+        for r in range(head, table.rows()):
+            t, b = tops[r], tops[r + 1]
+            content = max(_cell_content_height(table.cellAt(r, c)) for c in range(cols))
+            if int(t // page_h) == int((b - 1) // page_h):
+                pad = b - t - content if pad is None else min(pad, b - t - content)
+                rows.append([t, b - t, header, False])
+            else:
+                rows.append([t, content, header, True])  # split: its height without the page gap
+        for row in rows:
+            if row[3]:
+                row[1] += pad if pad is not None else header * 0.3
+    breaks: set[int] = set()
+    slack, margin = page_h * 0.01, doc.documentMargin()
+    y = rows[0][0] if rows else 0.0
+    for i, (_top, h, header, _split) in enumerate(rows):
+        page_end = (int(y // page_h) + 1) * page_h
+        fits_a_page = h + header + 2 * margin < page_h - slack
+        first_on_page = y <= page_end - page_h + header + margin + slack
+        if y + h > page_end - slack and fits_a_page and not first_on_page:
+            breaks.add(i)
+            y = page_end + margin + header + 2  # the new table's header on the next page
+        y += h
+    return breaks
+
+
+def _with_breaks(part: str, breaks: set[int]) -> str:
+    """The part's HTML with the grid closed and reopened on a new page before those rows."""
+    pieces = part.split(ROW_MARK)
+    out = [pieces[0]]
+    head = ""
+    for i, piece in enumerate(pieces[1:]):
+        found = list(_GRID_HEAD.finditer(out[-1] if i == 0 else ""))
+        if i == 0:
+            head = found[-1].group(0) if found else ""
+        if i in breaks and head:
+            out.append("</tbody></table>" + head.replace('<table class="grid"',
+                                                         '<table class="grid" style="page-break-before: always"', 1))
+        out.append(piece)
+    return "".join(out)
 
 
 def write_pdf(html_text: str, path, landscape: bool = True, progress=None) -> int:
