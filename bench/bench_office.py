@@ -101,7 +101,7 @@ def main() -> None:
         print(f"dry run (read {len(files)} files + compare): best {min(dry):.2f} s, "
               f"median {sorted(dry)[len(dry) // 2]:.2f} s  [budget 2 s]; {changed} tasks would change")
         print(f"dry run as the CLI does it (office.dry_run_submissions): best {min(cli_dry):.2f} s  [budget 2 s]")
-        best = min(r + m for r, m in zip(read, merge))
+        best = min(r + m for r, m in zip(read, merge, strict=False))
         print(f"merge (read {min(read):.2f} s + write {min(merge):.2f} s): best {best:.2f} s  [budget 3 s]")
         print(f"报送情况 of {len(got)} units (liaisons read from their files): best {min(status) * 1000:.0f} ms")
     finally:

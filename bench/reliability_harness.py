@@ -194,8 +194,8 @@ def run_writers(n: int, folder: Path | None = None, quiet=False) -> dict:
     outs = [p.communicate(timeout=600) for p in procs]
     import_errors = [err for p in imports for _out, err in [p.communicate(timeout=600)] if p.returncode != 0]
     elapsed = time.perf_counter() - started
-    failures = [err for (_out, err), p in zip(outs, procs) if p.returncode != 0]
-    counts = [json.loads(out.strip().splitlines()[-1]) for (out, _err), p in zip(outs, procs)
+    failures = [err for (_out, err), p in zip(outs, procs, strict=False) if p.returncode != 0]
+    counts = [json.loads(out.strip().splitlines()[-1]) for (out, _err), p in zip(outs, procs, strict=False)
               if p.returncode == 0]
     with Store(db) as s:
         comment = s.task_rows(PERIOD, [s.task_id("1", PERIOD)])[0].comment

@@ -38,7 +38,7 @@ class BackupInfo:
         if not self.good:
             return f"{when}  {self.path.name}  (无法使用:{self.problem})"
         return (f"{when}  {self.path.name}  任务 {self.tasks} 项,已填进展 {self.filled} 条,"
-                f"期间 {'、'.join(self.periods) or '无'}")
+                f"期间 {'、'.join(self.periods or []) or '无'}")
 
 
 def backup_folder(db_path: Path) -> Path:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 START = time.perf_counter()  # --quit-when-ready reports from here
 
+from chizhou_desk import cli_texts as T
 from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
-from chizhou_desk import cli_texts as T
 from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
 from chizhou_desk.cli_sheets import add_report_options, cmd_print, cmd_report
 from chizhou_desk.errors import InputError

@@ -73,7 +73,8 @@ EN = {
     "quit_when_ready": "print ready <ms> once the window has painted with data, then exit (start-up time)",
     "lang": "language of the window and the command line: zh_CN (default) or en",
     "tasks": "list the tasks and their status",
-    "tasks_description": "List the tasks: number, status, lead units, task; the latest period and all units by default.",
+    "tasks_description": "List the tasks: number, status, lead units, task; the latest period and all units "
+                         "by default.",
     "unit": "unit, full or short name, e.g. 市发展改革委 or 市发改委",
     "unit_tasks": "only the tasks this unit leads (full or short name, e.g. 市发改委)",
     "period": "period, e.g. 2025-05, 1-5月, 2025年1-5月",
@@ -146,7 +147,8 @@ def translate_error(message: str, lang: str | None) -> str:
 
 # a line may not start with these (Chinese line-breaking rule); they stay on the line before
 _NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%")
-_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # CJK, full-width forms, CJK punctuation
+_TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")
 
 
 def display_width(text: str) -> int:
@@ -157,7 +159,8 @@ def wrap(text: str, width: int) -> list[str]:
     """Wrap by terminal columns (a hanzi takes two), breaking between hanzi as well as at spaces:
     textwrap breaks only at spaces, so a Chinese help line would never wrap. Closing punctuation
     never starts a line: the character before it moves down with it."""
-    lines, line = [], []
+    lines: list[str] = []
+    line: list[str] = []
     for token in _TOKENS.findall(" ".join(text.split())):
         if not line and token.isspace():
             continue

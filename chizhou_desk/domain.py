@@ -64,11 +64,6 @@ def order_statuses(words) -> list[str]:
     return sorted(dict.fromkeys(w for w in words if w), key=lambda w: rank[status_meaning(w)])
 
 
-class Role(str, Enum):
-    LEAD = "lead"
-    COOP = "coop"
-
-
 class Light(str, Enum):
     GREEN = "green"
     YELLOW = "yellow"
@@ -93,7 +88,6 @@ class Task:
     coop_units: list[str] = field(default_factory=list)
     target: str = ""
     deadline: str = ""
-    short_title: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -155,7 +149,6 @@ class ImportedTable:
     tasks: list[Task]
     period_key: str | None = None
     entries: dict[str, Entry] = field(default_factory=dict)  # task no -> entry
-    unknown_units: list[str] = field(default_factory=list)
     unit: str | None = None  # a unit submission names its unit
     checksum: str = ""  # sha256 of the source file
     ignored_columns: list[str] = field(default_factory=list)  # headers no field matched

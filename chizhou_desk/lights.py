@@ -151,7 +151,7 @@ def judge(row, period_key: str, due_date=None, today: date | None = None) -> tup
         return Light.YELLOW, f"工作评价为“{status}”"
     seq = sequential_target(row, period_key)
     value = indicator_value_of(row) if seq is not None else None
-    if value is not None and value < seq and filled:
+    if value is not None and seq is not None and value < seq and filled:
         source = "指标值" if getattr(row, "indicator", None) is not None else "进展中的数字"
         return Light.YELLOW, f"{source} {value:g} 低于序时目标 {seq:.4g}"
     if not filled:

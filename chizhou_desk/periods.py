@@ -71,8 +71,8 @@ def _end_month(s: str) -> int | None:
         return end if start == 1 and 1 <= end <= 12 else None
     m = _CN_RANGE.search(s)
     if m:
-        start, end = _CN_DIGITS.get(m.group(1)), _CN_DIGITS.get(m.group(2))
-        return end if start == 1 and end else None
+        cn_start, cn_end = _CN_DIGITS.get(m.group(1)), _CN_DIGITS.get(m.group(2))
+        return cn_end if cn_start == 1 and cn_end else None
     for name in sorted(_NAMED, key=len, reverse=True):
         if name in s:
             return _NAMED[name]

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import (
@@ -151,7 +152,7 @@ class Store:
                 self.conn = sqlite3.connect(str(self.path), timeout=busy_timeout)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"无法打开数据库({exc})", file=str(self.path)) from exc
-        self._db = None
+        self._db: Any = None  # sqlite_utils.Database, made on the first write
         try:
             self._open(existed, check)
         except BaseException:
@@ -436,29 +437,11 @@ class Store:
                 "(instr(progress, ?1) OR instr(plan, ?1) OR instr(reason, ?1))", (text, pid))
         return {r[0] for r in rows}
 
-    def task_ids_for(self, unit: str | None = None, status: str | None = None,
-                     period_key: str | None = None, role: str = "lead") -> set[int]:
-        """Tasks a unit leads (or cooperates on) and/or with a status in the period."""
-        sql, args = "SELECT t.id FROM tasks t", []
-        where = []
-        if unit:
-            canonical = self.resolve_unit(unit)
-            sql += " JOIN task_units tu ON tu.task_id = t.id JOIN units u ON u.id = tu.unit_id"
-            where.append("u.name = ? AND tu.role = ?")
-            args += [canonical, role]
-        if status:
-            pid = self.period(period_key).id
-            if status == "未填":
-                where.append("NOT EXISTS (SELECT 1 FROM entries e WHERE e.task_id = t.id AND "
-                             "e.period_id = ? AND trim(e.progress, ' ' || char(9, 10, 13, 12288)) != '')")
-                args.append(pid)
-            else:
-                sql += " JOIN entries e ON e.task_id = t.id"
-                where.append("e.period_id = ? AND e.status = ?")
-                args += [pid, status]
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return {r[0] for r in self.conn.execute(sql, args)}
+    def task_ids_for(self, unit: str, role: str = "lead") -> set[int]:
+        """Tasks a unit leads (or cooperates on); statuses are filtered on the rows (query.row_filter)."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT tu.task_id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+            "WHERE u.name = ? AND tu.role = ?", (self.resolve_unit(unit), role))}
 
     def task_id(self, no: str, period_key: str) -> int:
         year = P.split_key(period_key)[0]
@@ -702,7 +685,7 @@ def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
     """mode=ro reads a WAL database when its -shm exists or can be made; on a read-only medium
     without one, immutable=1 (nobody can be writing a file there)."""
     uri = path.resolve().as_uri()
-    error = None
+    error = sqlite3.OperationalError("unreadable")
     for query in ("?mode=ro", "?immutable=1"):
         conn = sqlite3.connect(uri + query, uri=True, timeout=timeout)
         try:

@@ -140,10 +140,11 @@ class _Merge:
     def _entries(self, ids: dict[str, int]) -> None:
         from chizhou_desk.store import ENTRY_FIELDS
 
-        c, table, result = self.c, self.table, self.result
-        period_id = _period(c, self.plan_id, table.period_key)
+        c, table, result, key = self.c, self.table, self.result, self.table.period_key
+        assert key is not None  # run() merges entries only for a table with a period
+        period_id = _period(c, self.plan_id, key)
         if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
-            raise InputError(f"期间 {P.label(table.period_key)} 已关闭,不能导入", file=table.source)
+            raise InputError(f"期间 {P.label(key)} 已关闭,不能导入", file=table.source)
         _extend_statuses(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
         current = {row[0]: row for row in c.execute(
             f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?", (period_id,))}

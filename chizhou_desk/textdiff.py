@@ -49,7 +49,9 @@ def _patience(pa: list[str], pb: list[str]) -> list[tuple[str, bool]]:
     in_b = {p: j for j, p in enumerate(pb) if cb[p] == 1}
     pairs = [(i, in_b[p]) for i, p in enumerate(pa) if ca[p] == 1 and p in in_b]
     # the longest run of such pairs in the same order on both sides (longest increasing subsequence)
-    tails, tail_at, back = [], [], [-1] * len(pairs)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
         x = bisect_left(tails, j)
         if x == len(tails):

@@ -4,8 +4,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QProgressDialog)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import date_text
@@ -171,8 +179,6 @@ def _run(w, path: str, write) -> str | None:
 
 def _done(w, path: str) -> None:
     w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已导出:{0}").format(path), 8000)
-    if w.settings.text("export/ask_open", "1") != "1":
-        return
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportActions", "导出完成"),
                       QCoreApplication.translate("ExportActions", "已保存到:\n{0}").format(path), parent=w)
     box.setObjectName("exportDoneBox")

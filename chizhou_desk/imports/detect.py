@@ -103,5 +103,5 @@ def _check_submission_period(table: ImportedTable, period_key: str) -> None:
     except InputError as exc:
         raise InputError(f"--period: {exc}", file=table.source) from None
     if key != table.period_key:
-        raise InputError(f"报送表的期间是 {P.label(table.period_key)},与 --period {period_key} 不符",
+        raise InputError(f"报送表的期间是 {P.label(table.period_key or key)},与 --period {period_key} 不符",
                          file=table.source)

@@ -23,7 +23,7 @@ def texts(fig) -> str:
 def bars_by_tick(fig) -> dict[str, float]:
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_xticklabels()]
-    return dict(zip(labels, (p.get_height() for p in ax.containers[0])))
+    return dict(zip(labels, (p.get_height() for p in ax.containers[0]), strict=False))
 
 
 def stacks(fig, horizontal: bool) -> dict[str, list[float]]:
@@ -65,18 +65,18 @@ def test_status_by_unit(store):
     s = stacks(fig, horizontal=True)
     behind = s["未达预期"][::-1]
     assert behind == sorted(behind, reverse=True) and behind[0] == 2
-    totals = [sum(x) for x in zip(*s.values())][::-1]
+    totals = [sum(x) for x in zip(*s.values(), strict=False)][::-1]
     expected = Counter()
     for r in store.task_rows(KEY):
         for u in r.lead_units:
             expected[u] += 1
-    assert dict(zip(units, totals)) == dict(expected)
+    assert dict(zip(units, totals, strict=False)) == dict(expected)
     assert sum(s["未达预期"]) == 8 and sum(s["已完成"]) == 1
     assert ax.get_yticklabels()[-1].get_bbox_patch() is not None  # the chosen unit is highlighted
     assert ax.get_yticklabels()[0].get_bbox_patch() is None
     assert "1-5月份各单位工作评价(按问题多少排序)" in texts(fig)
     # the units with no problem follow, largest first
-    clean = [u for u, b in zip(units, behind) if b == 0]
+    clean = [u for u, b in zip(units, behind, strict=False) if b == 0]
     sizes = [expected[u] for u in clean]
     assert sizes == sorted(sizes, reverse=True)
 
@@ -196,7 +196,7 @@ def test_status_by_unit_in_a_small_pane_keeps_labels_readable(store):
     assert len(units) <= 240 / 15
     assert units[0].startswith("其他") and units[0].endswith("个单位")
     assert "市财政局" in units  # the chosen unit is never folded away
-    totals = [sum(x) for x in zip(*stacks(fig, horizontal=True).values())]
+    totals = [sum(x) for x in zip(*stacks(fig, horizontal=True).values(), strict=False)]
     assert sum(totals) == sum(len(r.lead_units) for r in store.task_rows(KEY))  # nothing lost
     ticks = [t for t in ax.get_xticks() if t >= 0]
     assert all(float(t).is_integer() for t in ticks)  # counts: no 2.5 项

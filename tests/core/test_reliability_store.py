@@ -4,7 +4,6 @@ per file, restore done right, damaged and missing databases, the smaller file-sy
 import json
 import os
 import socket
-import sqlite3
 import stat
 import subprocess
 import sys

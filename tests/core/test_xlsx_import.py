@@ -5,7 +5,6 @@ from xlsx_builders import HEADER, list_file, write_xlsx
 
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports import read_file
-from chizhou_desk.query import select
 
 
 def test_header_in_row_three_with_columns_in_another_order(tmp_path):

@@ -9,7 +9,10 @@ from python_calamine import CalamineWorkbook
 from chizhou_desk.domain import Light
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports.submission import (
-    ExportOptions, check_ready, default_file_name, export_submission,
+    ExportOptions,
+    check_ready,
+    default_file_name,
+    export_submission,
 )
 from chizhou_desk.imports import read_file
 from chizhou_desk.query import select
@@ -54,7 +57,7 @@ def test_every_cell_matches_the_store(store, tmp_path):
     data = [r[:6] for r in rows[3:] if any(c != "" for c in r)]
     assert len(data) == len(want)
     assert [as_text(r[0]) for r in data] == [w.no for w in want]
-    for got, row in zip(data, want):
+    for got, row in zip(data, want, strict=False):
         assert [as_text(c) for c in got] == expected_cells(row), row.no
     # the unfilled task shows markers, not blanks that read like data
     assert [as_text(c) for c in data[-1][3:6]] == ["（未填报）"] * 3

@@ -40,7 +40,7 @@ def test_summary_holds_every_task_cell_for_cell(store, tmp_path):
     assert rows[2][:6] == HEADER
     data = [r for r in rows[3:] if any(c != "" for c in r)]
     assert len(data) == 49
-    for got, row in zip(data, want):
+    for got, row in zip(data, want, strict=False):
         unfilled = not row.filled
         expected = [row.no, row.text, "、".join(row.lead_units),
                     row.status or "（未填报）",

@@ -4,13 +4,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
+from qt_helpers import answer_modals, click_button
 
 from chizhou_desk.exports.submission import export_submission
 from chizhou_desk.gui import dialogs
 from chizhou_desk.imports import read_file
 from chizhou_desk.store import Store
-
-from qt_helpers import answer_modals, click_button
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
 from xlsx_builders import HEADER, list_file  # noqa: E402  (the core tests' fixture workbooks)

@@ -2,12 +2,11 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from qt_helpers import choose
 
 from chizhou_desk.gui import actions, create_main_window
 from chizhou_desk.gui.settings import AppSettings
 from chizhou_desk.paths import default_db_path
-
-from qt_helpers import choose
 
 
 def test_default_database_starts_as_the_sample(qtbot, settings_dir):

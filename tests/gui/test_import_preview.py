@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox,
-                               QPushButton)
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.import_preview import ROLE_LABELS
@@ -273,8 +272,9 @@ def test_the_office_sees_a_refused_submission_and_imports_the_rest(qtbot, window
     export_submission(window.store, "市商务局", "2025-05", good)
     other = tmp_path / "other.db"  # another office's database: a period this office never made
     with Store(other) as s:
-        from chizhou_desk.imports import read_file
         from conftest import SEED
+
+        from chizhou_desk.imports import read_file
 
         s.import_table(read_file(SEED))
         s.create_period("2025-06")

@@ -5,8 +5,7 @@ from PySide6.QtGui import QUndoStack
 
 from chizhou_desk.domain import Light
 from chizhou_desk.gui.commands import EditEntryCommand
-from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_NO, COL_STATUS, TaskSortProxy,
-                                         TaskTableModel)
+from chizhou_desk.gui.task_model import COL_FILLED, COL_LEAD, COL_NO, COL_STATUS, TaskSortProxy, TaskTableModel
 from chizhou_desk.query import row_filter
 
 

@@ -6,8 +6,15 @@ from PySide6.QtWidgets import QApplication
 from chizhou_desk import office
 from chizhou_desk.exports.submission import export_submission
 from chizhou_desk.gui import dialogs
-from chizhou_desk.gui.submissions_dialog import (COL_LATE, COL_REPORTED, COL_STATE, COL_UNIT,
-                                                 SubmissionsDialog, SubmissionsModel, SubmissionsProxy)
+from chizhou_desk.gui.submissions_dialog import (
+    COL_LATE,
+    COL_REPORTED,
+    COL_STATE,
+    COL_UNIT,
+    SubmissionsDialog,
+    SubmissionsModel,
+    SubmissionsProxy,
+)
 from chizhou_desk.imports import read_file
 from chizhou_desk.store import Store
 
