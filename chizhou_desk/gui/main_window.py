@@ -89,9 +89,10 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionHistory.triggered.connect(self.show_history)
-        from chizhou_desk.gui import actions, keyboard
+        from chizhou_desk.gui import actions, keyboard, status_words_dialog
 
         actions.connect(self)
+        status_words_dialog.connect(self)
         keyboard.install(self)
 
     def _connect(self) -> None:
@@ -129,8 +130,9 @@ class MainWindow(QMainWindow):
                        ui.actionExportPdf, ui.actionPrintTask, ui.actionPrintBlank, ui.actionReport,
                        ui.actionDueDate, ui.actionClosePeriod, ui.actionHistory):
             action.setEnabled(bool(keys))  # a list imported without progress has no period yet
+        ui.actionStatusWords.setEnabled(bool(keys))
         for action in (ui.actionImport, ui.actionNewPeriod, ui.actionDueDate, ui.actionClosePeriod,
-                       ui.actionUnits):
+                       ui.actionUnits, ui.actionStatusWords):
             action.setEnabled(action.isEnabled() and not self.store.read_only)
         last = self.settings.last_period(str(self.store.path))
         self.period_key = None
