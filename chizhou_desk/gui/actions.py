@@ -226,10 +226,11 @@ def close_period(w):
 
 
 def choose_unit(w, first_run: bool = False):
-    from chizhou_desk.gui.small_dialogs import UnitDialog
+    from chizhou_desk.gui.small_dialogs import UnitDialog, unit_choices
 
-    dialog = UnitDialog(w.store.lead_unit_names(), w.settings.own_unit, w.settings.filler, w,
-                        lang=w.settings.text("ui/lang"))
+    names, terms = unit_choices(w.store)  # the list's units and the registry's, searchable
+    dialog = UnitDialog(names, w.settings.own_unit, w.settings.filler, w,
+                        lang=w.settings.text("ui/lang"), terms=terms)
     if first_run:
         dialog.setWindowTitle(QCoreApplication.translate("actions", "欢迎使用 — 请选择本单位"))
 

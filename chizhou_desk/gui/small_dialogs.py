@@ -1,9 +1,22 @@
 """Small dialogs: the first-run unit choice, a task's change history, the next period."""
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from chizhou_desk.gui.commands import FIELD_NAMES
 
@@ -15,23 +28,36 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def unit_choices(store) -> tuple[list[str], dict[str, str]]:
+    """The list's lead units in task order, then the registry's other units; with search terms."""
+    listed = store.unit_list()
+    names = list(dict.fromkeys([*store.lead_unit_names(), *(u["name"] for u in listed)]))
+    terms = {u["name"]: " ".join([u.get("short") or "", *u.get("aliases", [])]) for u in listed}
+    return names, terms
+
+
 class UnitDialog(QDialog):
     """Which unit is 本单位, and who fills in (first run, and 编辑 → 本单位与填报人)."""
 
     def __init__(self, units: list[str], current: str | None, filler: dict, parent=None,
-                 lang: str = ""):
+                 lang: str = "", terms: dict[str, str] | None = None):
+        """`units`: the names offered; `terms`: name -> the text a search matches (short name, aliases)."""
         super().__init__(parent)
         self.setObjectName("unitDialog")
         self.setWindowTitle(self.tr("本单位与填报人"))
+        self.units, self.terms = list(units), terms or {}
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("请选择本单位,任务表将默认只显示本单位牵头的任务。")))
+        self.searchEdit = QLineEdit(self)
+        self.searchEdit.setObjectName("unitSearch")
+        self.searchEdit.setPlaceholderText(self.tr("输入全称、简称或其中几个字筛选"))
+        self.searchEdit.setClearButtonEnabled(True)
         self.unitCombo = QComboBox(self)
         self.unitCombo.setObjectName("ownUnitCombo")
-        self.unitCombo.addItem(self.tr("全部单位(不指定本单位)"), None)
-        for name in units:
-            self.unitCombo.addItem(name, name)
-        if current:
-            self.unitCombo.setCurrentIndex(max(0, self.unitCombo.findData(current)))
+        self.unitCombo.setMaxVisibleItems(20)
+        self._fill(current)
+        self.searchEdit.textChanged.connect(lambda _t: self._fill(self.unitCombo.currentData()))
+        form.addRow(self.tr("查找单位"), self.searchEdit)
         self.nameEdit = QLineEdit(filler.get("name", ""), self)
         self.phoneEdit = QLineEdit(filler.get("phone", ""), self)
         self.reviewerEdit = QLineEdit(filler.get("reviewer", ""), self)
@@ -46,6 +72,18 @@ class UnitDialog(QDialog):
         self.langCombo.setCurrentIndex(max(0, self.langCombo.findData(lang or "zh_CN")))
         form.addRow(self.tr("界面语言(重启后生效)"), self.langCombo)
         form.addRow(_buttons(self))
+
+    def _fill(self, current: str | None) -> None:
+        """The units whose name, short name or alias holds the search text; the choice kept if shown."""
+        needle = "".join(self.searchEdit.text().split())
+        shown = [u for u in self.units if needle in u or needle in self.terms.get(u, "")]
+        self.unitCombo.clear()
+        if not needle:
+            self.unitCombo.addItem(self.tr("全部单位(不指定本单位)"), None)
+        for name in shown:
+            self.unitCombo.addItem(name, name)
+        if current and self.unitCombo.findData(current) >= 0:
+            self.unitCombo.setCurrentIndex(self.unitCombo.findData(current))
 
     def unit(self) -> str | None:
         return self.unitCombo.currentData()
