@@ -18,16 +18,16 @@ from chizhou_desk.gui import dialogs
 if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
     from chizhou_desk.gui.import_preview import ImportPreview
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
+
 IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
     "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
 
 
 def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, _tr("出错了"), str(exc))
+    QMessageBox.warning(w, translate("actions", "出错了"), str(exc))
 
 
 class ImportFlow(QObject):
@@ -56,7 +56,7 @@ class ImportFlow(QObject):
             try:
                 found, checksum = propose_file(path, remembered=self.remembered)
             except (InputError, OSError) as exc:
-                _error(self.w, InputError(_tr("未导入任何文件。") + str(exc)))
+                _error(self.w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
                 return self.deleteLater()
             finally:
                 QApplication.restoreOverrideCursor()
@@ -98,7 +98,7 @@ class ImportFlow(QObject):
 def import_files(w):
     """文件 → 导入: lists, reports or units' submissions; several at once (the office merging)."""
     folder = w.settings.text("import/folder") or str(Path.home())
-    paths = dialogs.get_open_paths(w, _tr("导入(可多选)"), folder, _tr(IMPORT_FILTER))
+    paths = dialogs.get_open_paths(w, translate("actions", "导入(可多选)"), folder, translate("actions", IMPORT_FILTER))
     if not paths:
         return None
     w.settings.set_text("import/folder", str(Path(paths[0]).parent))
@@ -125,12 +125,13 @@ def check_then_merge(w, tables: list):
     lines = [line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)]
     refused = [p for p in previews if p.refused]
     if refused:
-        lines.append(_tr("被拒绝的文件不会导入;其余文件可以一起导入。"))
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("导入前核对"), "\n".join(lines), parent=w)
+        lines.append(translate("actions", "被拒绝的文件不会导入;其余文件可以一起导入。"))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("actions", "导入前核对"), "\n".join(lines), parent=w)
     box.setObjectName("mergeCheckBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    go = box.addButton(_tr("导入") if not refused else _tr("导入其余文件"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    go_text = translate("actions", "导入其余文件") if refused else translate("actions", "导入")
+    go = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("actions", "取消"), QMessageBox.ButtonRole.RejectRole)
     keep = [t for t, p in zip(subs, previews, strict=False) if not p.refused]
     go.setEnabled(bool(keep) or len(tables) > len(subs))
     go.clicked.connect(lambda: merge(w, [t for t in tables if t not in subs or t in keep]))
@@ -144,7 +145,7 @@ def merge(w, tables: list):
         results = w.store.import_tables(tables)
     except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
-        _error(w, InputError(_tr("未导入任何文件。") + str(exc)))
+        _error(w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
         return None
     QApplication.restoreOverrideCursor()
     from chizhou_desk.logs import log
@@ -169,30 +170,30 @@ def _report(w, tables: list, results: list) -> None:
             lines.append(QCoreApplication.translate(
                 "actions", "  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
             continue
-        period = _tr(",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
-        lines.append(_tr("{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
+        period = translate("actions", ",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
+        lines.append(translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
         if r.unknown_units:
-            lines.append(_tr("  未登记的单位 {0} 个(原样保留):").format(len(r.unknown_units))
+            lines.append(translate("actions", "  未登记的单位 {0} 个(原样保留):").format(len(r.unknown_units))
                          + "、".join(r.unknown_units))
         if r.kept:
-            lines.append(_tr("  本库已填写的内容未被覆盖:") + "、".join(r.kept))
+            lines.append(translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
         lines += ["  " + line for line in r.conflicts + r.notes]
         if t.ignored_columns:
-            lines.append(_tr("  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("导入完成"), "\n".join(lines), parent=w)
+            lines.append(translate("actions", "  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
     unknown = [u for r in results for u in r.unknown_units]
     if unknown:
         from chizhou_desk.gui.actions import edit_units
 
-        names = box.addButton(_tr("登记单位名称…"), QMessageBox.ButtonRole.ActionRole)
+        names = box.addButton(translate("actions", "登记单位名称…"), QMessageBox.ButtonRole.ActionRole)
         names.clicked.connect(lambda: edit_units(w, unknown))
     if not w.store.periods() and w.model.rowCount():  # a new year's list: where reporting starts
         from chizhou_desk.gui.actions import new_period
 
-        start = box.addButton(_tr("新建期间…"), QMessageBox.ButtonRole.ActionRole)
+        start = box.addButton(translate("actions", "新建期间…"), QMessageBox.ButtonRole.ActionRole)
         start.setObjectName("newPeriodButton")
         start.clicked.connect(lambda: new_period(w))
     if unknown or not w.store.periods():
@@ -204,14 +205,16 @@ def new_database(w, db_filter: str) -> None:
     """A new database file built from a list or report file (through the preview)."""
     from chizhou_desk.store import Store
 
-    source = dialogs.get_open_path(w, _tr("选择清单文件"), str(Path.home()), _tr(IMPORT_FILTER))
+    source = dialogs.get_open_path(w, translate("actions", "选择清单文件"), str(Path.home()),
+                                   translate("actions", IMPORT_FILTER))
     if not source:
         return
-    target = dialogs.get_save_path(w, _tr("新数据库保存为"), str(Path(source).with_suffix(".db")), db_filter)
+    target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(Path(source).with_suffix(".db")),
+                                   db_filter)
     if not target:
         return
     if Path(target).exists():
-        _error(w, InputError(_tr("文件已存在,请换一个名字"), file=target))
+        _error(w, InputError(translate("actions", "文件已存在,请换一个名字"), file=target))
         return
 
     def create(tables: list) -> None:
