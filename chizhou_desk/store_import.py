@@ -237,6 +237,8 @@ def _json(extra: dict) -> str:
 
 def _plan(c, table: ImportedTable) -> int:
     plan = table.plan
+    if not 2000 <= plan.year <= 2100:  # a tampered or broken file; SQLite cannot even hold 10^30
+        raise InputError(f"清单年份 {str(plan.year)[:12]} 不是有效的年份", file=table.source)
     row = c.execute("SELECT id, title, doc_no, city FROM plans WHERE year = ?", (plan.year,)).fetchone()
     if row is None:
         if table.unit:

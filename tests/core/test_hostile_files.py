@@ -185,3 +185,21 @@ def test_gbk_text_from_windows_notepad_is_read(tmp_path, capsys):
     with Store(db) as s:
         (row,) = s.task_rows(None)
     assert row.text == "建成城市书房20个"
+
+
+def test_a_submission_claiming_the_year_10_to_the_30_is_refused(seeded_db, tmp_path, capsys):
+    from chizhou_desk.exports.submission import export_submission
+
+    path = tmp_path / "unit.xlsx"
+    with Store(seeded_db) as s:
+        export_submission(s, "市商务局", "2025-05", path)
+    wb = openpyxl.load_workbook(path)
+    for row in wb["chizhou_desk_meta"].iter_rows():
+        if row[0].value == "plan_year":
+            row[1].value = "1" + "0" * 30
+    wb.save(path)
+    before = _checksum(seeded_db)
+    assert main(["--db", str(seeded_db), "import", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unit.xlsx" in err[0] and "年份" in err[0]
+    assert _checksum(seeded_db) == before
