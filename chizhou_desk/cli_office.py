@@ -44,10 +44,9 @@ def add_submissions_parser(sub, common) -> None:
 
 
 def cmd_submissions(args) -> int:
-    from chizhou_desk import periods as P
     from chizhou_desk import office
+    from chizhou_desk import periods as P
     from chizhou_desk.cli import _period, _store
-
     from chizhou_desk.errors import InputError
 
     if args.task and not args.return_unit:

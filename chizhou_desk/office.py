@@ -222,7 +222,7 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for i, s in enumerate(status, 1):
         # user text stays text: a file or person starting with = never becomes a formula
-        ws.append([v if not isinstance(v, str) or not v[:1] in "=+-@" else "'" + v for v in s.cells(i)])
+        ws.append([v if not isinstance(v, str) or v[:1] not in "=+-@" else "'" + v for v in s.cells(i)])
         if s.state in ("未报送", "退回"):
             for cell in ws[ws.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDECEA")

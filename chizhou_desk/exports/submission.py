@@ -16,7 +16,12 @@ from chizhou_desk.domain import NO_STATUS, UNFILLED, default_plan_title
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public surface)
-    ExportOptions, ExportResult, Problem, check_ready, default_file_name, default_summary_name,
+    ExportOptions,
+    ExportResult,
+    Problem,
+    check_ready,
+    default_file_name,
+    default_summary_name,
 )
 
 _BLANK = "＿" * 6  # a line to write on when the value is not known at export

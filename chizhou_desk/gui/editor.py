@@ -1,8 +1,7 @@
 """The progress editor for the selected task: reports committed field changes, never writes itself."""
 
-from dataclasses import replace
-
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget

@@ -11,8 +11,18 @@ from chizhou_desk.gui.commands import EditEntryCommand
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.gui.task_model import (COL_FILLED, COL_LEAD, COL_LIGHT, COL_NO, COL_PROGRESS, COL_STATUS,
-                                         COL_TEXT, ROW_ROLE, TaskSortProxy, TaskTableModel)
+from chizhou_desk.gui.task_model import (
+    COL_FILLED,
+    COL_LEAD,
+    COL_LIGHT,
+    COL_NO,
+    COL_PROGRESS,
+    COL_STATUS,
+    COL_TEXT,
+    ROW_ROLE,
+    TaskSortProxy,
+    TaskTableModel,
+)
 from chizhou_desk.lights import light_for, light_reason
 from chizhou_desk.query import row_filter
 

@@ -7,8 +7,14 @@ from types import SimpleNamespace
 import pytest
 
 from chizhou_desk.domain import Light
-from chizhou_desk.lights import (indicator_target_of, indicator_value_of, light_counts, light_for,
-                                 parse_date, sequential_target)
+from chizhou_desk.lights import (
+    indicator_target_of,
+    indicator_value_of,
+    light_counts,
+    light_for,
+    parse_date,
+    sequential_target,
+)
 
 KEY = "2025-05"
 JUNE = date(2025, 6, 26)

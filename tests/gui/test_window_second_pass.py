@@ -3,12 +3,11 @@
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
+from qt_helpers import choose, click_row, type_text
 
 from chizhou_desk.domain import Light
 from chizhou_desk.gui.task_model import COL_LIGHT, COL_STATUS
 from chizhou_desk.store import Store
-
-from qt_helpers import choose, click_row, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
