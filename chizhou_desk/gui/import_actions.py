@@ -147,6 +147,9 @@ def merge(w, tables: list):
         QApplication.restoreOverrideCursor()
         _error(w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
         return None
+    except BaseException:  # the crash dialog says it; the cursor must not stay busy
+        QApplication.restoreOverrideCursor()
+        raise
     QApplication.restoreOverrideCursor()
     from chizhou_desk.logs import log
 
