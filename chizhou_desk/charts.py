@@ -155,10 +155,10 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         if not any(widths):
             continue
         ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=status, height=0.7)
-        left = [a + b for a, b in zip(left, widths)]
+        left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(range(len(units)), units, fontsize=8 if len(units) > 20 else 9)
     ax.xaxis.set_major_locator(_whole_numbers())
-    for label, u in zip(ax.get_yticklabels(), units):
+    for label, u in zip(ax.get_yticklabels(), units, strict=True):
         if u == chosen:  # highlighted, not bold: the shipped font has one weight
             label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
     ax.legend(loc="lower right", fontsize=8, frameon=False)
@@ -182,7 +182,7 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
             continue
         ax.bar(range(len(periods)), heights, bottom=bottom, color=status_colour(status), label=status,
                width=0.6)
-        bottom = [a + b for a, b in zip(bottom, heights)]
+        bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
     ax.set_xticks(range(len(periods)), [p.label for p in periods])
     ax.yaxis.set_major_locator(_whole_numbers())
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
@@ -222,7 +222,7 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
         ax.axhline(target, color="#555555", linestyle="--", label=f"目标值 {target:g}{suffix}")
     if any(v is not None for v in seq):
         ax.plot(xs, seq, color="#1e6fd0", linestyle=":", marker="s", label="序时目标")
-    pts = [(x, v) for x, v in zip(xs, values) if v is not None]
+    pts = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     if pts:
         ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label="实际值")
         for x, v in pts:

@@ -232,7 +232,7 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if cell.row == 2:
                 cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHIJKL", (6, 24, 10, 17, 30, 9, 13, 14, 9, 10, 14, 36)):
+    for letter, width in zip("ABCDEFGHIJKL", (6, 24, 10, 17, 30, 9, 13, 14, 9, 10, 14, 36), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
@@ -334,7 +334,7 @@ def preview_table(store, table, cache: dict | None = None) -> FilePreview:
         old = stored.get(existing[t.no][0], (None,) * len(fields))
         new = [getattr(entry, f) for f in fields]
         # the merge writes the fields the file fills; an empty one leaves the stored value
-        differs = any(n not in (None, "") and _same(n) != _same(o) for n, o in zip(new, old))
+        differs = any(n not in (None, "") and _same(n) != _same(o) for n, o in zip(new, old, strict=True))
         result.changed += differs
         result.unchanged += not differs
     return result

@@ -350,7 +350,7 @@ def _table(doc, period, rows) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     widths = [Mm(w) for w in TABLE_WIDTHS_MM]
-    for col, w in zip(table.columns, widths):
+    for col, w in zip(table.columns, widths, strict=True):
         col.width = w
     centred = {0, 2, 3}  # 序号, 单位, 评价
     for r_i, row in enumerate(table.rows):
@@ -361,7 +361,7 @@ def _table(doc, period, rows) -> None:
                 tr_pr.append(OxmlElement(tag))
         else:
             values, font = L.sheet_row(rows[r_i - 1], TABLE_KEYS).values, BODY_FONT
-        for c_i, (cell, value) in enumerate(zip(row.cells, values)):
+        for c_i, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
             cell.width = widths[c_i]
             p = cell.paragraphs[0]
             p.alignment = (WD_ALIGN_PARAGRAPH.CENTER if r_i == 0 or c_i in centred

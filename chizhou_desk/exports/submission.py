@@ -105,7 +105,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         comments = review.task_ids if review is not None and review.returned else {}
         meta["_rows"] = [(r.no, header_row + 1 + i, d, ",".join(r.gaps), *L.hidden_fields(t),
                           comments.get(t.id, ""))
-                         for i, (r, t, d) in enumerate(zip(sheet_rows, rows, digests))]
+                         for i, (r, t, d) in enumerate(zip(sheet_rows, rows, digests, strict=True))]
     spec = X.SheetSpec(sheet_name=sheet_name, title=title, info=info, keys=keys,
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta, progress=progress, note=note)
