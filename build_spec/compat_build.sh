@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The Linux package for older office PCs (glibc >= 2.31: Kylin V10, UOS 20 1050+, Ubuntu 20.04,
-# Debian 11), built and smoke-tested in a Debian 11 (bullseye) root; run as root on Debian/Ubuntu.
+# The Linux package for older office PCs (glibc >= 2.30: Kylin V10, Ubuntu 20.04, Debian 11; not
+# UOS 20, glibc 2.28), built and smoke-tested in a Debian 11 (bullseye) root; run as root on Debian.
 #
-#     bash build_spec/compat_build.sh x86_64        build + smoke test in bullseye (~15 min first run)
+#     bash build_spec/compat_build.sh x86_64        build + smoke test in bullseye (~8 min first run)
 #     bash build_spec/compat_build.sh arm64         the same under qemu-user emulation (slow)
 #     bash build_spec/compat_build.sh test-bookworm x86_64   the built folder's smoke test in Debian 12
 #     bash build_spec/compat_build.sh tests x86_64 [PYTEST ARGS]   the app's tests on the root's PySide6
@@ -10,10 +10,11 @@
 # Everything lives under $COMPAT_DIR (default /tmp/chizhou-compat), never in the repository:
 #   bullseye-ARCH/   the root (debootstrap; Python 3.11 built inside, see compat_root.sh)
 #   out/chizhou-desk-linux-ARCH-glibc2.31/ and .tar.gz   the result
-# The root is kept for the next run (then only the app is rebuilt: ~3 min on x86-64);
+# The root is kept for the next run (then only the app is rebuilt: ~2 min on x86-64);
 # COMPAT_FRESH=1 starts from a new root. The source built is this checkout's last commit
-# (COMPAT_REF=ref for another; COMPAT_WORKTREE=1 for the working tree with its uncommitted edits). The smoke test runs offscreen and on the host's X server: $DISPLAY
-# when its socket exists, else an Xvfb started here on :77 (apt-get install xvfb) and stopped after.
+# (COMPAT_REF=ref for another; COMPAT_WORKTREE=1 for the working tree with its uncommitted edits).
+# The smoke test runs offscreen and on the host's X server: $DISPLAY when its socket exists, else
+# an Xvfb started here on :77 (apt-get install xvfb) and stopped after.
 # Mounts (proc, dev, /tmp/.X11-unix) are undone on exit, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -17,19 +17,20 @@ import sys
 from pathlib import Path
 
 FLOOR_FILE = "build_floor.json"
-COMPAT_BUILD = "chizhou-desk-linux-{machine}-glibc2.31"
+COMPAT_BUILD = "chizhou-desk-linux-{machine}-glibc2.31"  # build_spec/compat_build.sh
+COMPAT_GLIBC = (2, 30)  # the compat builds' floor (their Python, built on glibc 2.31, needs 2.30)
 
 TEXTS = {
     "zh_CN": {
         "too_old": "{app}: 本机系统库版本过低,此版本无法运行:需要 {need},本机为 {have}。",
-        "use_compat": "请改用兼容版 {compat}(适用于 glibc 2.31 及以上:麒麟 V10、统信 UOS 20、Ubuntu 20.04)。",
+        "use_compat": "请改用兼容版 {compat}(适用于 glibc 2.30 及以上:麒麟 V10、Ubuntu 20.04、Debian 11)。",
         "no_build": "没有适合本机的版本:请在本机或同版本系统上构建(见 README「Desktop package」)。",
     },
     "en": {
         "too_old": "{app}: this system's libraries are too old for this build: it needs {need}, "
                    "the system has {have}. ",
-        "use_compat": "Use the compat build {compat} instead (glibc 2.31 and newer: Kylin V10, UOS 20, "
-                      "Ubuntu 20.04).",
+        "use_compat": "Use the compat build {compat} instead (glibc 2.30 and newer: Kylin V10, "
+                      "Ubuntu 20.04, Debian 11).",
         "no_build": "No build fits this system: build on it or on the same release (README, "
                     "\"Desktop package\").",
     },
@@ -116,8 +117,10 @@ def problem(floor: dict | None, glibc: str | None, glibcxx_of=None, lang: str = 
     texts = TEXTS.get(lang, TEXTS["zh_CN"])
     sep = "、" if texts is TEXTS["zh_CN"] else ", "
     line = texts["too_old"].format(app=app, need=sep.join(need), have=sep.join(have))
-    compat = COMPAT_BUILD.format(machine=floor.get("machine", "x86_64"))
-    if _key(glibc) >= (2, 31) and _key(floor.get("glibc", "0")) > (2, 31):
+    machine = floor.get("machine") or "x86_64"
+    machine = {"aarch64": "arm64", "amd64": "x86_64"}.get(machine, machine)
+    compat = COMPAT_BUILD.format(machine=machine)
+    if _key(glibc) >= COMPAT_GLIBC and _key(floor.get("glibc", "0")) > COMPAT_GLIBC:
         return line + texts["use_compat"].format(compat=compat)
     return line + texts["no_build"]
 

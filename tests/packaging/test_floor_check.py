@@ -41,6 +41,11 @@ def test_old_glibc_names_both_versions_and_the_compat_build():
     assert "chizhou-desk-linux-x86_64-glibc2.31" in line
 
 
+def test_arm64_is_named_as_the_compat_folder_is():
+    line = floor_check.problem({"glibc": "2.35", "glibcxx": "0", "machine": "aarch64"}, "2.31", lang="en")
+    assert "chizhou-desk-linux-arm64-glibc2.31" in line
+
+
 def test_below_the_compat_floor_says_no_build_fits():
     line = floor_check.problem(COMPAT, "2.27", lambda: "3.4.25", lang="en")
     assert "glibc ≥ 2.28" in line and "glibc 2.27" in line and "No build fits" in line
