@@ -12,7 +12,7 @@ from chizhou_desk.gui import dialogs, report_actions
 from chizhou_desk.gui.import_actions import DropImporter, import_files
 
 # file dialog filters, shown through QCoreApplication.translate("actions", …)
-DB_FILTER = QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)")
+DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 
 def connect(w) -> None:
@@ -209,8 +209,8 @@ def close_period(w):
         w.store.set_period(p.key, closed=False)
         w.reload()
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"),
-                      QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label),
+    question = QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"), question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("closePeriodBox")
 
@@ -261,9 +261,8 @@ def show_report(w):
 def about(w) -> None:
     from chizhou_desk import __version__
 
-    QMessageBox.about(w, QCoreApplication.translate("actions", "关于"),
-                      QCoreApplication.translate("actions", "重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
-                      .format(__version__))
+    text = QCoreApplication.translate("actions", "重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
+    QMessageBox.about(w, QCoreApplication.translate("actions", "关于"), text.format(__version__))
 
 
 def _fill_recent(w) -> None:

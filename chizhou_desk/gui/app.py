@@ -35,7 +35,7 @@ def install_translator(app: QApplication, lang: str | None) -> list[QTranslator]
     files = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}.qm")]
     if lang == "en":
         files.append((str(resource_path("translations")), "chizhou_desk_en.qm"))
-    installed = []
+    installed: list[QTranslator] = []
     if lang == "zh_CN":  # asked last, after Qt's own file
         gaps = QtGaps(app)
         app.installTranslator(gaps)
@@ -50,6 +50,7 @@ def install_translator(app: QApplication, lang: str | None) -> list[QTranslator]
 
 def make_app(lang: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # a widgets app: any instance already made is one (the tests' too)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -115,7 +116,7 @@ def backup_now(window) -> None:
 
 
 def run(args) -> int:
-    from chizhou_desk.cli import START
+    from chizhou_desk import START
     from chizhou_desk.gui.settings import AppSettings
     from chizhou_desk.paths import settings_dir
 

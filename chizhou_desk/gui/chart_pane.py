@@ -5,6 +5,8 @@ matplotlib costs ~0.4 s to import, so it is imported when the pane is first show
 while the pane is hidden, changes only mark it stale.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,10 @@ from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
+if TYPE_CHECKING:  # matplotlib loads when the pane is first shown, not at start-up
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
 REFRESH_DELAY_MS = 400
 
 
@@ -34,8 +40,8 @@ class ChartPane(QWidget):
         self.store = store
         self.unit: str | None = None
         self.period_key: str | None = None
-        self.figure = None
-        self.canvas = None
+        self.figure: Figure | None = None
+        self.canvas: FigureCanvasQTAgg | None = None
         self._stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_now)
@@ -139,7 +145,7 @@ class ChartPane(QWidget):
         self.print_button.setEnabled(True)
 
     def _update(self) -> None:
-        if self.canvas is None or not self.isVisible() or self.period_key is None:
+        if self.canvas is None or self.figure is None or not self.isVisible() or self.period_key is None:
             self._stale = True
             return
         self._stale = False
@@ -186,6 +192,7 @@ class ChartPane(QWidget):
 
     def report_figure(self):
         """The current chart drawn afresh at the report's width (the table at A4)."""
+        assert self.period_key is not None  # save_image and print_chart return early without a period
         task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
         return charts.report_figure(self.kind(), self.store, self.period_key, self.unit, task_no)
 
@@ -231,7 +238,7 @@ def chart_image(fig, dpi: int = 200):
     FigureCanvasAgg(fig)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
-    return QImage.fromData(buf.getvalue(), "PNG")
+    return QImage.fromData(buf.getvalue(), "PNG")  # type: ignore[arg-type]  # stub says bytes; Qt takes only str
 
 
 def paint_image(device, image) -> None:

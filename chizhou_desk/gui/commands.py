@@ -8,14 +8,14 @@ from PySide6.QtGui import QUndoCommand
 from chizhou_desk.errors import InputError
 
 # shown through QCoreApplication.translate("commands", …)
-FIELD_NAMES = {"status": QT_TRANSLATE_NOOP("commands", "工作评价"),
-               "progress": QT_TRANSLATE_NOOP("commands", "进展情况"),
-               "plan": QT_TRANSLATE_NOOP("commands", "近期工作安排"),
-               "reason": QT_TRANSLATE_NOOP("commands", "未达预期原因"),
-               "indicator": QT_TRANSLATE_NOOP("commands", "指标值"),
-               "rank": QT_TRANSLATE_NOOP("commands", "位次"),
-               "comment": QT_TRANSLATE_NOOP("commands", "备注"),
-               "indicator_target": QT_TRANSLATE_NOOP("commands", "指标目标值")}
+FIELD_NAMES = {"status": str(QT_TRANSLATE_NOOP("commands", "工作评价")),
+               "progress": str(QT_TRANSLATE_NOOP("commands", "进展情况")),
+               "plan": str(QT_TRANSLATE_NOOP("commands", "近期工作安排")),
+               "reason": str(QT_TRANSLATE_NOOP("commands", "未达预期原因")),
+               "indicator": str(QT_TRANSLATE_NOOP("commands", "指标值")),
+               "rank": str(QT_TRANSLATE_NOOP("commands", "位次")),
+               "comment": str(QT_TRANSLATE_NOOP("commands", "备注")),
+               "indicator_target": str(QT_TRANSLATE_NOOP("commands", "指标目标值"))}
 TASK_FIELDS = ("indicator_target",)  # fields of the task itself, the same in every period
 
 

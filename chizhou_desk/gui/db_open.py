@@ -66,7 +66,8 @@ def open_database(db_path) -> tuple:
     if not lock.tryLock(LOCK_WAIT_MS):
         if lock.error() == QLockFile.LockError.LockFailedError:
             pid, host, _app = lock.getLockInfo()
-            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。").format(host, pid)
+            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。")
+            reason = reason.format(host, pid)
         else:
             reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
         if not path.is_file():
@@ -119,9 +120,11 @@ def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
     from chizhou_desk.paths import MissingDatabase
 
     if isinstance(exc, MissingDatabase):
-        intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:").format(db_path)
+        intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:")
+        intro = intro.format(db_path)
     else:
-        intro = translate("DbOpen", "数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
+        intro = translate(
+            "DbOpen", "数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
     backup = choose_backup(None, db_path, intro)
     if backup is None:
         return False
@@ -136,9 +139,11 @@ def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
 def restore_into_window(w) -> bool:
     """文件 → 恢复备份…: back up the current file, copy the chosen backup into it, reopen."""
     path = w.store.path
-    backup = _may_restore(w) and choose_backup(
+    if not _may_restore(w):
+        return False
+    backup = choose_backup(
         w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
-    return bool(backup) and _replace_with(w, backup.path)
+    return backup is not None and _replace_with(w, backup.path)
 
 
 def open_backup_instead(w, path: Path) -> bool:
@@ -173,17 +178,19 @@ def _replace_with(w, backup: Path) -> bool:
 
     path = w.store.path
     w.store.close()
+    saved: Path | None = None
     try:
         saved = restore(backup, path)
+        restored = True
     except (InputError, OSError, sqlite3.Error) as exc:
         QMessageBox.warning(w, translate("DbOpen", "恢复备份"), str(exc))
-        saved = False
+        restored = False
     w.store = Store(path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)
     if w.chart_pane is not None:
         w.chart_pane.store = w.store
     w.undo.clear()
     w.reload()
-    if saved is False:
+    if not restored:
         return False
     w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
         backup.name, saved or translate("DbOpen", "(无)")), 10000)

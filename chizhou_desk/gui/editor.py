@@ -4,22 +4,21 @@ import math
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
 from chizhou_desk.lights import indicator_target_of
 from chizhou_desk.store import TaskRow
 from chizhou_desk.textdiff import highlight_html
 
-TEXT_FIELDS = ("progress", "plan", "reason")
 TYPING_PAUSE_MS = 800
 MAX_UNSAVED_MS = 4000  # typing that never pauses is still saved this often: a crash loses < 5 s,
 # with a second to spare for a busy event loop and the save itself
-NO_STATUS = QT_TRANSLATE_NOOP("ProgressEditor", "（未填）")  # shown through self.tr
+NO_STATUS = str(QT_TRANSLATE_NOOP("ProgressEditor", "（未填）"))  # shown through self.tr
 
 
-EXTRA_LABELS = {"leader": QT_TRANSLATE_NOOP("ProgressEditor", "责任领导"),
-                "source": QT_TRANSLATE_NOOP("ProgressEditor", "任务来源")}
+EXTRA_LABELS = {"leader": str(QT_TRANSLATE_NOOP("ProgressEditor", "责任领导")),
+                "source": str(QT_TRANSLATE_NOOP("ProgressEditor", "任务来源"))}
 
 
 class ProgressEditor(QWidget):
@@ -52,11 +51,11 @@ class ProgressEditor(QWidget):
         self._timer.timeout.connect(self.flush)
         self._max_timer = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_timer.timeout.connect(self.flush)
-        self._widgets = {"progress": self.ui.progressEdit, "plan": self.ui.planEdit,
-                         "reason": self.ui.reasonEdit, "indicator": self.ui.indicatorEdit,
-                         "rank": self.ui.rankEdit, "comment": self.ui.commentEdit,
-                         "indicator_target": self.ui.targetEdit}
-        for name, w in self._widgets.items():
+        self._widgets: dict[str, QPlainTextEdit | QLineEdit] = {
+            "progress": self.ui.progressEdit, "plan": self.ui.planEdit, "reason": self.ui.reasonEdit,
+            "indicator": self.ui.indicatorEdit, "rank": self.ui.rankEdit, "comment": self.ui.commentEdit,
+            "indicator_target": self.ui.targetEdit}
+        for w in self._widgets.values():
             w.installEventFilter(self)
             signal = w.textChanged
             signal.connect(self._typed)
@@ -83,7 +82,7 @@ class ProgressEditor(QWidget):
                 label.clear()
             self._saved = {}
             for w in self._widgets.values():
-                w.setPlainText("") if hasattr(w, "setPlainText") else w.setText("")
+                _set_text(w, "")
         else:
             ui.taskTitleLabel.setText(self.tr("第{0}项").format(row.no)
                                       + (f" · {row.section}" if row.section else ""))
@@ -155,11 +154,8 @@ class ProgressEditor(QWidget):
             return
         w = self._widgets[field]
         text = _shown(value)
-        if field in TEXT_FIELDS:
-            if w.toPlainText() != text:
-                w.setPlainText(text)
-        elif w.text() != text:
-            w.setText(text)
+        if _text(w) != text:
+            _set_text(w, text)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.ui.statusCombo.setEnabled(enabled)
@@ -195,7 +191,7 @@ class ProgressEditor(QWidget):
             text = self.ui.statusCombo.currentText()
             return None if text == self.tr(NO_STATUS) else text
         w = self._widgets[field]
-        text = w.toPlainText() if field in TEXT_FIELDS else w.text()
+        text = _text(w)
         if field in ("indicator", "indicator_target"):
             return _number(text)
         return text
@@ -220,15 +216,15 @@ class ProgressEditor(QWidget):
     def _commit(self, field: str) -> None:
         if self.row is None or self._loading:
             return
-        if field in ("indicator", "indicator_target") and self._widgets[field].text().strip() \
+        if field in ("indicator", "indicator_target") and _text(self._widgets[field]).strip() \
                 and self.value(field) is None:
             self.notSaved.emit(self.tr("指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中")
-                               .format(self._widgets[field].text().strip()))
+                               .format(_text(self._widgets[field]).strip()))
             return
         new, old = self.value(field), self._saved.get(field)
         if _blank_none(new) == _blank_none(old):
             return
-        if isinstance(old, float) and self._widgets[field].text().strip() == _shown(old):
+        if isinstance(old, float) and _text(self._widgets[field]).strip() == _shown(old):
             return  # the saved number as shown, untouched (15 digits can differ in the last place)
         self._saved[field] = new
         self.edited.emit(field, old, new)
@@ -263,6 +259,17 @@ class ProgressEditor(QWidget):
 
         self.saved_at = datetime.now().strftime("%H:%M:%S")
         self._refresh_hints()
+
+
+def _text(w: QPlainTextEdit | QLineEdit) -> str:
+    return w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+
+
+def _set_text(w: QPlainTextEdit | QLineEdit, text: str) -> None:
+    if isinstance(w, QPlainTextEdit):
+        w.setPlainText(text)
+    else:
+        w.setText(text)
 
 
 def _shown(value) -> str:

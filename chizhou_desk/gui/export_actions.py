@@ -20,7 +20,7 @@ from chizhou_desk.domain import date_text
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 
-XLSX_FILTER = QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)")
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)"))
 LONG_EXPORT_ROWS = 300  # show a progress dialog above this many rows
 
 
@@ -44,8 +44,8 @@ class ExportDialog(QDialog):
         self.lightBox = QCheckBox(QCoreApplication.translate("ExportActions", "红黄绿灯"), self)
         self.reasonBox = QCheckBox(QCoreApplication.translate("ExportActions", "未达预期原因"), self)
         self.indicatorBox = QCheckBox(QCoreApplication.translate("ExportActions", "指标值"), self)
-        self.reasonBox.setToolTip(QCoreApplication.translate(
-            "ExportActions", "未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列"))
+        self.reasonBox.setToolTip(QCoreApplication.translate("ExportActions",
+            "未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列"))
         self.indicatorBox.setToolTip(self.reasonBox.toolTip())
         if period_label:
             shown = QLabel(period_label, self)

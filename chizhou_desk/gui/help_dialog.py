@@ -44,7 +44,7 @@ def guide_html(db_path, backups, log_path) -> str:
                  "HelpDialog", "备份:{0}(每天首次启动自动备份,保留 14 份;用 文件 → 恢复备份… 恢复)").format(backups),
              QCoreApplication.translate("HelpDialog", "日志:{0}").format(log_path))
     parts = [f"<h3>{escape(title)}</h3><ol>"]
-    parts += [f"<li>{escape(_tr(t))}</li>" for t in GUIDE]
+    parts += [f"<li>{escape(_tr(str(t)))}</li>" for t in GUIDE]
     parts.append(f"</ol><h3>{escape(keys)}</h3><table cellpadding='3'>")
     parts += [f"<tr><td><b>{escape(key)}</b></td><td>{escape(_tr(what))}</td></tr>" for key, what in KEYS]
     parts.append(f"</table><h3>{escape(where)}</h3><p>")

@@ -1,5 +1,7 @@
 """The main window: filter bar, task table, progress editor, chart pane; wiring only."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
@@ -7,24 +9,17 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
 from chizhou_desk import periods as P
 from chizhou_desk.domain import UNFILLED
 from chizhou_desk.errors import InputError
+from chizhou_desk.gui import task_model as TM
 from chizhou_desk.gui.commands import EditEntryCommand
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.gui.task_model import (
-    COL_FILLED,
-    COL_LEAD,
-    COL_LIGHT,
-    COL_NO,
-    COL_PROGRESS,
-    COL_STATUS,
-    COL_TEXT,
-    ROW_ROLE,
-    TaskSortProxy,
-    TaskTableModel,
-)
 from chizhou_desk.lights import light_for, light_reason
 from chizhou_desk.query import row_filter
+
+if TYPE_CHECKING:  # built on demand: their modules stay out of start-up
+    from chizhou_desk.gui.chart_pane import ChartPane
+    from chizhou_desk.gui.editor import ProgressEditor
 
 ALL_UNITS = None
 
@@ -46,15 +41,15 @@ class MainWindow(QMainWindow):
         self.undo = undo_stack or QUndoStack(self)
         self.period_key: str | None = None
         self._painted = False
-        self.model = TaskTableModel(self)
-        self.proxy = TaskSortProxy(self)
+        self.model = TM.TaskTableModel(self)
+        self.proxy = TM.TaskSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.ui.taskTable.setModel(self.proxy)
         self.ui.taskTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self._editor = None  # built at once, or right after the table first paints (start-up)
+        self._editor: ProgressEditor | None = None  # built at once, or right after the table first paints (start-up)
         self._defer_editor = defer_editor
         self._closed = False
-        self.chart_pane = None
+        self.chart_pane: ChartPane | None = None
         self._status_label = QLabel(self)
         self._status_label.setTextFormat(Qt.TextFormat.PlainText)  # unit names are data
         self.ui.statusbar.addPermanentWidget(self._status_label)
@@ -81,9 +76,9 @@ class MainWindow(QMainWindow):
 
     def _setup_table(self) -> None:
         header = self.ui.taskTable.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NO, 48), (COL_LEAD, 130), (COL_STATUS, 76), (COL_LIGHT, 76),
-                           (COL_PROGRESS, 200), (COL_FILLED, 64)):
+        header.setSectionResizeMode(TM.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((TM.COL_NO, 48), (TM.COL_LEAD, 130), (TM.COL_STATUS, 76), (TM.COL_LIGHT, 76),
+                           (TM.COL_PROGRESS, 200), (TM.COL_FILLED, 64)):
             self.ui.taskTable.setColumnWidth(col, width)
         self.ui.taskTable.verticalHeader().setDefaultSectionSize(24)
 
@@ -109,7 +104,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.periodCombo.activated.connect(lambda _i: self.set_period(ui.periodCombo.currentData()))
         ui.unitCombo.activated.connect(lambda _i: self._unit_chosen())
-        ui.unitCombo.lineEdit().editingFinished.connect(self._unit_typed)
+        unit_edit = ui.unitCombo.lineEdit()
+        assert unit_edit is not None  # the unit box is editable (the form): a name can be typed
+        unit_edit.editingFinished.connect(self._unit_typed)
         ui.searchEdit.textChanged.connect(lambda _t: self.apply_filter())
         ui.statusFilter.activated.connect(lambda _i: self.apply_filter())
         ui.unfilledToggle.toggled.connect(lambda _b: self.apply_filter())
@@ -147,7 +144,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_period(str(self.store.path))
         self.period_key = None
         if keys:
-            self.set_period(last if last in keys else keys[-1])
+            self.set_period(last if last is not None and last in keys else keys[-1])
         else:  # a new year's list: its tasks, and where to start reporting
             self.model.set_rows(self.store.task_rows(None), {})
             self.model.set_filter(None)
@@ -169,16 +166,15 @@ class MainWindow(QMainWindow):
         for s in [*statuses, UNFILLED]:
             ui.statusFilter.addItem(self.tr("未填") if s == UNFILLED else s, s)  # statuses are data
         ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(chosen)))
-        self._load_rows()
+        self._load_rows(key)
         self.apply_filter()
         if self.chart_pane is not None:
             self.chart_pane.set_context(self.current_unit(), key)
 
-    def _load_rows(self) -> None:
-        rows = self.store.task_rows(self.period_key)
+    def _load_rows(self, key: str) -> None:
+        rows = self.store.task_rows(key)
         due = self.current_period().due_date
-        self.model.set_rows(rows, {r.id: light_for(r, self.period_key, due) for r in rows})
-        key = self.period_key
+        self.model.set_rows(rows, {r.id: light_for(r, key, due) for r in rows})
         self.model.light_reason = lambda row: light_reason(row, key, due)  # asked on hover only
 
     def current_period(self):
@@ -189,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def current_row(self):
         index = self.ui.taskTable.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
+        return index.data(TM.ROW_ROLE) if index.isValid() else None
 
     # --- filters -------------------------------------------------------------------
 
@@ -301,6 +297,7 @@ class MainWindow(QMainWindow):
         self.undo.push(self._command(row, field, old, new))
 
     def _command(self, row, field: str, old, new) -> EditEntryCommand:
+        assert self.period_key is not None  # the editor is writable only with a period loaded
         return self.make_command(row.id, self.period_key, row.no, field, old, new)
 
     def make_command(self, task_id: int, period_key: str, label: str, field: str, old, new):

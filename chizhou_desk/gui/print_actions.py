@@ -20,9 +20,12 @@ def sheet_html(store, kind: str, period_key: str, unit: str | None = None,
     if kind == "unit":
         return printing.build_unit_sheet_html(store, unit, period_key, signer=signer), True, f"{who}_{period}_进展情况"
     if kind == "blank":
+        assert unit, "a blank form is for one unit"  # actions.print_sheet asks for one first
         return printing.build_blank_form_html(store, unit, period_key, signer=signer), True, f"{who}_{period}_填报表"
     if kind == "task":
-        return printing.build_task_sheet_html(store, task_no, period_key, signer=signer), False, f"第{task_no}项_{period}"
+        assert task_no is not None, "a task sheet needs the task"  # the callers pass the selected task
+        html = printing.build_task_sheet_html(store, task_no, period_key, signer=signer)
+        return html, False, f"第{task_no}项_{period}"
     raise ValueError(kind)
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from chizhou_desk import periods as P
 from chizhou_desk.gui import dialogs
 
-DOCX_FILTER = QT_TRANSLATE_NOOP("ReportActions", "Word 文档 (*.docx)")
-NAME_CHOICES = (QT_TRANSLATE_NOOP("ReportActions", "全称(如 市发展改革委)"),
-                QT_TRANSLATE_NOOP("ReportActions", "简称(如 市发改委;简称在“单位名称与简称”中设置)"))
+DOCX_FILTER = str(QT_TRANSLATE_NOOP("ReportActions", "Word 文档 (*.docx)"))
+NAME_CHOICES = (str(QT_TRANSLATE_NOOP("ReportActions", "全称(如 市发展改革委)")),
+                str(QT_TRANSLATE_NOOP("ReportActions", "简称(如 市发改委;简称在“单位名称与简称”中设置)")))
 
 
 def connect(w) -> None:

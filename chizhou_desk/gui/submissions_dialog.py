@@ -30,6 +30,7 @@ COL_NO, COL_UNIT, COL_STATE, COL_AT, COL_FILE, COL_TIMES, COL_REPORTED, COL_NO_R
     COL_LIAISON, COL_PHONE, COL_REVIEW = range(12)
 XLSX_FILTER = "Excel (*.xlsx)"
 _MISSING = QColor("#c0392b")
+_ROOT = QModelIndex()  # the invalid index: a flat table's rows hang off the root
 
 
 # the core's column and state words, for lupdate; shown through _word()
@@ -61,10 +62,10 @@ class SubmissionsModel(QAbstractTableModel):
         self.status = list(status)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.status)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(office.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

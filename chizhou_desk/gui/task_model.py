@@ -9,6 +9,7 @@ from chizhou_desk.store import TaskRow
 COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()  # the invalid index: a flat table's rows hang off the root
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -67,10 +68,10 @@ class TaskTableModel(QAbstractTableModel):
     def row_of(self, task_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == task_id), -1)
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=_ROOT):
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=_ROOT):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -35,7 +35,8 @@ def restore(window) -> None:
     when the window manager's frame is known."""
     s = window.settings
     for key, apply in zip(KEYS, (window.restoreGeometry, window.restoreState,
-                                 window.ui.mainSplitter.restoreState, window.ui.sideSplitter.restoreState)):
+                                 window.ui.mainSplitter.restoreState, window.ui.sideSplitter.restoreState),
+                          strict=True):
         value = s.bytes(key)
         if value is not None:
             apply(value)
@@ -46,12 +47,18 @@ def restore(window) -> None:
         window.move(area.x() + max(0, (area.width() - window.width() - FRAME_ALLOWANCE[0]) // 2),
                     area.y() + max(0, (area.height() - window.height() - FRAME_ALLOWANCE[1]) // 2))
     fit(window)
-    QTimer.singleShot(0, window, lambda: window.isVisible() and fit(window))
+
+    def refit() -> None:
+        if window.isVisible():
+            fit(window)
+
+    QTimer.singleShot(0, window, refit)
 
 
 def save(window) -> None:
     s = window.settings
     for key, value in zip(KEYS, (window.saveGeometry(), window.saveState(),
-                                 window.ui.mainSplitter.saveState(), window.ui.sideSplitter.saveState())):
+                                 window.ui.mainSplitter.saveState(), window.ui.sideSplitter.saveState()),
+                          strict=True):
         s.set_bytes(key, value)
     s.sync()
