@@ -6,10 +6,7 @@ import json
 import os
 import sqlite3
 import sys
-import time
 from pathlib import Path
-
-START = time.perf_counter()  # --quit-when-ready reports from here
 
 from chizhou_desk import cli_texts as T
 from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
