@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
         self.texts = T.texts(lang)
         self.lang = lang
         add_help, parents = kwargs.pop("add_help", True), kwargs.pop("parents", [])
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[misc]  # popped above
         self._positionals.title = self.texts["positionals"]
         self._optionals.title = self.texts["options"]
         if add_help:  # first, as argparse puts its own
@@ -37,11 +37,11 @@ class _Parser(argparse.ArgumentParser):
     def _get_formatter(self):
         formatter = super()._get_formatter()  # whatever formatter_class a command asked for
         add_usage, prefix = formatter.add_usage, self.texts["usage"]
-        formatter.add_usage = lambda usage, actions, groups, given=None: add_usage(
+        formatter.add_usage = lambda usage, actions, groups, given=None: add_usage(  # type: ignore[method-assign,assignment]
             usage, actions, groups, prefix if given is None else given)
-        formatter._split_lines = T.wrap  # help lines wrap between hanzi too
+        formatter._split_lines = T.wrap  # type: ignore[method-assign]  # help lines wrap between hanzi too
         if type(formatter)._fill_text is argparse.HelpFormatter._fill_text:
-            formatter._fill_text = lambda text, width, indent: "\n".join(
+            formatter._fill_text = lambda text, width, indent: "\n".join(  # type: ignore[method-assign]
                 indent + line for line in T.wrap(text, width - len(indent)))
         return formatter
 
@@ -62,7 +62,7 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t["lang"])
     p.add_argument("--settings-dir", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", title=t["commands"], metavar="COMMAND",
-                           parser_class=functools.partial(_Parser, lang=lang))
+                           parser_class=functools.partial(_Parser, lang=lang))  # type: ignore[call-overload]
 
     add_import_parser(sub, common)
 
@@ -174,13 +174,17 @@ def _store(args, create: bool = False):
     return store
 
 
-def _period(store, key: str | None) -> str | None:
+def _period(store, key: str) -> str:
+    """--period as the store knows it (2025-05, 1-5月, 2025年1-5月 …); an unknown one is an error."""
     from chizhou_desk import periods as P
 
-    if key:
-        year = None if "-" in key and key[:4].isdigit() else (store.plan_info() or {}).get("year")
-        return store.period(P.parse(key, year)).key
-    return store.latest_period()  # None: a list without periods lists its tasks, period null
+    year = None if "-" in key and key[:4].isdigit() else (store.plan_info() or {}).get("year")
+    return store.period(P.parse(key, year)).key
+
+
+def _period_or_latest(store, key: str | None) -> str | None:
+    """None: a list without periods lists its tasks, period null."""
+    return _period(store, key) if key else store.latest_period()
 
 
 def cmd_tasks(args) -> int:
@@ -188,7 +192,7 @@ def cmd_tasks(args) -> int:
 
     t = T.texts(args.lang)
     with _store(args) as store:
-        key = _period(store, args.period)
+        key = _period_or_latest(store, args.period)
         if args.status and args.status not in (*store.statuses(key), "未填"):
             choices = t["list_sep"].join((*store.statuses(key), "未填"))
             raise InputError(t["unknown_status"].format(status=args.status, choices=choices))

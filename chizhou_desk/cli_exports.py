@@ -36,7 +36,7 @@ def _options(args):
     unknown = [c for c in names if c not in ("light", "reason", "indicator")]
     if unknown:
         raise InputError(f"--with: 未知的列 {'、'.join(unknown)}(可选: light、reason、indicator)")
-    return ExportOptions(**{c: True for c in names})
+    return ExportOptions(light="light" in names, reason="reason" in names, indicator="indicator" in names)
 
 
 def _report(result) -> None:

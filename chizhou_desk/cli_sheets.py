@@ -28,7 +28,7 @@ def cmd_report(args) -> int:
         raise InputError("--docx 需要 -o 文件名.docx")
     if output and not docx:
         raise InputError("-o 只用于 --docx(不加 --docx 时报告段落打印在标准输出)")
-    if docx and not output.lower().endswith(".docx"):
+    if docx and output and not output.lower().endswith(".docx"):
         raise InputError(f"输出文件应为 .docx: {output}")
     with _store(args) as store:
         key = _period(store, args.period)

@@ -4,7 +4,7 @@ from chizhou_desk.domain import NO_STATUS, UNFILLED
 from chizhou_desk.store import Store, TaskRow
 
 
-def select(store: Store, period_key: str, unit: str | None = None, status: str | None = None,
+def select(store: Store, period_key: str | None, unit: str | None = None, status: str | None = None,
            search: str | None = None) -> list[TaskRow]:
     """The period's rows that pass the same filter the window uses (row_filter)."""
     rows = store.task_rows(period_key)
@@ -12,7 +12,7 @@ def select(store: Store, period_key: str, unit: str | None = None, status: str |
     return rows if accept is None else [r for r in rows if accept(r)]
 
 
-def row_json(row: TaskRow, period_key: str) -> dict:
+def row_json(row: TaskRow, period_key: str | None) -> dict:
     return {
         "no": row.no, "text": row.text, "section": row.section,
         "lead_units": row.lead_units, "coop_units": row.coop_units,
@@ -39,7 +39,7 @@ def status_counts(rows: list[TaskRow], statuses: list[str]) -> dict[str, int]:
     return counts
 
 
-def row_filter(store: Store, period_key: str, unit: str | None = None, status: str | None = None,
+def row_filter(store: Store, period_key: str | None, unit: str | None = None, status: str | None = None,
                search: str | None = None, unfilled_only: bool = False):
     """A predicate over TaskRow for the window's filters, or None when nothing is filtered.
 

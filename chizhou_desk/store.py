@@ -405,7 +405,7 @@ class Store:
         WHERE t.plan_id = ?
     """
 
-    def task_rows(self, period_key: str, task_ids: list[int] | None = None) -> list[TaskRow]:
+    def task_rows(self, period_key: str | None, task_ids: list[int] | None = None) -> list[TaskRow]:
         """Every task of the period's plan with its entry for the period, in printed order.
 
         None: a list without any period yet (a new year's list): its tasks, no entries."""
@@ -422,7 +422,7 @@ class Store:
         rows = self.conn.execute(sql + " ORDER BY t.seq, t.no", args).fetchall()
         return [_task_row(r) for r in rows]
 
-    def search(self, text: str, period_key: str) -> set[int]:
+    def search(self, text: str, period_key: str | None) -> set[int]:
         """Ids of tasks whose text, or whose entry in the period, holds `text` (Chinese substrings too)."""
         text = text.strip()
         if not text:
