@@ -53,8 +53,8 @@ class StatusWordsDialog(QDialog):
         row = QHBoxLayout()
         for name, text, slot in (("addWord", self.tr("添加"), self.add_word),
                                  ("removeWord", self.tr("删除"), self.remove_word),
-                                 ("wordUp", self.tr("上移"), lambda: self.move(-1)),
-                                 ("wordDown", self.tr("下移"), lambda: self.move(1))):
+                                 ("wordUp", self.tr("上移"), lambda: self.move_word(-1)),
+                                 ("wordDown", self.tr("下移"), lambda: self.move_word(1))):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -69,14 +69,18 @@ class StatusWordsDialog(QDialog):
             self._append(word)
 
     def words(self) -> list[str]:
-        return [self.table.item(r, COL_WORD).text().strip() for r in range(self.table.rowCount())
-                if self.table.item(r, COL_WORD) and self.table.item(r, COL_WORD).text().strip()]
+        return [w for w in (self._word(r).strip() for r in range(self.table.rowCount())) if w]
+
+    def _word(self, row: int) -> str:
+        item = self.table.item(row, COL_WORD)
+        return item.text() if item is not None else ""
 
     def _append(self, word: str) -> int:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        self.table.setItem(r, COL_MEANING, QTableWidgetItem())
-        self.table.item(r, COL_MEANING).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        meaning = QTableWidgetItem()
+        meaning.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.table.setItem(r, COL_MEANING, meaning)
         self.table.setItem(r, COL_WORD, QTableWidgetItem(word))
         return r
 
@@ -86,28 +90,28 @@ class StatusWordsDialog(QDialog):
         meaning = self.table.item(item.row(), COL_MEANING)
         if meaning is not None:
             word = item.text().strip()
-            meaning.setText(QCoreApplication.translate("StatusWordsDialog", MEANINGS[status_meaning(word)])
+            meaning.setText(QCoreApplication.translate("StatusWordsDialog", str(MEANINGS[status_meaning(word)]))
                             if word else "")
             item.setForeground(QBrush(QColor(status_colour(word))))
 
     def add_word(self) -> None:
         r = self._append("")
         self.table.setCurrentCell(r, COL_WORD)
-        self.table.editItem(self.table.item(r, COL_WORD))
+        self.table.editItem(self.table.currentItem())
 
     def remove_word(self) -> None:
         r = self.table.currentRow()
         if r >= 0:
             self.table.removeRow(r)
 
-    def move(self, step: int) -> None:
+    def move_word(self, step: int) -> None:
         r = self.table.currentRow()
         if r < 0 or not 0 <= r + step < self.table.rowCount():
             return
-        words = [self.table.item(i, COL_WORD).text() for i in range(self.table.rowCount())]
+        words = [self._word(i) for i in range(self.table.rowCount())]
         words[r], words[r + step] = words[r + step], words[r]
         for i, word in enumerate(words):
-            self.table.item(i, COL_WORD).setText(word)
+            self.table.setItem(i, COL_WORD, QTableWidgetItem(word))
         self.table.setCurrentCell(r + step, COL_WORD)
 
     def accept(self) -> None:

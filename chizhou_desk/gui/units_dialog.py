@@ -75,9 +75,13 @@ class UnitsDialog(QDialog):
         self.targetCombo.setPlaceholderText(self.tr("选择单位"))
         self._tasks = {u["name"]: u["leads"] + u["coops"] for u in units}
 
+    def _cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text() if item is not None else ""
+
     def _unsaved(self) -> bool:
-        return any((self.table.item(i, COL_SHORT).text().strip(), self.table.item(i, COL_ALIASES).text().strip())
-                   != self._loaded.get(self.table.item(i, COL_NAME).text())
+        return any((self._cell(i, COL_SHORT).strip(), self._cell(i, COL_ALIASES).strip())
+                   != self._loaded.get(self._cell(i, COL_NAME))
                    for i in range(self.table.rowCount()))
 
     def _settle_unsaved(self) -> bool:
@@ -100,9 +104,9 @@ class UnitsDialog(QDialog):
     def save(self) -> bool:
         """Write the rows whose short name or aliases changed; stop at the first refusal."""
         for i in range(self.table.rowCount()):
-            name = self.table.item(i, COL_NAME).text()
-            short = self.table.item(i, COL_SHORT).text().strip()
-            aliases = self.table.item(i, COL_ALIASES).text().strip()
+            name = self._cell(i, COL_NAME)
+            short = self._cell(i, COL_SHORT).strip()
+            aliases = self._cell(i, COL_ALIASES).strip()
             if (short, aliases) == self._loaded.get(name):
                 continue
             try:
@@ -118,7 +122,7 @@ class UnitsDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return False
-        name, target = self.table.item(row, COL_NAME).text(), self.targetCombo.currentText()
+        name, target = self._cell(row, COL_NAME), self.targetCombo.currentText()
         if not target or target == name:
             QMessageBox.information(self, self.tr("并入"), self.tr("请先选中一个名称,再选择要并入的单位。"))
             return False

@@ -23,7 +23,7 @@ def test_status_words_edited_per_plan(window, qtbot):
     d.table.item(3, COL_WORD).setText("推进缓慢")
     assert d.table.item(3, COL_MEANING).text().startswith("滞后")  # other cities' words understood
     d.table.setCurrentCell(3, COL_WORD)
-    d.move(-1)
+    d.move_word(-1)
     assert d.words() == ["已完成", "序时推进", "推进缓慢", "未达预期"]
     d.accept()
     assert window.store.statuses(window.period_key) == ["已完成", "序时推进", "推进缓慢", "未达预期"]
