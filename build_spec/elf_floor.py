@@ -85,6 +85,26 @@ def write_floor(dist: Path, extra: dict | None = None) -> dict | None:
     return result
 
 
+def write_start_script(dist: Path, floor: dict, name: str = "chizhou-desk") -> None:
+    """Make dist/NAME the glibc check (build_spec/linux_start.sh) in front of dist/NAME.bin."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from chizhou_desk.floor_check import COMPAT_GLIBC, message
+
+    exe = dist / name
+    exe.replace(dist / f"{name}.bin")  # PyInstaller's launcher finds _internal/ beside itself
+    need = floor["glibc"]
+    script = (Path(__file__).with_name("linux_start.sh")).read_text(encoding="utf-8")
+    values = {"NEED": need, "COMPAT": ".".join(map(str, COMPAT_GLIBC))}
+    for lang, tag in (("zh_CN", "ZH"), ("en", "EN")):
+        for offer, yes in ((True, "YES"), (False, "NO")):
+            values[f"{tag}_{yes}"] = message([f"glibc ≥ {need}"], ["glibc @HAVE@"], floor.get("machine"),
+                                             offer, lang, name)
+    for key, value in values.items():
+        script = script.replace(f"@{key}@", value.replace("'", "'\\''"))
+    exe.write_text(script, encoding="utf-8")
+    exe.chmod(0o755)
+
+
 if __name__ == "__main__":
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "dist" / "chizhou-desk")
     print(json.dumps(floor(dist), indent=1))

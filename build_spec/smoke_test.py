@@ -219,7 +219,7 @@ def glibc_floor(dist: Path) -> str:
         return ""
     found = {"GLIBC": set(), "GLIBCXX": set()}
     for f in dist.rglob("*"):
-        if f.is_file() and not f.is_symlink() and (".so" in f.name or f.name == "chizhou-desk"):
+        if f.is_file() and not f.is_symlink() and (".so" in f.name or f.name == "chizhou-desk.bin"):
             out = subprocess.run(["objdump", "-T", str(f)], capture_output=True, text=True).stdout
             for kind, ver in re.findall(r"\b(GLIBC|GLIBCXX)_(\d+(?:\.\d+)+)\b", out):
                 found[kind].add(tuple(int(x) for x in ver.split(".")))

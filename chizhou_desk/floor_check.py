@@ -6,7 +6,12 @@ with a loader error ("version `GLIBC_2.34' not found"); this says instead, in on
 build needs, what the system has, and which build to use. No Qt import here; only the frozen app
 on Linux checks (the source tree runs on whatever Python and PySide6 pip installed).
 
-CHIZHOU_DESK_PRETEND_GLIBC=2.17 (and _GLIBCXX=3.4.19) make the check see an older system: the
+On Linux the folder's `chizhou-desk` is a small start script (build_spec/linux_start.sh) that
+compares glibc before the program itself starts: the bundled libpython needs the build's glibc
+too, so without it an older system would stop in the loader before any Python runs. This module
+then checks libstdc++ (which Qt needs) and is the same check for a start of chizhou-desk.bin.
+
+CHIZHOU_DESK_PRETEND_GLIBC=2.17 (and _GLIBCXX=3.4.19) make the checks see an older system: the
 smoke test uses them to check the message of the frozen build.
 """
 
@@ -114,14 +119,20 @@ def problem(floor: dict | None, glibc: str | None, glibcxx_of=None, lang: str = 
             have.append(f"GLIBCXX_{cxx}" if cxx else "libstdc++.so.6 (none)")
     if not need:
         return None
+    offer = _key(glibc) >= COMPAT_GLIBC and _key(floor.get("glibc", "0")) > COMPAT_GLIBC
+    return message(need, have, floor.get("machine"), offer, lang, app)
+
+
+def message(need: list, have: list, machine: str | None, offer_compat: bool, lang: str = "zh_CN",
+            app: str = "chizhou-desk") -> str:
+    """The line itself; build_spec/elf_floor.py also puts it into the Linux start script."""
     texts = TEXTS.get(lang, TEXTS["zh_CN"])
     sep = "、" if texts is TEXTS["zh_CN"] else ", "
     line = texts["too_old"].format(app=app, need=sep.join(need), have=sep.join(have))
-    machine = floor.get("machine") or "x86_64"
+    machine = machine or "x86_64"
     machine = {"aarch64": "arm64", "amd64": "x86_64"}.get(machine, machine)
-    compat = COMPAT_BUILD.format(machine=machine)
-    if _key(glibc) >= COMPAT_GLIBC and _key(floor.get("glibc", "0")) > COMPAT_GLIBC:
-        return line + texts["use_compat"].format(compat=compat)
+    if offer_compat:
+        return line + texts["use_compat"].format(compat=COMPAT_BUILD.format(machine=machine))
     return line + texts["no_build"]
 
 

@@ -139,3 +139,31 @@ def test_launcher_stops_below_the_floor(tmp_path):
         pytest.skip("the check is for Linux")
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "99.0" in r.stderr, r.stderr
     assert "PySide6" not in r.stderr
+
+
+@pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("awk") and shutil.which("getconf")),
+                    reason="the start script is for Linux")
+@pytest.mark.parametrize("have, args, expect", [
+    ("2.35", [], None),
+    ("2.36", [], None),
+    ("2.31", [], "chizhou-desk-linux-x86_64-glibc2.31"),
+    ("2.31", ["--lang", "en", "tasks"], "Use the compat build"),
+    ("2.28", ["--lang=en"], "No build fits"),
+    ("2.9", [], "本机为 glibc 2.9"),  # 2.9 < 2.35 as numbers
+])
+def test_start_script(tmp_path, have, args, expect):
+    """build_spec/linux_start.sh as elf_floor writes it: one line and exit 1 below the floor, else
+    the program (here a stand-in printing its arguments) with the arguments unchanged."""
+    dist = tmp_path / "chizhou-desk"
+    (dist / "_internal").mkdir(parents=True)
+    (dist / "chizhou-desk").write_text('#!/bin/sh\necho "started $*"\n')
+    (dist / "chizhou-desk").chmod(0o755)
+    elf_floor.write_start_script(dist, {"glibc": "2.35", "machine": "x86_64"})
+    assert (dist / "chizhou-desk.bin").is_file() and os.access(dist / "chizhou-desk", os.X_OK)
+    r = subprocess.run([str(dist / "chizhou-desk"), *args], capture_output=True, text=True, timeout=30,
+                       env=dict(os.environ, CHIZHOU_DESK_PRETEND_GLIBC=have))
+    if expect is None:
+        assert r.returncode == 0 and r.stdout == f"started {' '.join(args)}\n" and not r.stderr
+    else:
+        assert r.returncode == 1 and r.stderr.count("\n") == 1 and expect in r.stderr and not r.stdout
+        assert f"glibc {have}" in r.stderr and "@" not in r.stderr
