@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chizhou_desk.imports import read_file  # noqa: E402
+from chizhou_desk.query import select  # noqa: E402
 from chizhou_desk.store import Store  # noqa: E402
 
 N_TASKS = 10_000
@@ -160,10 +161,10 @@ def main() -> None:
             for label, needle in (("search, 2-char needle '镁基'", "镁基"),
                                   ("search, 3-char needle '新材料'", "新材料"),
                                   ("search, 7-char needle '镁基新材料创新'", "镁基新材料创新")):
-                med, _ = timed(lambda: s.search(needle, key), rounds)
+                med, _ = timed(lambda needle=needle: s.search(needle, key), rounds)
                 hits = len(s.search(needle, key))
                 print(f"{label}: median {med * 1000:.1f} ms ({hits} tasks) (budget <= 16 ms)")
-            med, _ = timed(lambda: s.task_ids_for(unit="市发改委", status="未达预期", period_key=key), rounds)
+            med, _ = timed(lambda: select(s, key, unit="市发改委", status="未达预期"), rounds)
             hits = len(s.task_ids_for(unit="市发改委", status="未达预期", period_key=key))
             print(f"filter unit 市发改委 + status 未达预期: median {med * 1000:.1f} ms ({hits} tasks) "
                   f"(budget <= 16 ms)")

@@ -79,7 +79,7 @@ def interactive(work: Path, rounds: int) -> None:
     print(f"search typed into 10,000 tasks, table refreshed: median {statistics.median(times):.1f} ms, "
           f"max {max(times):.1f} ms over {len(times)} (budget median <= 16 ms)")
 
-    w.store.db  # sqlite-utils is preloaded after start-up in the app too
+    _ = w.store.db  # sqlite-utils is preloaded after start-up in the app too
     editor = w.editor
     w._reselect(w.model.visible_rows()[0].id)
     saves = []

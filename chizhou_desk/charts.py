@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import LIGHT_COLOURS, STATUS_COLOURS, UNFILLED, Light, state_of  # noqa: F401
@@ -59,14 +59,14 @@ def _rows(store, period_key, unit=None):
     return select(store, period_key, unit=unit)
 
 
-def _figure(fig: Figure | None, layout: str = "constrained") -> Figure:
+def _figure(fig: Figure | None, layout: Literal["constrained", "none"] = "constrained") -> Figure:
     from chizhou_desk.fonts import apply_matplotlib_fonts
 
     apply_matplotlib_fonts()
     if fig is None:
         from matplotlib.figure import Figure
 
-        return Figure(figsize=(7.2, 4.5), dpi=100, layout=layout)
+        return Figure(figsize=(7.2, 4.5), dpi=100, layout=None if layout == "none" else layout)
     fig.clear()
     fig.set_layout_engine(layout)  # the pane's one figure shows the table (placed by hand) too
     return fig
@@ -221,7 +221,8 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
     if target is not None:  # across the whole axis: visible with a single period too
         ax.axhline(target, color="#555555", linestyle="--", label=f"目标值 {target:g}{suffix}")
     if any(v is not None for v in seq):
-        ax.plot(xs, seq, color="#1e6fd0", linestyle=":", marker="s", label="序时目标")
+        ax.plot(xs, [float("nan") if v is None else v for v in seq], color="#1e6fd0", linestyle=":",
+                marker="s", label="序时目标")  # a gap where a period has no 序时 target
     pts = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     if pts:
         ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label="实际值")
@@ -251,7 +252,8 @@ def indicator_unit(row) -> str:
     text = (getattr(row, "target", "") or "") + (getattr(row, "text", "") or "")
     if is_rate_target(text):
         return "%"
-    m = re.search(r"\d(?:\.\d+)?\s*(亿元|万元|元|万人|人|万吨|吨|万千瓦|千瓦|万平方米|平方米|公里|千米|亩|家|个|项|所|户|辆|座)", text)
+    m = re.search(r"\d(?:\.\d+)?\s*(亿元|万元|元|万人|人|万吨|吨|万千瓦|千瓦|万平方米|平方米|公里|千米|亩|家|个|项|所"
+                  r"|户|辆|座)", text)
     return m.group(1) if m else ""
 
 

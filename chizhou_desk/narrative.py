@@ -16,7 +16,8 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import UNFILLED, state_of
 
 _CLAUSE = re.compile(r"[,，、;；:：]")
-_LEAD_TIME = re.compile(r"^(一季度|上半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|截至[^,，]{1,12}?日|截至目前)[,，]")
+_LEAD_TIME = re.compile(r"^(一季度|上半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|截至[^,，]{1,12}?日|截至目前)"
+                        r"[,，]")
 # How a status is phrased in the count sentence; others read "N项<status>".
 _PHRASE = {"已完成": "{n}项已完成", "序时推进": "{n}项按序时推进", "未达预期": "{n}项未达预期目标",
            "滞后": "{n}项进度滞后", "未启动": "{n}项尚未启动", UNFILLED: "{n}项未填报进展"}

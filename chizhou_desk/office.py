@@ -275,7 +275,8 @@ def preview_submissions(store, paths, period: str | None = None) -> list[FilePre
     from chizhou_desk.imports import read_file
     from chizhou_desk.imports.feedback import Feedback
 
-    out, cache = [], {}
+    out: list = []
+    cache: dict = {}
     for path in paths:
         try:
             table = read_file(path, period)
@@ -368,8 +369,9 @@ def preview_lines(previews: list[FilePreview]) -> list[str]:
         lines += [f"  {n}" for n in p.notes]
     ok = [p for p in previews if not p.refused]
     if len(previews) > 1:
+        refused = len(previews) - len(ok)
         lines.append(f"共 {len(previews)} 个文件:可导入 {len(ok)} 个,将更新 {sum(p.changed for p in ok)} 项;"
-                     f"拒绝 {len(previews) - len(ok)} 个" + ("(有文件被拒绝时,全部不导入)" if len(ok) < len(previews) else ""))
+                     f"拒绝 {refused} 个" + ("(有文件被拒绝时,全部不导入)" if refused else ""))
     return lines
 
 

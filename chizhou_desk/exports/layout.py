@@ -8,8 +8,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part of this module's surface)
@@ -118,7 +118,7 @@ def line_count(s: str, width: float) -> int:
 def natural_height(values, col_widths) -> float:
     """The height the row's wrapped text needs, in points (may pass MAX_ROW_PT)."""
     lines = 1
-    for v, w in zip(values, col_widths):
+    for v, w in zip(values, col_widths, strict=False):
         # text of at most half the width fits on one line whatever its characters
         if v.__class__ is str and (len(v) * 2 * TEXT_FACTOR > w - 1.2 or "\n" in v):
             n = line_count(v, w)
@@ -146,7 +146,7 @@ def fitted_widths(keys: list[str], rows_values) -> list[float]:
     for values in rows_values:
         if not any(_may_be_tall(v) for v in values) or natural_height(values, col_widths) <= MAX_ROW_PT:
             continue
-        for i, (v, w) in enumerate(zip(values, col_widths)):
+        for i, (v, w) in enumerate(zip(values, col_widths, strict=False)):
             if v.__class__ is str and COLUMNS[keys[i]].flex:
                 while w < MAX_COLUMN_WIDTH and line_count(v, w) * LINE_PT + ROW_PAD_PT > MAX_ROW_PT:
                     w = min(MAX_COLUMN_WIDTH, w + 2)
@@ -181,39 +181,41 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
     unfilled = not row.filled
     values, gaps, light = [], [], ""
     for k in keys:
-        if k == "no":
-            # a plain number prints like the office's table; anything else ("12-1", "03") stays text
-            v = int(row.no) if row.no.isascii() and row.no.isdigit() and row.no[0] != "0" else row.no
-        elif k == "text":
-            v = row.text
-        elif k == "lead":
-            v = "、".join(row.lead_units)
-        elif k == "status":
-            # a status carried from the last period is not this period's report until progress is
-            v = GAP_UNFILLED if unfilled else (row.status or GAP_STATUS)
-            if unfilled or not row.status:
-                gaps.append(k)
-        elif k in ("progress", "plan"):
-            v = getattr(row, k)
-            if not v:
-                v = GAP_UNFILLED if unfilled else GAP_FIELD
-                gaps.append(k)
-        elif k == "reason":
-            v = row.reason
-            if not v and row.status == BEHIND:
-                v = GAP_REASON
-                gaps.append(k)
-        elif k == "indicator":
-            # Excel keeps 15 significant digits; round here so the file holds what the hash says
-            v = None if row.indicator is None else float(f"{row.indicator:.15g}")
-        elif k == "light":
+        if k == "light":
             got = Light(light_fn(row, period)) if light_fn else Light.NONE
             light = "" if got is Light.NONE else got.value
-            v = got.label
-        else:
-            raise KeyError(k)
+            values.append(got.label)
+            continue
+        v, gap = _cell_value(row, k, unfilled)
         values.append(v)
+        if gap:
+            gaps.append(k)
     return SheetRow(row.no, values, gaps, light)
+
+
+def _cell_value(row, k: str, unfilled: bool):
+    """(the cell's value, whether it is a gap marker) for one column key."""
+    if k == "no":
+        # a plain number prints like the office's table; anything else ("12-1", "03") stays text
+        return (int(row.no) if row.no.isascii() and row.no.isdigit() and row.no[0] != "0" else row.no), False
+    if k == "text":
+        return row.text, False
+    if k == "lead":
+        return "、".join(row.lead_units), False
+    if k == "status":
+        # a status carried from the last period is not this period's report until progress is
+        return (GAP_UNFILLED if unfilled else (row.status or GAP_STATUS)), unfilled or not row.status
+    if k in ("progress", "plan"):
+        v = getattr(row, k)
+        return (v, False) if v else ((GAP_UNFILLED if unfilled else GAP_FIELD), True)
+    if k == "reason":
+        if not row.reason and row.status == BEHIND:
+            return GAP_REASON, True
+        return row.reason, False
+    if k == "indicator":
+        # Excel keeps 15 significant digits; round here so the file holds what the hash says
+        return (None if row.indicator is None else float(f"{row.indicator:.15g}")), False
+    raise KeyError(k)
 
 
 def hidden_fields(row) -> tuple[str, str, str]:

@@ -9,6 +9,7 @@ costs about what a plain unstyled openpyxl write of the same values costs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,13 @@ from openpyxl.worksheet.page import PageMargins
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.layout import (  # noqa: F401  (row heights: layout.py, so the check needs no openpyxl)
-    LINE_PT, MAX_ROW_PT, ROW_PAD_PT, TEXT_FACTOR, line_count, row_height, text_units,
+    LINE_PT,
+    MAX_ROW_PT,
+    ROW_PAD_PT,
+    TEXT_FACTOR,
+    line_count,
+    row_height,
+    text_units,
 )
 from chizhou_desk.imports.detect import META_SHEET
 
@@ -141,7 +148,7 @@ class _CellPool:
 
     def fill(self, values, styles):
         cells = self.cells
-        for c, value, style in zip(cells, values, styles):
+        for c, value, style in zip(cells, values, styles, strict=False):
             c._style = style
             if value.__class__ is str:
                 c._value = xml_text(value)
@@ -173,7 +180,7 @@ class SheetSpec:
     statuses: list[str]
     rows: list  # layout.SheetRow
     meta: dict  # key -> value written to the hidden metadata sheet
-    progress: object = None  # callable(done, total), called every PROGRESS_EVERY rows
+    progress: Callable[[int, int], object] | None = None  # called every PROGRESS_EVERY rows
     note: str = ""  # the office's comments, in a row between the info line and the header
 
     @property
@@ -183,7 +190,7 @@ class SheetSpec:
 
 def check_lengths(rows, keys) -> None:
     for r in rows:
-        for k, v in zip(keys, r.values):
+        for k, v in zip(keys, r.values, strict=False):
             if isinstance(v, str) and len(v) > L.MAX_CELL_CHARS:
                 raise InputError(f"第 {r.no} 项的“{L.COLUMNS[k].header.format(label='')}”有 {len(v)} 个字符,"
                                  f"超过 Excel 单元格上限 {L.MAX_CELL_CHARS},请精简后再导出")
@@ -246,7 +253,7 @@ def _fill(wb, spec: SheetSpec) -> None:
         styles = plain
         if r.gaps or r.light:
             styles = [_style_of(st, k, kind, r, i == light_i)
-                      for i, (k, kind) in enumerate(zip(keys, kinds))]
+                      for i, (k, kind) in enumerate(zip(keys, kinds, strict=False))]
         set_height(idx, row_height(values, col_widths))
         ws.append(pool.fill(values, styles))
         if report and (idx - first + 1) % PROGRESS_EVERY == 0:

@@ -207,7 +207,7 @@ def make_printer(landscape: bool, pdf_path: str | None = None) -> QPrinter:
     return printer
 
 
-def render(html_text: str, printer: QPrinter, progress=None) -> int:
+def render(html_text: str, printer: QPrinter | QPdfWriter, progress=None) -> int:
     """Lay the HTML out for the printer's pages and paint them; returns the page count.
 
     `progress(done, total)` is called as parts are laid out and painted (for a progress dialog)."""
@@ -296,7 +296,7 @@ def _row_breaks(doc: QTextDocument, page_h: float) -> set[int]:
     for table in _grid_tables(doc):
         head, cols = table.format().headerRowCount(), table.columns()
 
-        def top(r):
+        def top(r, table=table, cols=cols):
             return min(lay.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
                        for c in range(cols))
         tops = [top(r) for r in range(table.rows())] + [lay.frameBoundingRect(table).bottom()]

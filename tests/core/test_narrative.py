@@ -59,8 +59,9 @@ def test_a_completed_task_keeps_its_subject():
 
 def test_cli_report(tmp_path, seed_path):
     db = tmp_path / "t.db"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(db), *a],
-                                    capture_output=True, text=True, timeout=60)
+    def run(*a):
+        return subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(db), *a],
+                              capture_output=True, text=True, timeout=60)
     assert run("import", str(seed_path)).returncode == 0
     proc = run("report", "--period", "2025-05")
     assert proc.returncode == 0, proc.stderr

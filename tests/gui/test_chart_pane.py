@@ -13,7 +13,7 @@ KEY = "2025-05"
 def heights(pane) -> dict[str, float]:
     ax = pane.figure.axes[0]
     labels = [t.get_text() for t in ax.get_xticklabels()]
-    return dict(zip(labels, (p.get_height() for p in ax.containers[0])))
+    return dict(zip(labels, (p.get_height() for p in ax.containers[0]), strict=False))
 
 
 @pytest.fixture
