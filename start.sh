@@ -83,6 +83,9 @@ fi
 apt_install $("$PY" -m chizhou_desk.platform_check --packages)
 
 if [ "$mode" = tests ]; then
+  say "ruff 与 mypy 检查"  # the house rules, before the tests (pyproject.toml configures both)
+  "$PY" -m ruff check .
+  "$PY" -m mypy
   exec "$PY" -m pytest -q -m "not slow" "$@"
 fi
 exec "$PY" -m chizhou_desk "$@"
