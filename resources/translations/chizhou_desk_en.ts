@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>app</source>
-            <comment>程序出现了意外错误,刚才的操作可能没有完成。已输入的内容已自动保存。</comment>
-            <translation>app</translation>
-        </message>
-        <message>
-            <source>app</source>
-            <comment>详细信息已记录在日志文件:{0}</comment>
-            <translation>app</translation>
-        </message>
-        <message>
-            <source>app</source>
-            <comment>意外错误</comment>
-            <translation>app</translation>
-        </message>
-        <message>
-            <source>app</source>
-            <comment>复制详细信息</comment>
-            <translation>app</translation>
-        </message>
-    </context>
-    <context>
         <name>ChartPane</name>
         <message>
             <source>工作评价统计</source>
@@ -47,6 +24,10 @@
             <translation>Indicator progress</translation>
         </message>
         <message>
+            <source>各单位工作评价统计表</source>
+            <translation>Status by unit (table)</translation>
+        </message>
+        <message>
             <source>图表</source>
             <translation>Chart</translation>
         </message>
@@ -57,6 +38,14 @@
         <message>
             <source>保存图片</source>
             <translation>Save image</translation>
+        </message>
+        <message>
+            <source>按报告版心宽度(156 mm)、300 dpi 保存</source>
+            <translation>Saved at the report's text width (156 mm), 300 dpi</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
         </message>
         <message>
             <source>图表将在显示时绘制</source>
@@ -77,6 +66,10 @@
         <message>
             <source>无法保存图片:{0}</source>
             <translation>Could not save the image: {0}</translation>
+        </message>
+        <message>
+            <source>打印预览</source>
+            <translation>Print preview</translation>
         </message>
     </context>
     <context>
@@ -317,6 +310,101 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>在“单位”框选择本单位(可输入简称,如 市发改委),任务表只显示本单位牵头的任务。</source>
+            <translation>Choose your unit in the Unit box (short names such as 市发改委 work too); the task table then shows the tasks your unit leads.</translation>
+        </message>
+        <message>
+            <source>在右侧填写工作评价、进展情况、近期工作安排;评价为未达预期等时须写原因。只选评价、不写进展情况的任务仍算未填报。</source>
+            <translation>Fill in status, progress and next steps on the right; a status such as 未达预期 needs a reason. A status without progress still counts as not reported.</translation>
+        </message>
+        <message>
+            <source>内容自动保存,状态栏显示“已自动保存 时:分:秒”;Ctrl+Z 撤销上一次保存的修改。</source>
+            <translation>Everything saves itself; the status bar shows the time of the last autosave. Ctrl+Z undoes the last saved change.</translation>
+        </message>
+        <message>
+            <source>每月初:期间 → 新建期间,设置报送截止日期;“沿用上期”把上期内容填入本期。</source>
+            <translation>At the start of each month: Period → New period, and set the due date; Copy last period fills in what was reported last time.</translation>
+        </message>
+        <message>
+            <source>文件 → 导出报送表(Ctrl+E)先检查未填和缺原因,再导出办公室格式的 Excel;打印(Ctrl+P)输出带签字栏的状态表。</source>
+            <translation>File → Export submission (Ctrl+E) checks for unfilled tasks and missing reasons, then writes the office's Excel format; Print (Ctrl+P) prints status sheets with a sign-off block.</translation>
+        </message>
+        <message>
+            <source>文件 → 导入,或把文件拖到窗口上:清单、报告或各单位的报送表。</source>
+            <translation>File → Import, or drop files on the window: lists, reports or units' submissions.</translation>
+        </message>
+        <message>
+            <source>从任务表进入“进展情况”</source>
+            <translation>From the task table into Progress</translation>
+        </message>
+        <message>
+            <source>在任务表与填报区之间切换</source>
+            <translation>Switch between the task table and the editor</translation>
+        </message>
+        <message>
+            <source>在各栏之间移动(任务表内不逐格移动)</source>
+            <translation>Move between fields (not cell by cell inside the table)</translation>
+        </message>
+        <message>
+            <source>工作评价 / 进展情况 / 近期工作安排 / 原因</source>
+            <translation>Status / progress / next steps / reason</translation>
+        </message>
+        <message>
+            <source>本期填报 / 上期填报</source>
+            <translation>This period / last period</translation>
+        </message>
+        <message>
+            <source>保存并转到本单位下一项未填任务</source>
+            <translation>Save and go to your unit's next unfilled task</translation>
+        </message>
+        <message>
+            <source>撤销 / 重做上一次保存的修改(在文本框内也一样)</source>
+            <translation>Undo / redo the last saved change (inside text boxes too)</translation>
+        </message>
+        <message>
+            <source>搜索</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>导出报送表</source>
+            <translation>Export submission</translation>
+        </message>
+        <message>
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>使用说明</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>键盘操作</source>
+            <translation>Keyboard</translation>
+        </message>
+        <message>
+            <source>数据在哪里</source>
+            <translation>Where the data is</translation>
+        </message>
+        <message>
+            <source>数据库:{0}</source>
+            <translation>Database: {0}</translation>
+        </message>
+        <message>
+            <source>备份:{0}(每天首次启动自动备份,保留 14 份;用 文件 → 恢复备份… 恢复)</source>
+            <translation>Backups: {0} (made at the first start each day, 14 kept; restore with File → Restore backup…)</translation>
+        </message>
+        <message>
+            <source>日志:{0}</source>
+            <translation>Log: {0}</translation>
+        </message>
+        <message>
+            <source>使用说明(&amp;U)</source>
+            <translation>User &amp;guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>时间</source>
@@ -446,6 +534,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Meaning</translation>
         </message>
         <message>
+            <source>文件中没有,请在“年份”中确认</source>
+            <translation>not in the file; confirm it under Year</translation>
+        </message>
+        <message>
+            <source>没有认出哪一列是任务内容:请在表格第一行的下拉框中,把任务内容所在列选为“任务内容”。</source>
+            <translation>No column was recognised as the task text: in the table's first row, set the column holding the tasks to "Task text".</translation>
+        </message>
+        <message>
             <source>这份表格有进展内容,但没有标明期间:请在“期间”中选择这些进展属于哪个月份。</source>
             <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
         </message>
@@ -521,6 +617,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation> (closed)</translation>
         </message>
         <message>
+            <source>{0}的任务已全部填报</source>
+            <translation>All tasks of {0} are filled in</translation>
+        </message>
+        <message>
             <source>全部单位</source>
             <translation>All units</translation>
         </message>
@@ -571,6 +671,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source> · 显示 {0} 项</source>
             <translation> · {0} shown</translation>
+        </message>
+        <message>
+            <source>未保存:{0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+        <message>
+            <source>已自动保存 {0}</source>
+            <translation>saved {0}</translation>
         </message>
         <message>
             <source>沿用上期(第{0}项)</source>
@@ -709,12 +817,24 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Unit names and short names…</translation>
         </message>
         <message>
+            <source>工作评价用词…</source>
+            <translation>Status words…</translation>
+        </message>
+        <message>
             <source>新建期间…</source>
             <translation>New period…</translation>
         </message>
         <message>
             <source>设置报送截止日期…</source>
             <translation>Set due date…</translation>
+        </message>
+        <message>
+            <source>导出报告(Word)…</source>
+            <translation>Export report (Word)…</translation>
+        </message>
+        <message>
+            <source>报送情况…</source>
+            <translation>Submissions…</translation>
         </message>
         <message>
             <source>关闭本期间(只读)</source>
@@ -754,6 +874,13 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>复制的进展须按本期情况改写;导出前的检查会列出与上期完全相同的进展</source>
             <translation>Rewrite copied progress for this period; the pre-export check lists progress identical to the last period's</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeNote</name>
+        <message>
+            <source>办公室意见:</source>
+            <translation>The office's comments:</translation>
         </message>
     </context>
     <context>
@@ -830,6 +957,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>yearly target</translation>
         </message>
         <message>
+            <source>上期填报 {0}(&amp;K)</source>
+            <translation>Last period, {0} (&amp;K)</translation>
+        </message>
+        <message>
+            <source>上期填报(&amp;K)</source>
+            <translation>Last period (&amp;K)</translation>
+        </message>
+        <message>
             <source>上期填报</source>
             <translation>Last period</translation>
         </message>
@@ -866,20 +1001,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>font-weight: bold;</translation>
         </message>
         <message>
-            <source>工作评价</source>
-            <translation>Status</translation>
+            <source>本期填报(&amp;N)</source>
+            <translation>This period (&amp;N)</translation>
         </message>
         <message>
-            <source>进展情况</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <source>近期工作安排</source>
-            <translation>Next steps</translation>
-        </message>
-        <message>
-            <source>未达预期原因</source>
-            <translation>Reason below target</translation>
+            <source>工作评价(&amp;W)</source>
+            <translation>Status (&amp;W)</translation>
         </message>
         <message>
             <source>color: #c0392b;</source>
@@ -890,40 +1017,134 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Give a reason when the status is “未达预期” (below target)</translation>
         </message>
         <message>
-            <source>指标值 / 位次 / 目标</source>
-            <translation>Value / rank / target</translation>
+            <source>进展情况(&amp;J)</source>
+            <translation>Progress (&amp;J)</translation>
         </message>
         <message>
-            <source>数值,如 6.4</source>
+            <source>近期工作安排(&amp;A)</source>
+            <translation>Next steps (&amp;A)</translation>
+        </message>
+        <message>
+            <source>指标值/位次/目标(&amp;Z)</source>
+            <translation>Value / rank / target (&amp;Z)</translation>
+        </message>
+        <message>
+            <source>数值，如 6.4</source>
             <translation>Number, e.g. 6.4</translation>
         </message>
         <message>
-            <source>全省位次,如 第6位</source>
-            <translation>Rank in the province, e.g. 第6位</translation>
+            <source>全省位次，如 第6位</source>
+            <translation>Rank in the province, e.g. 6th</translation>
+        </message>
+        <message>
+            <source>备注(&amp;B)</source>
+            <translation>Note (&amp;B)</translation>
+        </message>
+        <message>
+            <source>沿用上期(&amp;L)</source>
+            <translation>Copy last period (&amp;L)</translation>
+        </message>
+        <message>
+            <source>修改记录(&amp;G)…</source>
+            <translation>History (&amp;G)…</translation>
         </message>
         <message>
             <source>本任务指标的全年目标值(各期通用),红黄绿灯据此计算序时目标;留空则从任务文字读出</source>
             <translation>The task's yearly target (all periods); the light compares the value with its time-proportional share. Empty: read from the task text</translation>
         </message>
         <message>
-            <source>备注</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
             <source>color: #666;</source>
             <translation>color: #666;</translation>
-        </message>
-        <message>
-            <source>沿用上期</source>
-            <translation>Copy last period</translation>
         </message>
         <message>
             <source>把上期的工作评价、进展和安排填入本期</source>
             <translation>Fill in last period's status, progress and next steps</translation>
         </message>
         <message>
-            <source>修改记录…</source>
-            <translation>History…</translation>
+            <source>{0}原因(&amp;Y)</source>
+            <translation>Reason for “{0}” (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>未达预期原因(&amp;Y)</source>
+            <translation>Reason behind target (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>工作评价为“{0}”时须填写原因</source>
+            <translation>A reason is required when the status is “{0}”</translation>
+        </message>
+        <message>
+            <source>已选“{0}”，但未写进展情况</source>
+            <translation>“{0}” chosen, but no progress written: not reported yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>Word 文档 (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>全称(如 市发展改革委)</source>
+            <translation>Full names (e.g. 市发展改革委)</translation>
+        </message>
+        <message>
+            <source>简称(如 市发改委;简称在“单位名称与简称”中设置)</source>
+            <translation>Short names (e.g. 市发改委; set in Unit names and short names)</translation>
+        </message>
+        <message>
+            <source>请先建立期间(期间 → 新建期间)。</source>
+            <translation>Create a period first (Period → New period).</translation>
+        </message>
+        <message>
+            <source>导出报告(Word)</source>
+            <translation>Export report (Word)</translation>
+        </message>
+        <message>
+            <source>报告中的单位名称:</source>
+            <translation>Unit names in the report:</translation>
+        </message>
+        <message>
+            <source>已导出报告:{0}(未达预期 {1} 项)</source>
+            <translation>Report exported: {0} ({1} tasks behind target)</translation>
+        </message>
+        <message>
+            <source>报送情况</source>
+            <translation>Submissions</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>退回报送表 — {0}</source>
+            <translation>Return the submission — {0}</translation>
+        </message>
+        <message>
+            <source>整份报送表</source>
+            <translation>The whole submission</translation>
+        </message>
+        <message>
+            <source>第{0}项 {1}</source>
+            <translation>Task {0}: {1}</translation>
+        </message>
+        <message>
+            <source>退回原因,联络员将在本程序中看到</source>
+            <translation>Why it is returned; the liaison sees this in the program</translation>
+        </message>
+        <message>
+            <source>退回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>针对:</source>
+            <translation>About:</translation>
+        </message>
+        <message>
+            <source>原因:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>退回须写明原因</source>
+            <translation>A reason is required to return a submission</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1235,200 @@ Before closing, choose:</translation>
         </message>
     </context>
     <context>
+        <name>StatusWordsDialog</name>
+        <message>
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>正常推进</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>滞后(须写原因,红灯)</source>
+            <translation>Behind (needs a reason, red light)</translation>
+        </message>
+        <message>
+            <source>未启动(黄灯)</source>
+            <translation>Not started (yellow light)</translation>
+        </message>
+        <message>
+            <source>未识别(不影响红黄绿灯)</source>
+            <translation>Not recognised (no effect on the lights)</translation>
+        </message>
+        <message>
+            <source>工作评价用词</source>
+            <translation>Status words</translation>
+        </message>
+        <message>
+            <source>{0} 年清单的工作评价用词:下拉框、图表、空白填报表和 Excel 下拉列表只提供这些词。双击可修改;含义由用词判断。</source>
+            <translation>The status words of the {0} list: drop-downs, charts, blank forms and the Excel drop-down offer only these words. Double-click to change one; its meaning is read from the word.</translation>
+        </message>
+        <message>
+            <source>用词</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>含义</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>添加</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>上移</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>下移</source>
+            <translation>Move down</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsDialog</name>
+        <message>
+            <source>选中一个已报送的单位:</source>
+            <translation>For the selected unit that has submitted:</translation>
+        </message>
+        <message>
+            <source>采纳</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>退回…</source>
+            <translation>Return…</translation>
+        </message>
+        <message>
+            <source>导出审核意见单…</source>
+            <translation>Export feedback file…</translation>
+        </message>
+        <message>
+            <source>未能保存</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>导出审核意见单</source>
+            <translation>Export feedback file</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source> — 已导出审核意见单:{0}</source>
+            <translation> — feedback file written: {0}</translation>
+        </message>
+        <message>
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <source>报送情况</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <source>报送时间</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>报送文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>报送次数</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>已填报/任务数</source>
+            <translation>Reported/tasks</translation>
+        </message>
+        <message>
+            <source>未达预期缺原因</source>
+            <translation>Behind without reason</translation>
+        </message>
+        <message>
+            <source>逾期天数</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>联络员</source>
+            <translation>Liaison</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>审核意见</source>
+            <translation>Office's comments</translation>
+        </message>
+        <message>
+            <source>退回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>已采纳</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>已重报</source>
+            <translation>Resubmitted</translation>
+        </message>
+        <message>
+            <source>报送情况 — {0}</source>
+            <translation>Submissions — {0}</translation>
+        </message>
+        <message>
+            <source>复制催报名单</source>
+            <translation>Copy reminder list</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>导出Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>牵头单位 {0} 个:已报送 {1} 个,未报送 {2} 个</source>
+            <translation>{0} lead units: {1} submitted, {2} missing</translation>
+        </message>
+        <message>
+            <source>(已采纳 {0} 个,退回 {1} 个)</source>
+            <translation> ({0} accepted, {1} returned)</translation>
+        </message>
+        <message>
+            <source> — 催报名单已复制</source>
+            <translation> — reminder list copied</translation>
+        </message>
+        <message>
+            <source>导出报送情况</source>
+            <translation>Export submissions</translation>
+        </message>
+        <message>
+            <source> — 已导出:{0}</source>
+            <translation> — exported: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskTableModel</name>
         <message>
             <source>序号</source>
@@ -1060,6 +1475,10 @@ Before closing, choose:</translation>
             <translation>Unfilled</translation>
         </message>
         <message>
+            <source>未评价</source>
+            <translation>No status</translation>
+        </message>
+        <message>
             <source>已填</source>
             <translation>Filled</translation>
         </message>
@@ -1088,6 +1507,14 @@ Before closing, choose:</translation>
         <message>
             <source>本单位</source>
             <translation>My unit</translation>
+        </message>
+        <message>
+            <source>输入全称、简称或其中几个字筛选</source>
+            <translation>Type a full or short name, or part of one, to filter</translation>
+        </message>
+        <message>
+            <source>查找单位</source>
+            <translation>Find unit</translation>
         </message>
         <message>
             <source>填报人</source>
@@ -1249,6 +1676,82 @@ Works offline; data stays on this computer.</translation>
             <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)</source>
             <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;All files (*)</translation>
         </message>
+        <message>
+            <source>未导入任何文件。</source>
+            <translation>No file was imported. </translation>
+        </message>
+        <message>
+            <source>导入(可多选)</source>
+            <translation>Import (several files allowed)</translation>
+        </message>
+        <message>
+            <source>被拒绝的文件不会导入;其余文件可以一起导入。</source>
+            <translation>Refused files are not imported; the others can be imported together.</translation>
+        </message>
+        <message>
+            <source>导入前核对</source>
+            <translation>Check before importing</translation>
+        </message>
+        <message>
+            <source>导入其余文件</source>
+            <translation>Import the other files</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。</source>
+            <translation>  The comments show on the tasks under “The office's comments” and go back with the next exported submission.</translation>
+        </message>
+        <message>
+            <source>,期间 {0}</source>
+            <translation>, period {0}</translation>
+        </message>
+        <message>
+            <source>{0}:新增任务 {1},更新任务 {2},更新进展 {3}</source>
+            <translation>{0}: {1} tasks added, {2} tasks updated, {3} entries updated</translation>
+        </message>
+        <message>
+            <source>  未登记的单位 {0} 个(原样保留):</source>
+            <translation>  {0} unknown units (kept as written): </translation>
+        </message>
+        <message>
+            <source>  本库已填写的内容未被覆盖:</source>
+            <translation>  Text already entered here was kept:</translation>
+        </message>
+        <message>
+            <source>  未识别的列(按原列名保存为附加信息):</source>
+            <translation>  Unrecognised columns (kept under their own names):</translation>
+        </message>
+        <message>
+            <source>导入完成</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>登记单位名称…</source>
+            <translation>Register unit names…</translation>
+        </message>
+        <message>
+            <source>新建期间…</source>
+            <translation>New period…</translation>
+        </message>
+        <message>
+            <source>选择清单文件</source>
+            <translation>Choose a list file</translation>
+        </message>
+        <message>
+            <source>新数据库保存为</source>
+            <translation>Save new database as</translation>
+        </message>
+        <message>
+            <source>文件已存在,请换一个名字</source>
+            <translation>The file exists; choose another name</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -1263,6 +1766,22 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>无法打开数据库 {0}:{1}</source>
             <translation>Cannot open the database {0}: {1}</translation>
+        </message>
+        <message>
+            <source>程序出现了意外错误,刚才的操作可能没有完成。</source>
+            <translation>An unexpected error occurred; the last action may not have finished.</translation>
+        </message>
+        <message>
+            <source>详细信息已记录在日志文件:{0}</source>
+            <translation>The details are in the log file: {0}</translation>
+        </message>
+        <message>
+            <source>意外错误</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>复制详细信息</source>
+            <translation>Copy details</translation>
         </message>
     </context>
     <context>

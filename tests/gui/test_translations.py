@@ -84,7 +84,7 @@ def test_window_in_english(qtbot, english, sample_db, settings_dir):
     assert ui.searchEdit.placeholderText() == "Search tasks or progress (Ctrl+F)"
     assert ui.unitCombo.itemText(0) == "All units" and ui.statusFilter.itemText(0) == "All statuses"
     assert ui.unfilledToggle.text() == "Unfilled only"
-    assert w.editor.ui.copyPrevButton.text() == "Copy last period"
+    assert w.editor.ui.copyPrevButton.text() == "Copy last period (&L)"  # the same Alt letters in both languages
     assert "49 tasks" in w._status_label.text()
     # the statuses and lights: data stays as written, our labels turn English
     statuses = {w.proxy.index(r, COL_STATUS).data() for r in range(w.proxy.rowCount())}
