@@ -217,9 +217,9 @@ def newest_good(db_path: Path) -> BackupInfo | None:
 
 
 def _open_copy(path: Path) -> sqlite3.Connection:
-    from chizhou_desk.store import _check_is_ours
+    from chizhou_desk.store import check_is_ours
 
-    _check_is_ours(path)
+    check_is_ours(path)
     try:
         # read only and immutable: a backup is never written, not even its -shm made
         return sqlite3.connect(Path(path).resolve().as_uri() + "?immutable=1", uri=True)

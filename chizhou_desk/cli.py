@@ -6,10 +6,10 @@ import json
 import os
 import sqlite3
 import sys
-from pathlib import Path
 
 from chizhou_desk import cli_texts as T
 from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
+from chizhou_desk.cli_common import open_db, period_or_latest
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
@@ -158,41 +158,12 @@ def _pipe_closed() -> int:
     return 141
 
 
-def _store(args, create: bool = False):
-    """The --db store; only `import` may create a named file (a mistyped path is an error).
-    Without --db, the first use of any command creates the default database from the embedded
-    sample, and says so on stderr."""
-    from chizhou_desk.paths import default_db_path, open_store
-
-    t = T.texts(getattr(args, "lang", None))
-    if args.db and not create and not Path(args.db).exists():
-        raise InputError(t["db_missing"], file=args.db)
-    new = not args.db and not default_db_path().exists()
-    store = open_store(args.db)
-    if new:
-        print(t["new_db"].format(path=store.path), file=sys.stderr)
-    return store
-
-
-def _period(store, key: str) -> str:
-    """--period as the store knows it (2025-05, 1-5月, 2025年1-5月 …); an unknown one is an error."""
-    from chizhou_desk import periods as P
-
-    year = None if "-" in key and key[:4].isdigit() else (store.plan_info() or {}).get("year")
-    return store.period(P.parse(key, year)).key
-
-
-def _period_or_latest(store, key: str | None) -> str | None:
-    """None: a list without periods lists its tasks, period null."""
-    return _period(store, key) if key else store.latest_period()
-
-
 def cmd_tasks(args) -> int:
     from chizhou_desk.query import row_json, select
 
     t = T.texts(args.lang)
-    with _store(args) as store:
-        key = _period_or_latest(store, args.period)
+    with open_db(args) as store:
+        key = period_or_latest(store, args.period)
         if args.status and args.status not in (*store.statuses(key), "未填"):
             choices = t["list_sep"].join((*store.statuses(key), "未填"))
             raise InputError(t["unknown_status"].format(status=args.status, choices=choices))

@@ -5,11 +5,11 @@ import sys
 
 def cmd_export(args) -> int:
     """export --unit U --period KEY -o FILE.xlsx: the unit's 报送表; gaps are reported, not fatal."""
-    from chizhou_desk.cli import _period, _store
+    from chizhou_desk.cli_common import open_db, period_of
     from chizhou_desk.exports.submission import export_submission
 
-    with _store(args) as store:
-        key = _period(store, args.period)
+    with open_db(args) as store:
+        key = period_of(store, args.period)
         result = export_submission(store, args.unit, key, args.output, options=_options(args),
                                    filler={"person": args.filler, "phone": args.phone})
     _report(result)
@@ -18,11 +18,11 @@ def cmd_export(args) -> int:
 
 def cmd_summary(args) -> int:
     """summary --period KEY -o FILE.xlsx: every task of the period, all units."""
-    from chizhou_desk.cli import _period, _store
+    from chizhou_desk.cli_common import open_db, period_of
     from chizhou_desk.exports.summary import export_summary
 
-    with _store(args) as store:
-        key = _period(store, args.period)
+    with open_db(args) as store:
+        key = period_of(store, args.period)
         result = export_summary(store, key, args.output, options=_options(args))
     _report(result)
     return 0

@@ -52,9 +52,9 @@ def cmd_import(args) -> int:
         if table.ignored_columns:
             print(f"{table.source}: 未识别的列(按原列名保存为附加信息): {'、'.join(table.ignored_columns)}",
                   file=sys.stderr)
-    from chizhou_desk.cli import _store
+    from chizhou_desk.cli_common import open_db
 
-    with _store(args, create=True) as store:
+    with open_db(args, create=True) as store:
         results = store.import_tables(tables)
     from chizhou_desk.logs import log, setup_logging
 

@@ -46,15 +46,15 @@ def add_submissions_parser(sub, common) -> None:
 def cmd_submissions(args) -> int:
     from chizhou_desk import office
     from chizhou_desk import periods as P
-    from chizhou_desk.cli import _period, _store
+    from chizhou_desk.cli_common import open_db, period_of
     from chizhou_desk.errors import InputError
 
     if args.task and not args.return_unit:
         raise InputError("--task 只能与 --return 一起使用")
     if args.feedback and not args.output:
         raise InputError("--feedback 须用 -o 指定审核意见单的文件名(.xlsx)")
-    with _store(args) as store:
-        key = _period(store, args.period)
+    with open_db(args) as store:
+        key = period_of(store, args.period)
         assert key is not None  # --period is required
         if args.accept or args.return_unit or args.feedback:
             return _verdict(args, store, key)

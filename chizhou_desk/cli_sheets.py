@@ -20,7 +20,7 @@ def add_report_options(s) -> None:
 
 
 def cmd_report(args) -> int:
-    from chizhou_desk.cli import _period, _store
+    from chizhou_desk.cli_common import open_db, period_of
     from chizhou_desk.errors import InputError
 
     docx, output = getattr(args, "docx", False), getattr(args, "output", None)
@@ -30,8 +30,8 @@ def cmd_report(args) -> int:
         raise InputError("-o 只用于 --docx(不加 --docx 时报告段落打印在标准输出)")
     if docx and output and not output.lower().endswith(".docx"):
         raise InputError(f"输出文件应为 .docx: {output}")
-    with _store(args) as store:
-        key = _period(store, args.period)
+    with open_db(args) as store:
+        key = period_of(store, args.period)
         if docx:
             from chizhou_desk.exports.report_docx import write_report
 
@@ -46,13 +46,13 @@ def cmd_report(args) -> int:
 
 def cmd_print(args) -> int:
     """Write a unit's status sheet or a task's sheet as PDF, offscreen (no window needed)."""
-    from chizhou_desk.cli import _period, _store
+    from chizhou_desk.cli_common import open_db, period_of
     from chizhou_desk.errors import InputError
 
     if not args.output.lower().endswith(".pdf"):
         raise InputError(f"输出文件应为 .pdf: {args.output}")
-    with _store(args) as store:
-        key = _period(store, args.period)
+    with open_db(args) as store:
+        key = period_of(store, args.period)
         if args.unit:
             unit = store.resolve_unit(args.unit)
         else:

@@ -137,7 +137,7 @@ class Store:
         _check_kind(self.path)
         existed = self.path.exists() and self.path.stat().st_size > 0
         if existed:
-            _check_is_ours(self.path)
+            check_is_ours(self.path)
         if existed and not read_only and not writable(self.path):
             read_only = True
         if read_only and not existed:
@@ -724,7 +724,7 @@ def _log_value(v):
     return None if v is None else str(v)
 
 
-def _check_is_ours(path: Path) -> None:
+def check_is_ours(path: Path) -> None:
     with open(path, "rb") as f:
         head = f.read(100)
     if not head.startswith(b"SQLite format 3\x00"):

@@ -44,7 +44,7 @@ def export_submission(store, unit: str, period_key: str, path, *, filler: dict |
     if not rows:
         raise InputError(f"{canonical} 在 {period.label} 没有牵头的任务")
     filler = dict(filler or {})
-    plan = _plan(store, period)
+    plan = plan_of(store, period)
     title = f"{plan['title']}{period.label}进展情况（{canonical}）"
     info = "　　".join((
         f"填报单位：{filler.get('unit') or canonical}",
@@ -71,7 +71,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         raise InputError("红黄绿灯的计算尚不可用,请关闭“红黄绿灯”列后再导出")
     sheet_rows = [L.sheet_row(r, keys, light_fn, period) for r in rows]
     digests = [L.row_digest(r.values) for r in sheet_rows]
-    plan = _plan(store, period)
+    plan = plan_of(store, period)
     statuses = store.statuses(period.key)
     # the office returned the unit's last submission: its comments go back with the next one
     review = store.reviews(period.key).get(unit) if kind == L.FORMAT_SUBMISSION and unit else None
@@ -131,7 +131,7 @@ def _write(X, spec, path):
                          file=str(path)) from exc
 
 
-def _plan(store, period) -> dict:
+def plan_of(store, period) -> dict:
     plan = store.plan_info(period.year) or {}
     return {"year": period.year, "title": plan.get("title") or default_plan_title(period.year),
             "doc_no": plan.get("doc_no") or ""}

@@ -7,7 +7,7 @@ import re
 from chizhou_desk import periods as P
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.layout import ExportOptions, ExportResult, default_summary_name  # noqa: F401
-from chizhou_desk.exports.submission import _plan, status_counts, write_export
+from chizhou_desk.exports.submission import plan_of, status_counts, write_export
 
 _YEAR_PREFIX = re.compile(r"^\s*20\d{2}\s*年")
 
@@ -25,7 +25,7 @@ def export_summary(store, period_key: str, path, *, options: ExportOptions | Non
     """
     period = store.period(period_key)
     rows = store.task_rows(period.key)
-    plan = _plan(store, period)
+    plan = plan_of(store, period)
     doc = f"（{plan['doc_no']}）" if plan["doc_no"] else ""
     info = "　　".join((
         f"{plan['title']}{doc}",
