@@ -1,7 +1,8 @@
 """Plain data shared by the core, the GUI and the exports."""
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 
 DEFAULT_STATUSES = ("已完成", "序时推进", "未达预期")  # Chizhou's words: a list without its own gets these
@@ -169,3 +170,34 @@ STATUS_COLOURS = {
 }
 LIGHT_COLOURS = {Light.GREEN: "#2e9d46", Light.YELLOW: "#f0b400", Light.RED: "#d63a2f",
                  Light.NONE: "#cccccc"}
+
+
+# characters that show nothing: a status word carrying one is a look-alike of a real one
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
+
+
+def clean_status(value):
+    """A status word without invisible characters or surrounding blanks (None stays None)."""
+    if value is None:
+        return None
+    return _INVISIBLE.sub("", str(value)).strip() or None
+
+
+def now() -> str:
+    """A change's time as stored (local time, seconds)."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+@dataclass
+class ImportResult:
+    """What merging one file changed, for the user: counts, unknown units, what was left alone."""
+
+    source: str
+    period_key: str | None
+    tasks_added: int = 0
+    tasks_changed: int = 0
+    entries_changed: int = 0
+    unknown_units: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)       # text typed here that a list import left alone
+    conflicts: list[str] = field(default_factory=list)  # joint-lead tasks two units reported differently
+    notes: list[str] = field(default_factory=list)      # the reader's notes (rows edited after export)

@@ -7,7 +7,6 @@ writes go through sqlite-utils, imported on the first write, each in one transac
 import json
 import math
 import os
-import re
 import sqlite3
 import stat
 from contextlib import contextmanager
@@ -23,8 +22,11 @@ from chizhou_desk.domain import (
     TEXT_FIELDS,
     Entry,
     ImportedTable,
+    ImportResult,
+    clean_status,
     empty_entry_values,
     is_filled,
+    now,
     state_of,
 )
 from chizhou_desk.errors import InputError
@@ -37,9 +39,6 @@ ENTRY_FIELDS = FIELD_KEYS  # the entries table's columns, as domain.ENTRY_FIELDS
 # instead of failing at once with "database is locked" (ARCHITECTURE: Reliability).
 BUSY_TIMEOUT_S = 10.0
 # characters that show nothing: a status word carrying one is a look-alike of a real one
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
-
-
 class DamagedDatabase(InputError):
     """PRAGMA quick_check failed, or SQLite cannot read the file: never back it up, offer a backup."""
 
@@ -54,13 +53,6 @@ class StaleValue(InputError):
     def __init__(self, message: str, field: str, stored):
         super().__init__(message)
         self.field, self.stored = field, stored
-
-
-def clean_status(value):
-    """A status word without invisible characters or surrounding blanks (None stays None)."""
-    if value is None:
-        return None
-    return _INVISIBLE.sub("", str(value)).strip() or None
 
 
 @dataclass(slots=True)
@@ -104,23 +96,6 @@ class PeriodInfo:
     due_date: str | None
     closed: bool
     year: int
-
-
-@dataclass
-class ImportResult:
-    source: str
-    period_key: str | None
-    tasks_added: int = 0
-    tasks_changed: int = 0
-    entries_changed: int = 0
-    unknown_units: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)       # text typed here that a list import left alone
-    conflicts: list[str] = field(default_factory=list)  # joint-lead tasks two units reported differently
-    notes: list[str] = field(default_factory=list)      # the reader's notes (rows edited after export)
-
-
-def now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 class Store:

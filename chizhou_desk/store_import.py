@@ -6,11 +6,15 @@ from pathlib import Path
 from chizhou_desk import periods as P
 from chizhou_desk.domain import (
     DEFAULT_STATUSES,
+    FIELD_KEYS,
     FIELD_LABELS,
     Entry,
     ImportedTable,
+    ImportResult,
+    clean_status,
     empty_entry_values,
     is_filled,
+    now,
     order_statuses,
 )
 from chizhou_desk.errors import InputError
@@ -30,7 +34,6 @@ class _Merge:
     """The steps of one merge: the plan and its units, the tasks and their links, the entries."""
 
     def __init__(self, store, c, table: ImportedTable):
-        from chizhou_desk.store import ImportResult, clean_status, now
 
         self.store, self.c, self.table = store, c, table
         self.result = ImportResult(table.source, table.period_key, notes=list(table.notes))
@@ -138,8 +141,6 @@ class _Merge:
     # --- entries --------------------------------------------------------------------------------
 
     def _entries(self, ids: dict[str, int]) -> None:
-        from chizhou_desk.store import ENTRY_FIELDS
-
         c, table, result, key = self.c, self.table, self.result, self.table.period_key
         assert key is not None  # run() merges entries only for a table with a period
         period_id = _period(c, self.plan_id, key)
@@ -147,7 +148,7 @@ class _Merge:
             raise InputError(f"期间 {P.label(key)} 已关闭,不能导入", file=table.source)
         _extend_statuses(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
         current = {row[0]: row for row in c.execute(
-            f"SELECT task_id, id, {', '.join(ENTRY_FIELDS)} FROM entries WHERE period_id = ?", (period_id,))}
+            f"SELECT task_id, id, {', '.join(FIELD_KEYS)} FROM entries WHERE period_id = ?", (period_id,))}
         author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else f"{IMPORT_AUTHOR}{Path(table.source).name}"
         fresh = []  # (task id, changes) for tasks with no entry yet in this period
         for no, entry in table.entries.items():
@@ -158,12 +159,12 @@ class _Merge:
             if row is None:
                 fresh.append((ids[no], changes))
                 continue
-            old = dict(zip(ENTRY_FIELDS, row[2:], strict=True))
+            old = dict(zip(FIELD_KEYS, row[2:], strict=True))
             changes = self._settle(no, changes, old, row[1], author)
             if any(_norm(v) != _norm(old.get(k)) for k, v in changes.items()) and \
                     self.store.write_entry(c, ids[no], period_id, changes, author, self.at) is not None:
                 result.entries_changed += 1
-        _insert_entries(c, period_id, fresh, self.at, ENTRY_FIELDS, author)
+        _insert_entries(c, period_id, fresh, self.at, FIELD_KEYS, author)
         result.entries_changed += len(fresh)
         if table.unit:
             self._record_submission(period_id)

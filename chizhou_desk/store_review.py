@@ -88,7 +88,7 @@ def mark(store, unit: str, period_key: str, verdict: str, reason: str = "",
         if not conn.execute("SELECT 1 FROM task_units WHERE task_id = ? AND unit_id = ? AND role = 'lead'",
                             (task_id, uid)).fetchone():
             raise InputError(f"第{task_no}项不是 {canonical} 牵头的任务")
-    from chizhou_desk.store import now
+    from chizhou_desk.domain import now
 
     at = now()
     with store.transaction() as c:
@@ -165,7 +165,7 @@ def merge_feedback(store, c, fb):
     """The office's 退回单 imported into a unit's database (inside Store.import_tables's transaction):
     the unit, period and tasks are checked against this database, then the unit's earlier comments
     from the office for the period are replaced by the file's."""
-    from chizhou_desk.store import ImportResult
+    from chizhou_desk.domain import ImportResult
 
     file = fb.source
     unit = store.registry().resolve(fb.unit or "")
