@@ -382,7 +382,7 @@ def is_submission(path) -> bool:
         with open(p, "rb") as f:
             if f.read(4) != b"PK\x03\x04":
                 return False
-        from chizhou_desk.imports.detect import META_SHEET
+        from chizhou_desk.file_format import META_SHEET
         from chizhou_desk.imports.grid import open_workbook, zip_names
 
         return "word/document.xml" not in zip_names(p) and META_SHEET in open_workbook(p).sheet_names

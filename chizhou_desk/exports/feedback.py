@@ -18,8 +18,8 @@ from chizhou_desk import __version__
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
+from chizhou_desk.file_format import FORMAT_FEEDBACK
 
-FORMAT_FEEDBACK = "chizhou_desk/feedback"
 FEEDBACK_SCHEMA = 1
 SHEET = "审核意见"
 HEADER = ("序号", "重点工作任务", "办公室意见")
@@ -35,8 +35,8 @@ def export_feedback(store, unit: str, period_key: str, path) -> Path:
 
     from chizhou_desk.domain import default_plan_title
     from chizhou_desk.exports import xlsx_style as X
+    from chizhou_desk.file_format import META_SHEET
     from chizhou_desk.files import atomic_target
-    from chizhou_desk.imports.detect import META_SHEET
     from chizhou_desk.store_review import OFFICE, VERDICT_WORDS
 
     path = X.check_target(path)

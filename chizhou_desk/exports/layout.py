@@ -5,7 +5,6 @@ submission reader rely on.  Importing this module stays cheap (the GUI calls che
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections.abc import Callable
@@ -13,29 +12,28 @@ from dataclasses import dataclass, field
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part of this module's surface)
+from chizhou_desk.file_format import (  # noqa: F401  (the sheet layout speaks the file format)
+    EXPORT_SCHEMA,
+    FORMAT_SUBMISSION,
+    FORMAT_SUMMARY,
+    GAP_FIELD,
+    GAP_REASON,
+    GAP_STATUS,
+    GAP_UNFILLED,
+    MAX_CELL_CHARS,
+    META_ROW_FIELDS,
+    canon,
+    row_digest,
+    table_digest,
+)
 
-EXPORT_SCHEMA = 2  # bump when the sheet layout or the metadata changes meaning
-# The metadata's line per data row. Schema 2 added the entry fields the office's six columns do
-# not show, so the office's copy gets the unit's reasons and indicator values whatever was shown.
-META_ROW_FIELDS = ("no", "row", "sha256", "gaps", "reason", "indicator", "rank", "office_comment")
-# office_comment (issue 15): the office's comment on the task when it returned the unit's last
-# submission; older readers take the first seven fields and ignore it. With such comments the
-# sheet has a note row above the header (NOTE_ROW); header_row/first_row in the metadata say so.
 NOTE_ROW = 3
-FORMAT_SUBMISSION = "chizhou_desk/submission"
-FORMAT_SUMMARY = "chizhou_desk/summary"
 SUBMISSION_SHEET = "报送表"
 SUMMARY_SHEET = "汇总表"
 TITLE_ROW, INFO_ROW, HEADER_ROW = 1, 2, 3
 FIRST_DATA_ROW = HEADER_ROW + 1
-MAX_CELL_CHARS = 32767  # Excel's limit for one cell
 BEHIND = "未达预期"
 
-# Shown instead of a blank, so a gap never reads like an entered value.
-GAP_UNFILLED = "（未填报）"   # the task has no entry at all for the period
-GAP_FIELD = "（未填写）"      # the task is reported but this field is empty
-GAP_STATUS = "（未评价）"
-GAP_REASON = "（未说明原因）"
 
 
 @dataclass(frozen=True)
@@ -236,28 +234,6 @@ def filler_of(text: str) -> tuple[str, str]:
         return "", ""
     name, phone = ("" if _BLANK.match(v) else v for v in (m["name"], m["phone"]))
     return name, phone
-
-
-# --- the checksum both sides compute -------------------------------------------------
-
-def canon(v) -> str:
-    """A cell value as the same string whichever program wrote or read it (1 == 1.0 == '1')."""
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() else repr(v)
-    return str(v)
-
-
-def row_digest(values) -> str:
-    return hashlib.sha256("\x1f".join([v if v.__class__ is str else canon(v) for v in values])
-                          .encode("utf-8")).hexdigest()
-
-
-def table_digest(row_digests: list[str]) -> str:
-    return hashlib.sha256("\n".join(row_digests).encode("ascii")).hexdigest()
 
 
 # --- the pre-export check --------------------------------------------------------------

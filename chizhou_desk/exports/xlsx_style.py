@@ -31,7 +31,7 @@ from chizhou_desk.exports.layout import (  # noqa: F401  (row heights: layout.py
     row_height,
     text_units,
 )
-from chizhou_desk.imports.detect import META_SHEET
+from chizhou_desk.file_format import META_SHEET
 
 BODY_FONT = "宋体"       # on every Chinese Windows; WPS and LibreOffice substitute on Linux
 HEAD_FONT = "黑体"

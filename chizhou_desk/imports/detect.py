@@ -7,8 +7,8 @@ from pathlib import Path
 
 from chizhou_desk.domain import ImportedTable
 from chizhou_desk.errors import InputError
+from chizhou_desk.file_format import META_SHEET
 
-META_SHEET = "chizhou_desk_meta"  # a unit submission made by this app carries this hidden sheet
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
 

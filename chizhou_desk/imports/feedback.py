@@ -10,7 +10,7 @@ from pathlib import Path
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Plan
 from chizhou_desk.errors import InputError
-from chizhou_desk.imports.detect import META_SHEET
+from chizhou_desk.file_format import META_SHEET
 
 
 @dataclass

@@ -17,7 +17,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
-from chizhou_desk.imports.detect import META_SHEET
+from chizhou_desk.file_format import FORMAT_FEEDBACK, META_SHEET
 from chizhou_desk.imports.engine import col_letter as _col_letter
 from chizhou_desk.imports.engine import status_problem
 
@@ -32,7 +32,7 @@ def read_submission(path: str | Path, workbook) -> ImportedTable | Feedback:
     file = str(path)
     meta, table = _read_meta(workbook, file)
     fmt = meta.get("format", "")
-    if fmt == "chizhou_desk/feedback":  # the office's 审核意见单 (exports/feedback.py)
+    if fmt == FORMAT_FEEDBACK:  # the office's 审核意见单 (exports/feedback.py)
         from chizhou_desk.imports.feedback import read_feedback
 
         return read_feedback(path, meta, table)

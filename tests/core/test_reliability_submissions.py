@@ -11,8 +11,8 @@ import pytest
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
 from chizhou_desk.exports.submission import export_submission
+from chizhou_desk.file_format import META_SHEET
 from chizhou_desk.imports import read_file
-from chizhou_desk.imports.detect import META_SHEET
 from chizhou_desk.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

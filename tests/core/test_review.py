@@ -13,8 +13,8 @@ from chizhou_desk import office
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports.feedback import export_feedback
 from chizhou_desk.exports.submission import export_submission
+from chizhou_desk.file_format import META_SHEET
 from chizhou_desk.imports import read_file
-from chizhou_desk.imports.detect import META_SHEET
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, statements
 from chizhou_desk.store import Store
 
