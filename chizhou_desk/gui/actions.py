@@ -26,6 +26,7 @@ def connect(w) -> None:
     ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
+    ui.actionOpenLogFolder.triggered.connect(lambda: open_log_folder(w))
     ui.actionReport.triggered.connect(lambda: show_report(w))
     ui.actionUnits.triggered.connect(lambda: edit_units(w))
     ui.menuRecent.aboutToShow.connect(lambda: _fill_recent(w))
@@ -272,3 +273,12 @@ def _fill_recent(w) -> None:
         menu.addAction(path, lambda p=path: switch_store(w, p))
     if menu.isEmpty():
         menu.addAction(QCoreApplication.translate("actions", "(无)")).setEnabled(False)
+
+
+def open_log_folder(w) -> None:
+    """帮助 → 打开日志文件夹: where chizhou-desk.log is (the data folder, or data/ when portable)."""
+    from chizhou_desk.logs import log_dir
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    dialogs.open_folder(str(folder))

@@ -18,6 +18,14 @@ def get_save_path(parent: QWidget | None, title: str, default_path: str, name_fi
     return path
 
 
+def open_folder(path: str) -> None:
+    """Show a folder in the desktop's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
 def get_item(parent: QWidget | None, title: str, label: str, items: list[str], current: int) -> str | None:
     """One choice out of a list (QInputDialog), or None when cancelled."""
     item, ok = QInputDialog.getItem(parent, title, label, items, current, False)

@@ -845,6 +845,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Report paragraph…</translation>
         </message>
         <message>
+            <source>打开日志文件夹</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>出现意外错误时,日志文件 chizhou-desk.log 记录了详细信息</source>
+            <translation>After an unexpected error, the log file chizhou-desk.log holds the details</translation>
+        </message>
+        <message>
             <source>关于</source>
             <translation>About</translation>
         </message>

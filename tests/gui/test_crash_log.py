@@ -65,3 +65,14 @@ def test_a_normal_start_in_portable_mode_writes_the_log_in_the_portable_folder(t
     log = app / "data" / LOG_NAME
     assert log.is_file() and "start" in log.read_text(encoding="utf-8")
     assert not (tmp_path / "xdg").exists() or not any((tmp_path / "xdg").rglob(LOG_NAME))
+
+
+def test_help_opens_the_log_folder(qtbot, window, monkeypatch):
+    from chizhou_desk.gui import dialogs
+    from chizhou_desk.logs import log_dir
+
+    opened = []
+    monkeypatch.setattr(dialogs, "open_folder", opened.append)
+    assert window.ui.actionOpenLogFolder in window.ui.menuHelp.actions()
+    window.ui.actionOpenLogFolder.trigger()
+    assert opened == [str(log_dir())]
