@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from chizhou_desk.errors import InputError
+from chizhou_desk.logs import log
 
 KEEP = 14  # daily copies kept per database
 STALE_PART_S = 3600  # a .part older than this was left by a killed copy
@@ -64,6 +65,7 @@ def daily_backup(store, today: date | None = None, keep: int = KEEP, protect: tu
     remove_stale_parts(folder)
     copy_database(store.conn, target)
     cleanup(store.path, keep, protect)
+    log.info("daily backup %s", target)
     return target
 
 

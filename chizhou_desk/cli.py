@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser(lang).parse_args(argv)
     if args.command is None:
         return _start_window(args, lang)
+    from chizhou_desk.logs import setup_logging
+
+    setup_logging()  # imports, exports, backups and migrations are logged at INFO
     try:
         status = COMMANDS[args.command](args)
         sys.stdout.flush()  # a reader that went away shows here, not as noise at exit

@@ -56,9 +56,8 @@ def cmd_import(args) -> int:
 
     with open_db(args, create=True) as store:
         results = store.import_tables(tables)
-    from chizhou_desk.logs import log, setup_logging
+    from chizhou_desk.logs import log
 
-    setup_logging()
     for table, r in zip(tables, results, strict=True):  # reported only once committed
         if hasattr(table, "verdict"):  # the office's 审核意见单: its comments are stored
             log.info("import %s: the office's feedback, period %s", r.source, r.period_key)

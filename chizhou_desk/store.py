@@ -30,6 +30,7 @@ from chizhou_desk.domain import (
     state_of,
 )
 from chizhou_desk.errors import InputError
+from chizhou_desk.logs import log
 from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 from chizhou_desk.search_rows import matching_tasks, reindex_entry
 from chizhou_desk.units import Unit, UnitRegistry, normalise
@@ -248,6 +249,7 @@ class Store:
         except BaseException:
             self.conn.rollback()
             raise
+        log.info("migrated %s from schema %d to %d", self.path, version, SCHEMA_VERSION)
 
     # --- plans, periods, units -------------------------------------------------------
 

@@ -23,6 +23,7 @@ from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public su
     default_file_name,
     default_summary_name,
 )
+from chizhou_desk.logs import log
 
 _BLANK = "＿" * 6  # a line to write on when the value is not known at export
 
@@ -110,6 +111,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
                        headers=L.headers(keys, period.key), statuses=statuses, rows=sheet_rows,
                        meta=meta, progress=progress, note=note)
     saved = _write(X, spec, path)
+    log.info("export %s: %s, %d rows, period %s", kind, saved, len(sheet_rows), period.key)
     return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows, keys=keys))
 
 
