@@ -18,7 +18,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
 from chizhou_desk.imports.plan_title import plan_title
-from chizhou_desk.imports.table import _NO, build_table, col_index, col_letter, status_problem  # noqa: F401
+from chizhou_desk.imports.table import TASK_NO, build_table, col_index, col_letter, status_problem  # noqa: F401  (the engine's public surface)
 
 HEADER_SCAN_ROWS = 30
 _FIRST_LEADS = re.compile(r"首位|第一位|排首|列首|排名第一|第一个")  # 责任单位（排首位的为牵头单位）
@@ -269,7 +269,7 @@ def _header_depth(grid: Grid, h: int) -> int:
     filled = [c for c in below if c]
     if not filled or any(len(c) > 24 for c in filled):
         return 1
-    if any(_NO.match(c) for c in below[:2] if c):
+    if any(TASK_NO.match(c) for c in below[:2] if c):
         return 1
     spans_down = any(r0 == h and r1 > h for r0, _c0, r1, _c1 in grid.merges)
     spans_across = any(r0 == h and c1 > c0 for r0, c0, _r1, c1 in grid.merges)

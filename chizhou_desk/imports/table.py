@@ -15,7 +15,7 @@ from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 _SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
-_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")
+TASK_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")  # a task number as written: 12, 12., （12）
 _LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
 _LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
@@ -150,7 +150,7 @@ class _TableReader:
         filled = [c for c in cells if c]
         if len(distinct) == 1 and _NOTE_ROW.match(filled[0]):
             return True
-        if len(distinct) == 1 and not _NO.match(no or "x") and \
+        if len(distinct) == 1 and not TASK_NO.match(no or "x") and \
                 (_SECTION.match(filled[0]) or r in self.wide and len(filled[0]) <= 40):
             return self._new_section(filled[0])  # 一、经济发展; a merged row naming a group
         numeral = _SECTION_NUMERAL.match(no) if no else None
@@ -175,7 +175,7 @@ class _TableReader:
         return m.group(1) or m.group(2), text[m.end():]
 
     def _task_row(self, r: int, cells: list[str], no: str, text: str) -> dict:
-        m = _NO.match(no) or _DOTTED_NO.match(no)
+        m = TASK_NO.match(no) or _DOTTED_NO.match(no)
         if not m:
             raise InputError(f"序号“{no}”不是数字", file=self.file, where=self.where(r, self.i_no))
         if not text:
@@ -246,7 +246,7 @@ def _last_numbered(rows, body: int, i_no: int | None) -> int:
         cells = rows[r]
         if i_no is not None:
             no = cells[i_no].strip()
-            if no and (_NO.match(no) or _DOTTED_NO.match(no)):
+            if no and (TASK_NO.match(no) or _DOTTED_NO.match(no)):
                 return r
         elif len({c for c in cells if c.strip()}) >= 2:
             return r
