@@ -34,6 +34,67 @@ REPORT_DPI = 300
 A4_PORTRAIT_IN = (210 / 25.4, 297 / 25.4)
 PROBLEMS = ("未达预期", "滞后", "未启动")  # what leaders look for first
 
+# The charts' own words, in Chinese; a builder's `texts` replaces any of them (the GUI passes them
+# translated into the window's language). Status words are the list's data and are never replaced;
+# {0}, {1} are filled in as the comments say.
+TEXTS = {
+    "status_title": "{0}工作评价统计({1})",  # period, unit
+    "status_axis": "工作评价",
+    "tasks_axis": "任务数(项)",
+    "all_units": ALL_UNITS,
+    "no_unit": "未明确单位",
+    "other_units": "其他{0}个单位",  # how many
+    "by_unit_title": "{0}各单位工作评价(按问题多少排序)",  # period
+    "over_periods_title": "{0}年各期工作评价({1})",  # year, unit
+    "period_axis": "期间",
+    "lights_title": "{0}红黄绿灯({1})",  # period, unit
+    "green": "绿灯",
+    "yellow": "黄灯",
+    "red": "红灯",
+    "no_light": "未评定",
+    "unfilled": UNFILLED,
+    "no_indicator": "没有带数值目标的任务",
+    "target": "目标值 {0}",  # the value
+    "sequential_target": "序时目标",
+    "actual": "实际值",
+    "no_value": "尚未填报指标值",
+    "indicator_title": "第{0}项指标:{1}",  # task number, task text
+    "value_axis": "指标值",
+    "value_axis_unit": "指标值({0})",  # 亿元, % …
+    "table_title": "{0}各单位工作评价统计表",  # long period
+    "lead_unit": "牵头单位",
+    "total": "合计",
+    "total_by_task": "合计(按任务)",
+    "table_note": "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
+                  "联合牵头的任务在每个牵头单位各计一次,合计按任务计。",
+    "first_month": "1月份",
+    "months": "1-{0}月份",  # the last month
+    "long_period": "{0}年{1}",  # year, period
+}
+
+
+def words(texts: dict[str, str] | None) -> dict[str, str]:
+    """The charts' words: TEXTS with `texts` (the GUI's translation) over them."""
+    return {**TEXTS, **(texts or {})}
+
+
+def _period(key: str, t: dict[str, str]) -> str:
+    month = P.split_key(key)[1]
+    return t["first_month"] if month == 1 else t["months"].format(month)
+
+
+def _long_period(key: str, t: dict[str, str]) -> str:
+    return t["long_period"].format(P.split_key(key)[0], _period(key, t))
+
+
+def _shown(word: str, t: dict[str, str]) -> str:
+    """A status or unit as the chart names it: only the charts' own words are translated."""
+    return {UNFILLED: t["unfilled"], "未明确单位": t["no_unit"]}.get(word, word)
+
+
+def light_labels(t: dict[str, str]) -> dict[Light, str]:
+    return {Light.GREEN: t["green"], Light.YELLOW: t["yellow"], Light.RED: t["red"], Light.NONE: t["no_light"]}
+
 
 def status_colour(status: str | None) -> str:
     status = status or UNFILLED
@@ -72,8 +133,8 @@ def _figure(fig: Figure | None, layout: Literal["constrained", "none"] = "constr
     return fig
 
 
-def _unit_label(store, unit: str | None) -> str:
-    return store.resolve_unit(unit) if unit else ALL_UNITS
+def _unit_label(store, unit: str | None, t: dict[str, str]) -> str:
+    return store.resolve_unit(unit) if unit else t["all_units"]
 
 
 def _style(ax, title: str, xlabel: str = "", ylabel: str = "") -> None:
@@ -85,8 +146,10 @@ def _style(ax, title: str, xlabel: str = "", ylabel: str = "") -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def status_counts_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None) -> Figure:
+def status_counts_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
+                         texts: dict[str, str] | None = None) -> Figure:
     """Bars: how many tasks (of the unit, or all) have each status in the period."""
+    t = words(texts)
     counts = Counter(status_of(r) for r in _rows(store, period_key, unit))
     order = status_order(store, period_key, counts)
     fig = _figure(fig)
@@ -94,10 +157,11 @@ def status_counts_figure(store, period_key: str, unit: str | None = None, fig: F
     xs = range(len(order))
     bars = ax.bar(xs, [counts.get(s, 0) for s in order], color=[status_colour(s) for s in order])
     ax.bar_label(bars, padding=2)
-    ax.set_xticks(list(xs), order)
+    ax.set_xticks(list(xs), [_shown(s, t) for s in order])
     ax.margins(y=0.12)
     ax.yaxis.set_major_locator(_whole_numbers())
-    _style(ax, f"{P.label(period_key)}工作评价统计({_unit_label(store, unit)})", "工作评价", "任务数(项)")
+    _style(ax, t["status_title"].format(_period(period_key, t), _unit_label(store, unit, t)), t["status_axis"],
+           t["tasks_axis"])
     return fig
 
 
@@ -127,11 +191,12 @@ def unit_counts(rows) -> dict[str, Counter]:
 
 
 def status_by_unit_figure(store, period_key: str, unit: str | None = None,
-                          fig: Figure | None = None) -> Figure:
+                          fig: Figure | None = None, texts: dict[str, str] | None = None) -> Figure:
     """Stacked horizontal bars: each lead unit's tasks by status (joint leads count for each).
 
     Units are named as the task table names them and sorted by problems, the most on top;
     `unit` is highlighted."""
+    t = words(texts)
     per_unit = unit_counts(_rows(store, period_key))
     order = status_order(store, period_key, {s for c in per_unit.values() for s in c})
     units = list(per_unit)
@@ -144,7 +209,7 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         if chosen in per_unit and chosen not in shown:
             shown[-1] = chosen
         rest = [u for u in units if u not in shown]
-        other = f"其他{len(rest)}个单位"
+        other = t["other_units"].format(len(rest))
         per_unit[other] = sum((per_unit[u] for u in rest), Counter())
         units = shown + [other]
     units.reverse()  # barh draws the first at the bottom
@@ -154,21 +219,23 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         widths = [per_unit[u].get(status, 0) for u in units]
         if not any(widths):
             continue
-        ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=status, height=0.7)
+        ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=_shown(status, t),
+                height=0.7)
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(range(len(units)), units, fontsize=8 if len(units) > 20 else 9)
+    ax.set_yticks(range(len(units)), [_shown(u, t) for u in units], fontsize=8 if len(units) > 20 else 9)
     ax.xaxis.set_major_locator(_whole_numbers())
     for label, u in zip(ax.get_yticklabels(), units, strict=True):
         if u == chosen:  # highlighted, not bold: the shipped font has one weight
             label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    _style(ax, f"{P.label(period_key)}各单位工作评价(按问题多少排序)", "任务数(项)")
+    _style(ax, t["by_unit_title"].format(_period(period_key, t)), t["tasks_axis"])
     return fig
 
 
 def status_over_periods_figure(store, period_key: str, unit: str | None = None,
-                               fig: Figure | None = None) -> Figure:
+                               fig: Figure | None = None, texts: dict[str, str] | None = None) -> Figure:
     """Stacked bars: the status counts of every period of the year up to `period_key`."""
+    t = words(texts)
     year = P.split_key(period_key)[0]
     periods = [p for p in store.periods() if p.year == year and p.key <= period_key]
     counts = {p.key: Counter(status_of(r) for r in _rows(store, p.key, unit)) for p in periods}
@@ -180,13 +247,13 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
         heights = [counts[p.key].get(status, 0) for p in periods]
         if not any(heights):
             continue
-        ax.bar(range(len(periods)), heights, bottom=bottom, color=status_colour(status), label=status,
+        ax.bar(range(len(periods)), heights, bottom=bottom, color=status_colour(status), label=_shown(status, t),
                width=0.6)
         bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
-    ax.set_xticks(range(len(periods)), [p.label for p in periods])
+    ax.set_xticks(range(len(periods)), [_period(p.key, t) for p in periods])
     ax.yaxis.set_major_locator(_whole_numbers())
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
-    _style(ax, f"{year}年各期工作评价({_unit_label(store, unit)})", "期间", "任务数(项)")
+    _style(ax, t["over_periods_title"].format(year, _unit_label(store, unit, t)), t["period_axis"], t["tasks_axis"])
     return fig
 
 
@@ -197,20 +264,22 @@ def indicator_tasks(store, period_key: str, unit: str | None = None) -> list:
     return [r for r in _rows(store, period_key, unit) if indicator_target_of(r) is not None]
 
 
-def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | None = None) -> Figure:
+def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | None = None,
+                     texts: dict[str, str] | None = None) -> Figure:
     """Lines over the year's periods: the indicator's value, its target and its 序时 target."""
     from chizhou_desk.lights import indicator_target_of, indicator_value_of, sequential_target
 
+    t = words(texts)
     fig = _figure(fig)
     ax = fig.add_subplot()
     if task_no is None:
         ax.axis("off")
-        ax.text(0.5, 0.5, "没有带数值目标的任务", ha="center", va="center", fontsize=12)
+        ax.text(0.5, 0.5, t["no_indicator"], ha="center", va="center", fontsize=12)
         return fig
     year = P.split_key(period_key)[0]
     history = [(p, r) for p, r in store.task_history(store.task_id(task_no, period_key))
                if p.year == year and p.key <= period_key]  # the chosen period is the last point
-    labels = [p.label for p, _ in history]
+    labels = [_period(p.key, t) for p, _ in history]
     xs = list(range(len(history)))
     values = [indicator_value_of(r) for _, r in history]
     target = indicator_target_of(history[-1][1]) if history else None
@@ -219,26 +288,26 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
     unit_text = indicator_unit(history[-1][1]) if history else ""
     suffix = "%" if unit_text == "%" else ""
     if target is not None:  # across the whole axis: visible with a single period too
-        ax.axhline(target, color="#555555", linestyle="--", label=f"目标值 {target:g}{suffix}")
+        ax.axhline(target, color="#555555", linestyle="--", label=t["target"].format(f"{target:g}{suffix}"))
     if any(v is not None for v in seq):
         ax.plot(xs, [float("nan") if v is None else v for v in seq], color="#1e6fd0", linestyle=":",
-                marker="s", label="序时目标")  # a gap where a period has no 序时 target
+                marker="s", label=t["sequential_target"])  # a gap where a period has no 序时 target
     pts = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     if pts:
-        ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label="实际值")
+        ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label=t["actual"])
         for x, v in pts:
             ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
     else:
-        ax.text(0.5, 0.5, "尚未填报指标值", transform=ax.transAxes, ha="center", color="#757575")
+        ax.text(0.5, 0.5, t["no_value"], transform=ax.transAxes, ha="center", color="#757575")
     shown = [v for v in [*values, *seq, target] if v is not None]
     if shown:
         ax.set_ylim(*value_range(shown))
     ax.set_xticks(xs, labels)
     ax.set_xlim(-0.5, max(len(xs) - 0.5, 0.5))
     ax.legend(loc="best", fontsize=8, frameon=False)
-    title = f"第{task_no}项指标:{text}"
-    _style(ax, title if len(title) <= 30 else title[:29] + "…", "期间",
-           f"指标值({unit_text})" if unit_text else "指标值")
+    title = t["indicator_title"].format(task_no, text)
+    _style(ax, title if len(title) <= 30 else title[:29] + "…", t["period_axis"],
+           t["value_axis_unit"].format(unit_text) if unit_text else t["value_axis"])
     return fig
 
 
@@ -266,10 +335,11 @@ def value_range(values: list[float]) -> tuple[float, float]:
 
 
 def lights_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
-                  today: date | None = None) -> Figure:
+                  today: date | None = None, texts: dict[str, str] | None = None) -> Figure:
     """Bars: 绿灯 / 黄灯 / 红灯 / 未评定 counts for the period."""
     from chizhou_desk.lights import light_counts
 
+    t = words(texts)
     due = store.period(period_key).due_date
     counts = light_counts(_rows(store, period_key, unit), period_key, due, today)
     order = [Light.GREEN, Light.YELLOW, Light.RED, Light.NONE]
@@ -277,36 +347,38 @@ def lights_figure(store, period_key: str, unit: str | None = None, fig: Figure |
     ax = fig.add_subplot()
     bars = ax.bar(range(4), [counts[k] for k in order], color=[LIGHT_COLOURS[k] for k in order])
     ax.bar_label(bars, padding=2)
-    ax.set_xticks(range(4), [LIGHT_LABELS[k] for k in order])
+    ax.set_xticks(range(4), [light_labels(t)[k] for k in order])
     ax.margins(y=0.12)
-    _style(ax, f"{P.label(period_key)}红黄绿灯({_unit_label(store, unit)})", "", "任务数(项)")
+    _style(ax, t["lights_title"].format(_period(period_key, t), _unit_label(store, unit, t)), "", t["tasks_axis"])
     return fig
 
 
 def build(kind: str, store, period_key: str, unit: str | None = None, task_no: str | None = None,
-          fig: Figure | None = None) -> Figure:
-    """One entry point for the pane: the chart `kind` (a key of CHARTS) for the context."""
+          fig: Figure | None = None, texts: dict[str, str] | None = None) -> Figure:
+    """One entry point for the pane: the chart `kind` (a key of CHARTS) for the context, in the
+    words of `texts` (see TEXTS)."""
     if kind == "status":
-        return status_counts_figure(store, period_key, unit, fig)
+        return status_counts_figure(store, period_key, unit, fig, texts=texts)
     if kind == "by_unit":
-        return status_by_unit_figure(store, period_key, unit, fig)
+        return status_by_unit_figure(store, period_key, unit, fig, texts=texts)
     if kind == "over_periods":
-        return status_over_periods_figure(store, period_key, unit, fig)
+        return status_over_periods_figure(store, period_key, unit, fig, texts=texts)
     if kind == "lights":
-        return lights_figure(store, period_key, unit, fig)
+        return lights_figure(store, period_key, unit, fig, texts=texts)
     if kind == "indicator":
-        return indicator_figure(store, task_no, period_key, fig)
+        return indicator_figure(store, task_no, period_key, fig, texts=texts)
     if kind == "unit_table":
-        return status_table_figure(store, period_key, unit, fig)
+        return status_table_figure(store, period_key, unit, fig, texts=texts)
     raise ValueError(f"unknown chart: {kind}")
 
 
 def status_table_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
-                        today: date | None = None) -> Figure:
+                        today: date | None = None, texts: dict[str, str] | None = None) -> Figure:
     """A status × unit table (counts; a cell coloured by the worst light among its tasks), units
     by problems, a 合计 row; the text shrinks with the number of units so it prints on one A4 page."""
     from chizhou_desk.lights import light_for
 
+    t = words(texts)
     rows = _rows(store, period_key)
     due = store.period(period_key).due_date
     per_unit = unit_counts(rows)
@@ -321,10 +393,10 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
             if rank[light] > rank[worst.get(key, Light.NONE)]:
                 worst[key] = light
     units = list(per_unit)
-    header = ["牵头单位", *order, "合计"]
-    cells = [[u, *[per_unit[u].get(s, 0) or "" for s in order], sum(per_unit[u].values())] for u in units]
+    header = [t["lead_unit"], *[_shown(s, t) for s in order], t["total"]]
+    cells = [[_shown(u, t), *[per_unit[u].get(s, 0) or "" for s in order], sum(per_unit[u].values())] for u in units]
     by_task = Counter(status_of(r) for r in rows)  # a joint-lead task once, not once a unit
-    totals = ["合计(按任务)", *[by_task.get(s, 0) for s in order], len(rows)]
+    totals = [t["total_by_task"], *[by_task.get(s, 0) for s in order], len(rows)]
     tint = {Light.RED: "#f6c9c4", Light.YELLOW: "#fbe7a8", Light.GREEN: "#cfead5", Light.NONE: "#eeeeee"}
     colours = [["white", *[tint[worst[(u, s)]] if per_unit[u].get(s) else "white" for s in order], "white"]
                for u in units]
@@ -350,14 +422,13 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
         if c == 0 and r > 0:
             cell.set_text_props(ha="left")
             cell.PAD = 0.03
-    ax.set_title(f"{P.long_label(period_key)}各单位工作评价统计表", fontsize=min(14, size + 4))
-    fig.text(0.06, 0.02, "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
-             "联合牵头的任务在每个牵头单位各计一次,合计按任务计。", fontsize=max(5, size - 1))
+    ax.set_title(t["table_title"].format(_long_period(period_key, t)), fontsize=min(14, size + 4))
+    fig.text(0.06, 0.02, t["table_note"], fontsize=max(5, size - 1), wrap=True)
     return fig
 
 
 def report_figure(kind: str, store, period_key: str, unit: str | None = None,
-                  task_no: str | None = None) -> Figure:
+                  task_no: str | None = None, texts: dict[str, str] | None = None) -> Figure:
     """The chart drawn afresh at the report's width (156 mm), for 保存图片 at 300 dpi; the table
     at A4 size. Not the pane's figure: its size follows the window."""
     from matplotlib.figure import Figure
@@ -366,7 +437,7 @@ def report_figure(kind: str, store, period_key: str, unit: str | None = None,
         fig = Figure(figsize=A4_PORTRAIT_IN, dpi=100)
     else:
         fig = Figure(figsize=(REPORT_WIDTH_IN, REPORT_WIDTH_IN * 0.62), dpi=100, layout="constrained")
-    return build(kind, store, period_key, unit, task_no, fig=fig)
+    return build(kind, store, period_key, unit, task_no, fig=fig, texts=texts)
 
 
 def save_png(fig: Figure, path, dpi: int = REPORT_DPI) -> None:

@@ -23,6 +23,7 @@ from chizhou_desk import charts
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.chart_texts import chart_texts
 
 if TYPE_CHECKING:  # matplotlib loads when the pane is first shown, not at start-up
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -151,7 +152,8 @@ class ChartPane(QWidget):
         self._stale = False
         task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
         try:
-            charts.build(self.kind(), self.store, self.period_key, self.unit, task_no, fig=self.figure)
+            charts.build(self.kind(), self.store, self.period_key, self.unit, task_no, fig=self.figure,
+                         texts=chart_texts())
         except InputError as exc:  # e.g. a period that a freshly opened database lacks
             self.figure.clear()
             self.figure.text(0.5, 0.5, str(exc), ha="center", va="center")
@@ -194,7 +196,8 @@ class ChartPane(QWidget):
         """The current chart drawn afresh at the report's width (the table at A4)."""
         assert self.period_key is not None  # save_image and print_chart return early without a period
         task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
-        return charts.report_figure(self.kind(), self.store, self.period_key, self.unit, task_no)
+        return charts.report_figure(self.kind(), self.store, self.period_key, self.unit, task_no,
+                                    texts=chart_texts())
 
     def save_image(self) -> str | None:
         if self.figure is None or self.period_key is None:

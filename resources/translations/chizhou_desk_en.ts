@@ -71,6 +71,126 @@
             <source>打印预览</source>
             <translation>Print preview</translation>
         </message>
+        <message>
+            <source>{0}工作评价统计({1})</source>
+            <translation>Status counts, {0} ({1})</translation>
+        </message>
+        <message>
+            <source>工作评价</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>任务数(项)</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>未明确单位</source>
+            <translation>No lead unit</translation>
+        </message>
+        <message>
+            <source>其他{0}个单位</source>
+            <translation>{0} other units</translation>
+        </message>
+        <message>
+            <source>{0}各单位工作评价(按问题多少排序)</source>
+            <translation>Status by unit, {0} (most problems first)</translation>
+        </message>
+        <message>
+            <source>{0}年各期工作评价({1})</source>
+            <translation>Status by period, {0} ({1})</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{0}红黄绿灯({1})</source>
+            <translation>Lights, {0} ({1})</translation>
+        </message>
+        <message>
+            <source>绿灯</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>黄灯</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <source>红灯</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>未评定</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>Unfilled</translation>
+        </message>
+        <message>
+            <source>没有带数值目标的任务</source>
+            <translation>No task has a numeric target</translation>
+        </message>
+        <message>
+            <source>目标值 {0}</source>
+            <translation>Target {0}</translation>
+        </message>
+        <message>
+            <source>序时目标</source>
+            <translation>Target to date</translation>
+        </message>
+        <message>
+            <source>实际值</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>尚未填报指标值</source>
+            <translation>No value reported yet</translation>
+        </message>
+        <message>
+            <source>第{0}项指标:{1}</source>
+            <translation>Task {0}: {1}</translation>
+        </message>
+        <message>
+            <source>指标值</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <source>指标值({0})</source>
+            <translation>Indicator value ({0})</translation>
+        </message>
+        <message>
+            <source>{0}各单位工作评价统计表</source>
+            <translation>Status by unit, {0}</translation>
+        </message>
+        <message>
+            <source>牵头单位</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>合计(按任务)</source>
+            <translation>Total (by task)</translation>
+        </message>
+        <message>
+            <source>底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;联合牵头的任务在每个牵头单位各计一次,合计按任务计。</source>
+            <translation>Shading: the most serious light among the cell's tasks (red, yellow, green); units sorted by tasks short of expectations and behind; a jointly led task counts once for each lead unit, the totals once per task.</translation>
+        </message>
+        <message>
+            <source>1月份</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>1-{0}月份</source>
+            <translation>months 1–{0}</translation>
+        </message>
+        <message>
+            <source>{0}年{1}</source>
+            <translation>{1} {0}</translation>
+        </message>
     </context>
     <context>
         <name>DbOpen</name>

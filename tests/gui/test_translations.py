@@ -113,3 +113,28 @@ def test_cli_lang_en_is_remembered(sample_db, tmp_path):
     inis = list(settings.glob("*.ini"))
     assert len(inis) == 1, inis
     assert QSettings(str(inis[0]), QSettings.Format.IniFormat).value("ui/lang") == "en"
+
+
+def test_chart_words_in_chinese_are_the_charts_own(qapp):
+    from chizhou_desk import charts
+    from chizhou_desk.gui.chart_texts import chart_texts
+
+    assert chart_texts() == charts.TEXTS  # no translator: the GUI's literals are the core's words
+
+
+def test_chart_pane_in_english(qtbot, english, store):
+    from chizhou_desk.gui.chart_pane import ChartPane
+
+    pane = ChartPane(store)
+    qtbot.addWidget(pane)
+    pane.resize(560, 400)
+    pane.set_context(None, "2025-05")
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert pane.figure is not None
+    ax = pane.figure.axes[0]
+    assert ax.get_title() == "Status counts, months 1–5 (All units)"
+    assert ax.get_ylabel() == "Tasks" and [t.get_text() for t in ax.get_xticklabels()][-1] == "Unfilled"
+    pane.set_chart("lights")
+    assert [t.get_text() for t in pane.figure.axes[0].get_xticklabels()][-1] == "Not rated"
+    assert pane.report_figure().axes[0].get_title() == "Lights, months 1–5 (All units)"
