@@ -19,6 +19,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import date_text
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.check_texts import problem_text
 
 XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)"))
 LONG_EXPORT_ROWS = 300  # show a progress dialog above this many rows
@@ -84,7 +85,7 @@ def export_submission(w) -> str | None:
                                 QCoreApplication.translate("ExportActions", "请先在“单位”中选择要导出的单位。"))
         return None
     problems = check_ready(w.store, unit, w.period_key)
-    if problems and not _export_anyway(w, [p.message for p in problems]):
+    if problems and not _export_anyway(w, [problem_text(p) for p in problems]):
         return None
     dialog = ExportDialog(unit, w.settings.filler, w, period_label=P.long_label(w.period_key))
     if dialog.exec() != QDialog.DialogCode.Accepted:

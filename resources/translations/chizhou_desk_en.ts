@@ -428,6 +428,42 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <source>打开所在文件夹</source>
             <translation>Open folder</translation>
         </message>
+        <message>
+            <source>未填报</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <source>已选“{0}”，但未写进展情况</source>
+            <translation>“{0}” chosen, but no progress written: not reported yet</translation>
+        </message>
+        <message>
+            <source>未选择工作评价</source>
+            <translation>no status chosen</translation>
+        </message>
+        <message>
+            <source>工作评价为“{0}”，未说明原因</source>
+            <translation>status is “{0}”, but no reason given</translation>
+        </message>
+        <message>
+            <source>进展情况与上期完全相同（沿用后未更新？）</source>
+            <translation>progress is the same as last period's (copied and not updated?)</translation>
+        </message>
+        <message>
+            <source>“{0}”约 {1} 行，超过 Excel 行高上限（409 磅），导出时将加宽该列（打印字号随之变小），建议精简</source>
+            <translation>“{0}” is about {1} lines, over Excel's row height limit (409 pt): the export widens the column (smaller print); shortening it is advised</translation>
+        </message>
+        <message>
+            <source>“{0}”约 {1} 行，超过 Excel 行高上限（409 磅），加宽该列后仍显示不全，请精简后再导出</source>
+            <translation>“{0}” is about {1} lines, over Excel's row height limit (409 pt), and is cut off even with the column widened: shorten it before exporting</translation>
+        </message>
+        <message>
+            <source>第 {0} 项（{1}）：</source>
+            <translation>Task {0} ({1}): </translation>
+        </message>
+        <message>
+            <source>第 {0} 项：</source>
+            <translation>Task {0}: </translation>
+        </message>
     </context>
     <context>
         <name>HelpDialog</name>

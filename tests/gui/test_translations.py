@@ -138,3 +138,27 @@ def test_chart_pane_in_english(qtbot, english, store):
     pane.set_chart("lights")
     assert [t.get_text() for t in pane.figure.axes[0].get_xticklabels()][-1] == "Not rated"
     assert pane.report_figure().axes[0].get_title() == "Lights, months 1–5 (All units)"
+
+
+def test_export_check_messages_in_english(english, store):
+    from chizhou_desk.exports.layout import ExportOptions, Problem, check_ready
+    from chizhou_desk.gui.check_texts import problem_text
+
+    period = "2025-05"
+    long = ("围绕服务业十大攻坚行动，推进现代物流、科技服务等重点领域项目建设，新增规上服务业企业12家。" * 16)[:792]
+    store.save_entry(store.task_id("25", period), period, {"progress": long, "status": "未达预期", "reason": "x"})
+    store.save_entry(store.task_id("3", period), period, {"progress": "", "status": "已完成"})
+    store.save_entry(store.task_id("4", period), period, {"progress": "已开工。", "status": ""})
+    problems = check_ready(store, None, period, ExportOptions(light=True, reason=True))
+    assert {"unfilled", "no_reason", "no_status", "too_long"} <= {p.kind for p in problems}
+    shown = {p.no: problem_text(p) for p in problems}
+    for p in problems:
+        fixed = CJK.sub("", re.sub(r"（.*?）|“.*?”", "", shown[p.no].split(": ", 1)[1]))  # data removed
+        assert shown[p.no].startswith(f"Task {p.no} (") and fixed == CJK.sub("", fixed), shown[p.no]
+        assert not re.search(r"未填报|未选择|未说明|行高|精简|沿用", shown[p.no]), shown[p.no]
+    assert shown["3"].endswith("“已完成” chosen, but no progress written: not reported yet")
+    assert "“进展情况” is about" in shown["25"] and "409 pt" in shown["25"]
+    same = Problem("7", "same_as_previous", "第 7 项：进展情况与上期完全相同（沿用后未更新？）")
+    assert problem_text(same) == "Task 7: progress is the same as last period's (copied and not updated?)"
+    odd = Problem("8", "unfilled", "something new")
+    assert problem_text(odd) == "something new"  # unknown: shown as the core wrote it
