@@ -49,3 +49,14 @@ def empty_store(db_path):
     s = Store(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture
+def seeded_db(tmp_path, seed_path, capsys) -> Path:
+    """A database the command line made from the published report (its output swallowed)."""
+    from chizhou_desk.cli import main
+
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "import", str(seed_path)]) == 0
+    capsys.readouterr()
+    return db

@@ -9,14 +9,6 @@ from chizhou_desk.cli import main
 from chizhou_desk.store import Store
 
 
-@pytest.fixture
-def seeded_db(tmp_path, seed_path, capsys):
-    db = tmp_path / "t.db"
-    assert main(["--db", str(db), "import", str(seed_path)]) == 0
-    capsys.readouterr()
-    return db
-
-
 def checksum(db):
     with Store(db) as s:
         return s.content_checksum()

@@ -12,22 +12,10 @@ import zipfile
 
 import openpyxl
 import pytest
+from test_cli_bad_input import checksum as _checksum
 
 from chizhou_desk.cli import main
 from chizhou_desk.store import Store
-
-
-@pytest.fixture
-def seeded_db(tmp_path, seed_path, capsys):
-    db = tmp_path / "t.db"
-    assert main(["--db", str(db), "import", str(seed_path)]) == 0
-    capsys.readouterr()
-    return db
-
-
-def _checksum(db):
-    with Store(db) as s:
-        return s.content_checksum()
 
 
 def _far_cell(tmp_path):
