@@ -276,24 +276,14 @@ def _registry(store, c, table: ImportedTable) -> UnitRegistry:
 
 def _links(c, registry, task, result, split_cache: dict, unit_ids: dict) -> list[tuple]:
     """(unit id, role, position) of a task's lead and cooperating units; new names become units."""
-    leads = _units(registry, task.lead_units, result, split_cache)
-    coops = [u for u in _units(registry, task.coop_units, result, split_cache) if u not in leads]
+    leads = registry.split_cells(task.lead_units, split_cache, result.unknown_units)
+    coops = [u for u in registry.split_cells(task.coop_units, split_cache, result.unknown_units)
+             if u not in leads]
     for name in leads + coops:
         if name not in unit_ids:
             unit_ids[name] = c.execute("INSERT INTO units (name) VALUES (?)", (name,)).lastrowid
     return [(unit_ids[n], "lead", i) for i, n in enumerate(leads)] + \
            [(unit_ids[n], "coop", i) for i, n in enumerate(coops)]
-
-
-def _units(registry: UnitRegistry, cells: list[str], result, cache: dict) -> list[str]:
-    names: list[str] = []
-    for cell in cells:
-        if cell not in cache:
-            cache[cell] = registry.split(cell)
-        found, unknown = cache[cell]
-        names += [n for n in found if n not in names]
-        result.unknown_units += [u for u in unknown if u not in result.unknown_units]
-    return names
 
 
 def _period(c, plan_id: int, key: str) -> int:

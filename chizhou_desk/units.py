@@ -56,6 +56,18 @@ class UnitRegistry:
     def units(self) -> list[Unit]:
         return list(self._units.values())
 
+    def split_cells(self, cells: list[str], cache: dict, unknown: list[str]) -> list[str]:
+        """Several unit cells -> their names in order, once each; names the registry does not know
+        are added to `unknown` once. `cache` keeps split cells: a list repeats its unit cells."""
+        names: list[str] = []
+        for cell in cells:
+            if cell not in cache:
+                cache[cell] = self.split(cell)
+            found, missing = cache[cell]
+            names += [n for n in found if n not in names]
+            unknown += [u for u in missing if u not in unknown]
+        return names
+
     def split(self, raw: str) -> tuple[list[str], list[str]]:
         """A cell of unit names -> (canonical or kept names, names not in the registry)."""
         names, unknown = [], []

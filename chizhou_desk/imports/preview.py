@@ -33,14 +33,7 @@ def preview_rows(table: ImportedTable, registry: UnitRegistry, limit: int = 8) -
     cache: dict[str, tuple[list[str], list[str]]] = {}
 
     def names(cells: list[str]) -> list[str]:
-        out: list[str] = []
-        for cell in cells:
-            if cell not in cache:
-                cache[cell] = registry.split(cell)
-            found, missing = cache[cell]
-            out += [n for n in found if n not in out]
-            unknown.extend(u for u in missing if u not in unknown)
-        return out
+        return registry.split_cells(cells, cache, unknown)
 
     rows = []
     for i, task in enumerate(table.tasks):
