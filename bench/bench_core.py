@@ -38,7 +38,7 @@ def _phrases() -> list[str]:
 
     table = read_file(ROOT / "resources" / "sample" / "chizhou_2025_1-5.txt")
     cells = [t.text for t in table.tasks] + [e.progress for e in table.entries.values()] + \
-            [e.plan for e in table.entries.values()]
+            [e.next_steps for e in table.entries.values()]
     return sorted({p for c in cells for p in re.split(r"[,，。;；:：\s]+", c) if len(p) >= 4})
 
 

@@ -42,7 +42,7 @@ def make_big_db(path: Path, n_tasks: int, seed: int = 7) -> Path:
     plan = Plan(2025, "2025年市政府重点工作责任清单", "池政秘〔2025〕9号", "池州")
     tasks = [Task(no=str(i), text=say(12), lead_units=[rng.choice(units)])
              for i in range(1, n_tasks + 1)]
-    entries = {t.no: Entry(status=rng.choice(STATUSES), progress=say(20), plan=say(10))
+    entries = {t.no: Entry(status=rng.choice(STATUSES), progress=say(20), next_steps=say(10))
                for t in tasks if rng.random() < 0.97}
     with Store(path) as store:
         store.import_table(ImportedTable("bench", plan, tasks, "2025-05", entries))

@@ -47,7 +47,7 @@ def setup(work: Path, n_tasks: int, n_units: int) -> tuple[Path, list[Path]]:
         s.create_period(KEY)
     liaison_db = work / "liaisons.db"
     shutil.copy(office_db, liaison_db)
-    entries = {t.no: Entry(status=rng.choice(STATUSES), progress=sentence(rng, 30), plan=sentence(rng, 12),
+    entries = {t.no: Entry(status=rng.choice(STATUSES), progress=sentence(rng, 30), next_steps=sentence(rng, 12),
                            reason=sentence(rng, 6)) for t in tasks}
     files = []
     with Store(liaison_db) as s:

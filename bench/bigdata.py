@@ -29,6 +29,6 @@ def make_big_db(path: Path, n_tasks: int = 10_000, months: int = 12, seed: int =
     with Store(path) as store:
         for month in range(1, months + 1):
             entries = {t.no: Entry(status=rng.choice(STATUSES), progress=sentence(rng, 20),
-                                   plan=sentence(rng, 10)) for t in tasks if rng.random() < 0.97}
+                                   next_steps=sentence(rng, 10)) for t in tasks if rng.random() < 0.97}
             store.import_table(ImportedTable("bench", plan, tasks, f"2025-{month:02d}", entries))
     return path

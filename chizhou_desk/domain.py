@@ -98,7 +98,7 @@ class Entry:
 
     status: str | None = None
     progress: str = ""
-    plan: str = ""  # 近期工作安排, the next steps
+    next_steps: str = ""  # 近期工作安排
     reason: str = ""
     indicator: float | None = None
     rank: str = ""
@@ -117,7 +117,7 @@ class EntryField:
 ENTRY_FIELDS = (
     EntryField("status", "工作评价", "status"),
     EntryField("progress", "进展情况", "text"),
-    EntryField("plan", "近期工作安排", "text"),
+    EntryField("next_steps", "近期工作安排", "text"),
     EntryField("reason", "未达预期原因", "text"),
     EntryField("indicator", "指标值", "number"),
     EntryField("rank", "位次", "short"),

@@ -18,6 +18,20 @@ META_ROW_FIELDS = ("no", "row", "sha256", "gaps", "reason", "indicator", "rank",
 # submission; older readers take the first seven fields and ignore it. With such comments the
 # sheet has a note row above the header (NOTE_ROW); header_row/first_row in the metadata say so.
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
+# The metadata names the next-steps column "plan", as files made before the field was renamed do;
+# keeping the name lets older and newer copies of the app read each other's files.
+_FILE_COLUMN = {"next_steps": "plan"}
+_SHEET_COLUMN = {v: k for k, v in _FILE_COLUMN.items()}
+
+
+def file_columns(keys) -> str:
+    """The metadata's `columns` value for a sheet of these column keys."""
+    return ",".join(_FILE_COLUMN.get(k, k) for k in keys)
+
+
+def sheet_columns(text: str) -> list[str]:
+    """The column keys a metadata `columns` value names (file_columns read back)."""
+    return [_SHEET_COLUMN.get(k, k) for k in text.split(",")]
 
 # Shown instead of a blank, so a gap never reads like an entered value.
 GAP_UNFILLED = "（未填报）"   # the task has no entry at all for the period

@@ -18,7 +18,7 @@ def row_json(row: TaskRow, period_key: str | None) -> dict:
         "lead_units": row.lead_units, "coop_units": row.coop_units,
         "target": row.target, "deadline": row.deadline,
         "period": period_key, "status": row.status,
-        "progress": row.progress or None, "plan": row.plan or None, "reason": row.reason or None,
+        "progress": row.progress or None, "plan": row.next_steps or None,  # DESIGN's key "reason": row.reason or None,
         "indicator": _finite(row.indicator), "rank": row.rank or None, "comment": row.comment or None,
         "updated_at": row.updated_at, "extra": row.extra,
     }

@@ -157,6 +157,12 @@ CREATE INDEX reviews_by_unit ON reviews (unit_id, period_id);
 ALTER TABLE submissions ADD COLUMN filler TEXT NOT NULL DEFAULT '';
 ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 """,
+    # 8: "plan" meant both the year's list (plans) and an entry's next steps (近期工作安排); the
+    # entry's field is next_steps from here on, in the entries table and in the change log (issue 16)
+    8: """
+ALTER TABLE entries RENAME COLUMN plan TO next_steps;
+UPDATE entry_log SET field = 'next_steps' WHERE field = 'plan';
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -8,7 +8,7 @@ FTS5 appends cheaply in ascending rowid order, so task rows go in by descending 
 
 from __future__ import annotations
 
-ENTRY_BODY = "progress || char(10) || plan || char(10) || reason"
+ENTRY_BODY = "progress || char(10) || next_steps || char(10) || reason"
 
 
 def task_row(task_id: int) -> int:

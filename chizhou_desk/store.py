@@ -71,7 +71,7 @@ class TaskRow:
     coop_units: list[str]
     status: str | None = None
     progress: str = ""
-    plan: str = ""
+    next_steps: str = ""
     reason: str = ""
     indicator: float | None = None
     rank: str = ""
@@ -411,7 +411,7 @@ class Store:
             rows = self.conn.execute(
                 "SELECT id FROM tasks WHERE instr(text, ?1) UNION "
                 "SELECT task_id FROM entries WHERE period_id = ?2 AND "
-                "(instr(progress, ?1) OR instr(plan, ?1) OR instr(reason, ?1))", (text, pid))
+                "(instr(progress, ?1) OR instr(next_steps, ?1) OR instr(reason, ?1))", (text, pid))
         return {r[0] for r in rows}
 
     def task_ids_for(self, unit: str, role: str = "lead") -> set[int]:
@@ -537,7 +537,7 @@ class Store:
                 src = self.period(previous).id
                 cols = ["status"] if carry_status else []
                 if copy_texts:
-                    cols += ["progress", "plan", "reason", "indicator", "rank"]
+                    cols += ["progress", "next_steps", "reason", "indicator", "rank"]
                 for task_id, *values in c.execute(
                         f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?",
                         (src,)).fetchall():

@@ -52,11 +52,11 @@ COLUMNS: dict[str, Column] = {c.key: c for c in (
     Column("status", "工作评价", 10, "center"),
     Column("light", "红黄绿灯", 8, "light"),
     Column("progress", "{label}进展情况", 46, flex=True),
-    Column("plan", "近期工作安排", 34, flex=True),
+    Column("next_steps", "近期工作安排", 34, flex=True),
     Column("reason", "未达预期原因", 22, flex=True),
     Column("indicator", "指标值", 9, "number"),
 )}
-BASE_KEYS = ("no", "text", "lead", "status", "progress", "plan")
+BASE_KEYS = ("no", "text", "lead", "status", "progress", "next_steps")
 TOTAL_WIDTH = 142  # about one A4 landscape page at 100 % with 1 cm margins
 
 
@@ -203,7 +203,7 @@ def _cell_value(row, k: str, unfilled: bool):
     if k == "status":
         # a status carried from the last period is not this period's report until progress is
         return (GAP_UNFILLED if unfilled else (row.status or GAP_STATUS)), unfilled or not row.status
-    if k in ("progress", "plan"):
+    if k in ("progress", "next_steps"):
         v = getattr(row, k)
         return (v, False) if v else ((GAP_UNFILLED if unfilled else GAP_FIELD), True)
     if k == "reason":
@@ -287,7 +287,7 @@ def _where(r) -> str:
 
 def _too_tall(r, keys: list[str], col_widths: list[float]) -> str:
     """Why the row passes Excel's row limit in this layout, or "" when it fits."""
-    texts = (r.text, r.progress, r.plan, r.reason)
+    texts = (r.text, r.progress, r.next_steps, r.reason)
     if not any(_may_be_tall(t) for t in texts):
         return ""
     values = sheet_row(r, keys).values

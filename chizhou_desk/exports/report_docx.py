@@ -30,7 +30,7 @@ LINE_PITCH = 28.95  # 225 mm of type area / 22 lines, a little under so the 22nd
 # 156 mm across / 28 = 15.79 pt a character: 三号 (16 pt) condensed by a quarter point (in 1/20 pt)
 CHAR_SPACING = -5
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
-TABLE_KEYS = ["no", "text", "lead", "status", "progress", "plan"]
+TABLE_KEYS = ["no", "text", "lead", "status", "progress", "next_steps"]
 TABLE_WIDTHS_MM = [13, 50, 27, 20, 67, 48]  # 225 mm: the landscape type area
 _CN_DIGITS = "零一二三四五六七八九"
 
@@ -144,8 +144,8 @@ def _build(period, rows, paragraphs, missed, namer, office: str, when: Date):
         for i, r in enumerate(missed, 1):
             p = _para(doc, f"（{cn_number(i)}）{N.short_title(r.text)}。", KAI_FONT)
             lead = "、".join(namer(u) for u in r.lead_units) or "牵头单位"
-            plan = N.fullwidth(r.plan.strip()) or "（待补充）"
-            _run(p, f"{lead}：{plan if plan[-1:] in '。！？）' else plan + '。'}", BODY_FONT, SAN_HAO)
+            next_steps = N.fullwidth(r.next_steps.strip()) or "（待补充）"
+            _run(p, f"{lead}：{next_steps if next_steps[-1:] in '。！？）' else next_steps + '。'}", BODY_FONT, SAN_HAO)
     else:
         _para(doc, "")  # a line for the office to write on
     _para(doc, "")

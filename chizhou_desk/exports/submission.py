@@ -23,6 +23,7 @@ from chizhou_desk.exports.layout import (  # noqa: F401  (the module's public su
     default_file_name,
     default_summary_name,
 )
+from chizhou_desk.file_format import file_columns
 from chizhou_desk.logs import log
 
 _BLANK = "＿" * 6  # a line to write on when the value is not known at export
@@ -91,7 +92,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         "period_key": period.key,
         "period_label": period.label,
         "sheet": sheet_name,
-        "columns": ",".join(keys),
+        "columns": file_columns(keys),
         "header_row": header_row,
         "first_row": header_row + 1,
         "row_count": len(sheet_rows),

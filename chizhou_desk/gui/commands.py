@@ -10,7 +10,7 @@ from chizhou_desk.errors import InputError
 # shown through QCoreApplication.translate("commands", …)
 FIELD_NAMES = {"status": str(QT_TRANSLATE_NOOP("commands", "工作评价")),
                "progress": str(QT_TRANSLATE_NOOP("commands", "进展情况")),
-               "plan": str(QT_TRANSLATE_NOOP("commands", "近期工作安排")),
+               "next_steps": str(QT_TRANSLATE_NOOP("commands", "近期工作安排")),
                "reason": str(QT_TRANSLATE_NOOP("commands", "未达预期原因")),
                "indicator": str(QT_TRANSLATE_NOOP("commands", "指标值")),
                "rank": str(QT_TRANSLATE_NOOP("commands", "位次")),

@@ -52,7 +52,7 @@ class ProgressEditor(QWidget):
         self._max_timer = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_timer.timeout.connect(self.flush)
         self._widgets: dict[str, QPlainTextEdit | QLineEdit] = {
-            "progress": self.ui.progressEdit, "plan": self.ui.planEdit, "reason": self.ui.reasonEdit,
+            "progress": self.ui.progressEdit, "next_steps": self.ui.planEdit, "reason": self.ui.reasonEdit,
             "indicator": self.ui.indicatorEdit, "rank": self.ui.rankEdit, "comment": self.ui.commentEdit,
             "indicator_target": self.ui.targetEdit}
         for w in self._widgets.values():
@@ -97,7 +97,7 @@ class ProgressEditor(QWidget):
                                            row.deadline and self.tr("时限:") + row.deadline, *extra) if x)
             ui.targetLabel.setText(target)
             ui.targetLabel.setVisible(bool(target))
-            self._saved = {"status": row.status, "progress": row.progress, "plan": row.plan,
+            self._saved = {"status": row.status, "progress": row.progress, "next_steps": row.next_steps,
                            "reason": row.reason, "indicator": row.indicator, "rank": row.rank,
                            "comment": row.comment, "indicator_target": row.indicator_target}
             guessed = indicator_target_of(replace(row, indicator_target=None))
@@ -122,7 +122,7 @@ class ProgressEditor(QWidget):
         self._show(field, value)
         self._loading = False
         self._refresh_hints()
-        if field in ("progress", "plan"):  # the highlighted differences follow what is now saved
+        if field in ("progress", "next_steps"):  # the highlighted differences follow what is now saved
             self._show_prev(self._prev_label)
 
     def mark_unsaved(self, field: str, stored) -> None:
@@ -182,7 +182,7 @@ class ProgressEditor(QWidget):
         ui.prevStatusLabel.setText(self.tr("工作评价:") + (self.prev.status or self.tr(NO_STATUS)))
         current = self.row.progress if self.row else ""
         ui.prevView.setHtml(highlight_html(self.prev.progress, current)
-                            + "<hr>" + highlight_html(self.prev.plan, self.row.plan if self.row else ""))
+                            + "<hr>" + highlight_html(self.prev.next_steps, self.row.next_steps if self.row else ""))
 
     # --- editing -------------------------------------------------------------------
 

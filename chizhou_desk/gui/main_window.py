@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         self.undo.beginMacro(self.tr("沿用上期(第{0}项)").format(row.no))
-        for field in ("status", "progress", "plan", "reason", "indicator", "rank"):
+        for field in ("status", "progress", "next_steps", "reason", "indicator", "rank"):
             old, new = getattr(self.editor.row, field), getattr(prev, field)
             if (old, new) != (None, None) and old != new and (old or new or new == 0):
                 self.undo.push(self._command(row, field, old, new))

@@ -127,7 +127,7 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
             f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r)}</td>',
-             f"<td>{_progress_html(r)}</td>", f"<td>{_e(r.plan)}</td>",
+             f"<td>{_progress_html(r)}</td>", f"<td>{_e(r.next_steps)}</td>",
              f'<td class="c">{_light_html(light_for(r, period_key, due, today))}</td>'] for r in rows]
     return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(signer) \
         + "</body></html>"
@@ -168,7 +168,7 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
             ("未达预期原因", 18)]
     body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r)}</td>',
              f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today))}</td>',
-             f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.plan)}</td>", f"<td>{_e(r.reason)}</td>"]
+             f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.next_steps)}</td>", f"<td>{_e(r.reason)}</td>"]
             for p, r in history]
     return _head(title, meta) + info_html + _grid(cols, body) + _sign_off(signer) + "</body></html>"
 

@@ -21,7 +21,7 @@ ROLES: dict[str, str] = {
     "deadline": "完成时限",
     "status": "工作评价",
     "progress": "进展情况",
-    "plan": "下步安排",
+    "plan": "下步安排",  # the entry's next_steps; DESIGN fixes the role keys (--map, the preview)
     "reason": "未达预期原因",
     "target": "目标值",
     "indicator": "指标值",

@@ -17,7 +17,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
-from chizhou_desk.file_format import FORMAT_FEEDBACK, META_SHEET
+from chizhou_desk.file_format import FORMAT_FEEDBACK, META_SHEET, sheet_columns
 from chizhou_desk.imports.engine import col_letter as _col_letter
 from chizhou_desk.imports.engine import status_problem
 
@@ -67,7 +67,7 @@ def _checked_meta(meta: dict, workbook, table: list, file: str) -> dict:
         period_key = P.make_key(*P.split_key(meta.get("period_key", "")))
     except (InputError, ValueError):
         raise InputError(f"元数据中的期间无效: {meta.get('period_key')!r}", file=file, where=here) from None
-    keys = meta.get("columns", "").split(",")
+    keys = sheet_columns(meta.get("columns", ""))
     if "no" not in keys or any(k not in L.COLUMNS for k in keys):
         raise InputError(f"元数据中的列无法识别: {meta.get('columns')!r}", file=file, where=here)
     m = {"unit": unit, "period_key": period_key, "year": _int(meta, "plan_year", file), "keys": keys,
@@ -126,7 +126,7 @@ def _read_rows(data: list, table: list, m: dict, statuses: list, file: str):
             _check_status(get("status"), statuses, file, f"{_where(m, r)}, {_col_letter(col['status'])} 列")
         tasks.append(Task(no=no, text=get("text"), lead_units=[u for u in get("lead").split("、") if u]))
         entries[no] = Entry(
-            status=get("status") or None, progress=get("progress"), plan=get("plan"),
+            status=get("status") or None, progress=get("progress"), next_steps=get("next_steps"),
             reason=get("reason") if "reason" in col else hidden_reason,
             indicator=_number(get("indicator") if "indicator" in col else hidden_indicator, file, _where(m, r)),
             rank=hidden_rank)

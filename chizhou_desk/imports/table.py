@@ -204,10 +204,10 @@ class _TableReader:
         if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
             raise InputError(status_problem(status) or status, file=self.file,
                              where=self.where(item["row"], self.cols["status"]))
-        progress, plan, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
-        if status or progress or plan or reason:
+        progress, next_steps, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
+        if status or progress or next_steps or reason:
             table.entries[item["no"]] = Entry(
-                status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[get["rank"]],
+                status=status or None, progress=progress, next_steps=next_steps, reason=reason, rank=cells[get["rank"]],
                 indicator=_float(cells[get["indicator"]]), comment=cells[get["note"]])
 
 

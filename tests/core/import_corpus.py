@@ -572,7 +572,7 @@ def seed_as_wps_xlsx(tmp: Path, seed: Path) -> Path:
     for t in table.tasks:
         e = table.entries.get(t.no)
         rows.append([int(t.no), t.text, "\n".join(t.lead_units).replace(" ", "\n"),
-                     e.status if e else None, e.progress if e else None, e.plan if e else None])
+                     e.status if e else None, e.progress if e else None, e.next_steps if e else None])
     return write_xlsx(tmp / "2025年1-5月份重点工作进展情况.xlsx", rows, ("A1:F1",), sheet="汇总表",
                       styled_tail=30)
 
@@ -587,7 +587,7 @@ def seed_as_csv(tmp: Path, seed: Path) -> Path:
     for t in table.tasks:
         e = table.entries.get(t.no)
         rows.append([t.no, t.text, " ".join(t.lead_units), e.status if e else "", e.progress if e else "",
-                     e.plan if e else ""])
+                     e.next_steps if e else ""])
     return write_csv(tmp / "2025年1-5月份重点工作进展情况.csv", rows)
 
 

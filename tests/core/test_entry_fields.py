@@ -11,7 +11,7 @@ def test_entry_and_task_rows_carry_every_field():
     assert tuple(f.name for f in dataclasses.fields(Entry)) == FIELD_KEYS
     assert set(FIELD_KEYS) <= {f.name for f in dataclasses.fields(TaskRow)}
     assert empty_entry_values() == dataclasses.asdict(Entry())
-    assert TEXT_FIELDS == ("progress", "plan", "reason") and len({f.label for f in ENTRY_FIELDS}) == len(FIELD_KEYS)
+    assert TEXT_FIELDS == ("progress", "next_steps", "reason") and len({f.label for f in ENTRY_FIELDS}) == len(FIELD_KEYS)
 
 
 def test_the_entries_table_has_a_column_per_field_and_rows_are_read_by_name(store):

@@ -321,8 +321,8 @@ def _same_tables(a, b):
     assert [(t.no, t.text, t.section) for t in a.tasks] == [(t.no, t.text, t.section) for t in b.tasks]
     assert [[u.replace(" ", "").replace("\n", "") for u in t.lead_units] for t in a.tasks] == \
         [[u.replace(" ", "").replace("\n", "") for u in t.lead_units] for t in b.tasks]
-    assert {n: (e.status, e.progress, e.plan) for n, e in a.entries.items()} == \
-        {n: (e.status, e.progress, e.plan) for n, e in b.entries.items()}
+    assert {n: (e.status, e.progress, e.next_steps) for n, e in a.entries.items()} == \
+        {n: (e.status, e.progress, e.next_steps) for n, e in b.entries.items()}
     assert (a.plan.year, a.period_key) == (b.plan.year, b.period_key)
 
 

@@ -31,10 +31,11 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
     with c:
         c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
         c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
-        # a version-5 file: without what schema 7 added (issue 15: reviews, a submission's liaison)
+        # a version-5 file: without what schemas 7 and 8 changed (issue 15: reviews, a submission's liaison)
         c.execute("DROP TABLE reviews")
         c.execute("ALTER TABLE submissions DROP COLUMN filler")
         c.execute("ALTER TABLE submissions DROP COLUMN phone")
+        c.execute("ALTER TABLE entries RENAME COLUMN next_steps TO plan")  # and schema 8
         c.execute("PRAGMA user_version = 5")
     c.close()
     with Store(db_path) as s:

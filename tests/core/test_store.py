@@ -53,6 +53,41 @@ def test_version_1_database_is_migrated_with_a_backup_beside_it(db_path):
     old.close()
 
 
+def build_v7(path):
+    """A version-7 database, where an entry's next steps were the column `plan`, with a logged edit."""
+    conn = sqlite3.connect(path)
+    for v in range(1, 8):
+        for stmt in statements(MIGRATIONS[v]):
+            conn.execute(stmt)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 7")
+    conn.execute("INSERT INTO plans (id, year, title) VALUES (1, 2025, '2025年重点工作责任清单')")
+    conn.execute("INSERT INTO tasks (id, plan_id, no, seq, text) VALUES (1, 1, '1', 1, '建设智慧停车平台。')")
+    conn.execute("INSERT INTO periods (id, plan_id, key, label) VALUES (1, 1, '2025-05', '1-5月份')")
+    conn.execute("INSERT INTO entries (id, task_id, period_id, status, progress, plan) "
+                 "VALUES (1, 1, 1, '序时推进', '完成招标。', '六月底前上线试运行。')")
+    conn.execute("INSERT INTO entry_log (entry_id, field, old, new, at) "
+                 "VALUES (1, 'plan', '', '六月底前上线试运行。', '2025-06-01T10:00:00')")
+    conn.execute("INSERT INTO search_index (rowid, body, task_id, period_id) "
+                 "VALUES (1, '完成招标。' || char(10) || '六月底前上线试运行。', 1, 1)")
+    conn.commit()
+    conn.close()
+
+
+def test_version_7_next_steps_move_from_plan_to_next_steps(db_path):
+    build_v7(db_path)
+    with Store(db_path) as s:
+        assert s.version == SCHEMA_VERSION
+        cols = [r[1] for r in s.conn.execute("PRAGMA table_info(entries)")]
+        assert "next_steps" in cols and "plan" not in cols
+        row = s.task_rows("2025-05")[0]
+        assert (row.progress, row.next_steps) == ("完成招标。", "六月底前上线试运行。")
+        assert [(e["field"], e["new"]) for e in s.entry_log(1, "2025-05")] == [("next_steps", "六月底前上线试运行。")]
+        assert s.search("上线试运行", "2025-05") == {1}
+        assert s.save_entry(1, "2025-05", {"next_steps": "七月验收。"})  # the renamed column is written
+        assert s.task_rows("2025-05")[0].next_steps == "七月验收。" and s.search("七月验收", "2025-05") == {1}
+
+
 def test_migrated_database_opens_again_without_a_new_backup(db_path):
     build_v1(db_path)
     Store(db_path).close()
@@ -161,10 +196,10 @@ def test_save_entry_logs_each_change_and_reindexes(store):
 def test_save_entry_on_a_task_without_entry_creates_it(store):
     tid = store.task_id("49", "2025-05")
     assert store.task_rows("2025-05", [tid])[0].status is None
-    store.save_entry(tid, "2025-05", {"status": "序时推进", "plan": "下月完成验收。"})
+    store.save_entry(tid, "2025-05", {"status": "序时推进", "next_steps": "下月完成验收。"})
     row = store.task_rows("2025-05", [tid])[0]
-    assert (row.status, row.plan) == ("序时推进", "下月完成验收。")
-    assert [e["field"] for e in store.entry_log(tid, "2025-05")] == ["status", "plan"]
+    assert (row.status, row.next_steps) == ("序时推进", "下月完成验收。")
+    assert [e["field"] for e in store.entry_log(tid, "2025-05")] == ["status", "next_steps"]
     assert tid in store.search("完成验收", "2025-05")
 
 
@@ -280,13 +315,13 @@ def test_imported_entries_are_logged_field_by_field_like_saved_ones(store):
     table = ImportedTable(source="list.xlsx", plan=_plan(), period_key="2025-06",
                           tasks=[Task("1", "x"), Task("2", "y")],
                           entries={"1": Entry("序时推进", "六月进展。", indicator=12.5, comment="核实"),
-                                   "2": Entry(None, "", plan="七月验收。")})
+                                   "2": Entry(None, "", next_steps="七月验收。")})
     store.import_table(table)
     t1, t2 = store.task_id("1", "2025-06"), store.task_id("2", "2025-06")
     assert [(e["field"], e["old"], e["new"]) for e in store.entry_log(t1, "2025-06")] == [
         ("status", None, "序时推进"), ("progress", None, "六月进展。"), ("indicator", None, "12.5"),
         ("comment", None, "核实")]
-    assert [(e["field"], e["new"]) for e in store.entry_log(t2, "2025-06")] == [("plan", "七月验收。")]
+    assert [(e["field"], e["new"]) for e in store.entry_log(t2, "2025-06")] == [("next_steps", "七月验收。")]
     # the index rows belong to the new period's entries, not to the earlier period's
     assert store.search("六月进展", "2025-06") == {t1}
     assert store.search("六月进展", "2025-05") == set()

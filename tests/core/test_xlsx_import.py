@@ -21,7 +21,7 @@ def test_header_in_row_three_with_columns_in_another_order(tmp_path):
     assert (t1.section, t2.section, t3.section) == ("一、经济发展", "一、经济发展", "二、改革开放")
     assert table.entries["1"].status == "序时推进"
     assert table.entries["1"].progress == "上半年,增长6.6%。"
-    assert table.entries["1"].plan == "加强运行调度。"
+    assert table.entries["1"].next_steps == "加强运行调度。"
     assert table.entries["2"].status == "未达预期"
 
 

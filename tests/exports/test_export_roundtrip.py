@@ -15,7 +15,7 @@ SEED = Path(__file__).resolve().parents[2] / "resources" / "sample" / "chizhou_2
 
 PERIOD = "2025-05"
 UNIT = "市发展改革委"
-FIELDS = ("status", "progress", "plan", "reason", "indicator")
+FIELDS = ("status", "progress", "next_steps", "reason", "indicator")
 
 
 def list_only_store(path) -> Store:
@@ -38,11 +38,11 @@ def edit_unit_entries(store):
     edits = {
         "1": {"reason": "外部需求偏弱", "indicator": 6.4},
         "2": {"progress": '=HYPERLINK("http://x","y")', "reason": "+1"},
-        "9": {"plan": "\r回车开头\r\n第二行\t", "indicator": 1234.5678},
+        "9": {"next_steps": "\r回车开头\r\n第二行\t", "indicator": 1234.5678},
         "12": {"progress": "字面量 _x000D_ 与 _x005F_ 保持原样", "status": "已完成"},
         "13": {"progress": "  前后空格  ", "indicator": -3.0},
         "19": {"status": "滞后", "progress": "控制字符\x07也不丢"},
-        "22": {"plan": ""},
+        "22": {"next_steps": ""},
     }
     from chizhou_desk.store_plan import set_statuses
 
@@ -126,7 +126,7 @@ def test_a_gap_marker_left_in_an_edited_row_stays_empty(store, tmp_path):
     _tamper(out, lambda ws: setattr(ws["D18"], "value", "序时推进"))  # task 49: status, no progress
     table = read_file(out)
     assert table.entries["49"].status == "序时推进"
-    assert table.entries["49"].progress == "" and table.entries["49"].plan == ""
+    assert table.entries["49"].progress == "" and table.entries["49"].next_steps == ""
     assert table.notes == ["第49项在导出后于 Excel/WPS 中改动过,已按表中内容导入"]
 
 
@@ -225,5 +225,23 @@ def test_a_schema_1_submission_still_imports(store, tmp_path):
         office.import_table(read_file(out))
         got = {no: v[:3] for no, v in entries(office, UNIT).items()}
         assert got == {no: v[:3] for no, v in entries(store, UNIT).items()}
+    finally:
+        office.close()
+
+
+def test_the_metadata_keeps_the_old_name_of_the_next_steps_column(store, tmp_path):
+    # copies of the app from before the field's rename (issue 16) read "plan"; so do we
+    from python_calamine import CalamineWorkbook
+
+    out = tmp_path / "sub.xlsx"
+    export_submission(store, UNIT, PERIOD, out)
+    meta = {r[0]: r[1] for r in CalamineWorkbook.from_path(str(out)).get_sheet_by_name("chizhou_desk_meta").to_python()
+            if len(r) > 1}
+    assert meta["columns"].split(",")[-1] == "plan" and "next_steps" not in meta["columns"]
+    office = list_only_store(tmp_path / "office.db")
+    try:
+        office.import_table(read_file(out))
+        tid = store.task_id("9", PERIOD)
+        assert office.task_rows(PERIOD, [tid])[0].next_steps == store.task_rows(PERIOD, [tid])[0].next_steps != ""
     finally:
         office.close()

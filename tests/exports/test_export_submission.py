@@ -39,7 +39,7 @@ def expected_cells(row):
     gap = "（未填报）" if unfilled else "（未填写）"
     return [row.no, row.text, "、".join(row.lead_units),
             row.status or ("（未填报）" if unfilled else "（未评价）"),
-            row.progress or gap, row.plan or gap]
+            row.progress or gap, row.next_steps or gap]
 
 
 def test_every_cell_matches_the_store(store, tmp_path):
@@ -140,7 +140,7 @@ def test_formula_like_text_stays_text(store, tmp_path):
               "13": "\t制表符开头", "19": "\r回车开头\r\n第二行"}
     for no, text in values.items():
         store.save_entry(store.task_id(no, PERIOD), PERIOD, {"progress": text})
-    store.save_entry(store.task_id("22", PERIOD), PERIOD, {"plan": "=1+1"})
+    store.save_entry(store.task_id("22", PERIOD), PERIOD, {"next_steps": "=1+1"})
     out = tmp_path / "sub.xlsx"
     export_submission(store, UNIT, PERIOD, out, filler=FILLER)
 
@@ -205,7 +205,7 @@ def test_check_ready_lists_what_is_missing(store):
     for no in ("1", "2"):
         store.save_entry(store.task_id(no, PERIOD), PERIOD, {"reason": "外部需求偏弱"})
     store.save_entry(store.task_id("49", PERIOD), PERIOD,
-                     {"status": "序时推进", "progress": "已开工", "plan": "继续推进"})
+                     {"status": "序时推进", "progress": "已开工", "next_steps": "继续推进"})
     assert check_ready(store, UNIT, PERIOD) == []
     store.save_entry(store.task_id("49", PERIOD), PERIOD, {"progress": ""})
     # a status without progress is not a report (a status carried into a new period looks like this)

@@ -28,7 +28,7 @@ def as_text(v):
 
 
 def test_summary_holds_every_task_cell_for_cell(store, tmp_path):
-    store.save_entry(store.task_id("7", PERIOD), PERIOD, {"plan": "@提及 与 -负号 开头"})
+    store.save_entry(store.task_id("7", PERIOD), PERIOD, {"next_steps": "@提及 与 -负号 开头"})
     out = tmp_path / default_summary_name(PERIOD)
     result = export_summary(store, PERIOD, out, date="2025年6月10日")
     rows = calamine_rows(out, "汇总表")
@@ -45,7 +45,7 @@ def test_summary_holds_every_task_cell_for_cell(store, tmp_path):
         expected = [row.no, row.text, "、".join(row.lead_units),
                     row.status or "（未填报）",
                     row.progress or ("（未填报）" if unfilled else "（未填写）"),
-                    row.plan or ("（未填报）" if unfilled else "（未填写）")]
+                    row.next_steps or ("（未填报）" if unfilled else "（未填写）")]
         assert [as_text(c) for c in got[:6]] == expected, row.no
     assert [as_text(r[0]) for r in data] == [str(n) for n in range(1, 50)]
     assert data[44][2] == "市委人才工作局、市人力资源社会保障局"

@@ -87,7 +87,7 @@ def test_typing_pause_saves_without_leaving_the_field(qtbot, window, sample_db):
     assert window.undo.count() == 0
     qtbot.waitUntil(lambda: window.undo.count() == 1, timeout=3000)
     with Store(sample_db) as s:
-        assert s.task_rows("2025-05", [s.task_id("3", "2025-05")])[0].plan == "下一步:逐企调度。"
+        assert s.task_rows("2025-05", [s.task_id("3", "2025-05")])[0].next_steps == "下一步:逐企调度。"
 
 
 def test_search_and_unfilled_toggle(qtbot, window):
@@ -167,7 +167,7 @@ def test_next_period_and_copy_previous_is_one_undo_step(qtbot, window):
     window.undo.undo()
     assert editor.progressEdit.toPlainText() == ""
     row = window.store.task_rows("2025-06", [window.editor.row.id])[0]
-    assert row.progress == "" and row.plan == ""
+    assert row.progress == "" and row.next_steps == ""
 
 
 def test_undo_after_switching_period_goes_back_to_that_period(qtbot, window, sample_db):

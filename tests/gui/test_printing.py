@@ -106,7 +106,7 @@ def big_db(path, n: int) -> None:
         tasks = [Task(no=str(i), text=f"第{i}项重点工作任务,推进产业项目建设,完成年度目标。",
                       lead_units=["市发展改革委"]) for i in range(1, n + 1)]
         entries = {str(i): Entry(status="序时推进", progress=f"进展{i}:已完成年度目标的百分之四十。",
-                                 plan="继续推进。") for i in range(1, n + 1)}
+                                 next_steps="继续推进。") for i in range(1, n + 1)}
         s.import_table(ImportedTable(source="big", plan=Plan(2025, "2025年市政府重点工作责任清单", city="池州"),
                                      tasks=tasks, period_key=KEY, entries=entries))
 
