@@ -110,6 +110,7 @@ class EntryField:
     key: str  # Entry's attribute and the entries table's column
     label: str  # the office's word for it
     kind: str  # "status" (a word of the list), "text" (searched, compared with the last period), "number", "short"
+    carried: bool = True  # 沿用上期 and a new period's copy take it from the last period
 
 
 # The one list of an entry's fields: adding one means a line here, an Entry attribute, a migration
@@ -121,11 +122,12 @@ ENTRY_FIELDS = (
     EntryField("reason", "未达预期原因", "text"),
     EntryField("indicator", "指标值", "number"),
     EntryField("rank", "位次", "short"),
-    EntryField("comment", "备注", "short"),
+    EntryField("comment", "备注", "short", carried=False),  # a remark on this report only
 )
 FIELD_KEYS = tuple(f.key for f in ENTRY_FIELDS)
 FIELD_LABELS = {f.key: f.label for f in ENTRY_FIELDS}
 TEXT_FIELDS = tuple(f.key for f in ENTRY_FIELDS if f.kind == "text")
+CARRIED_FIELDS = tuple(f.key for f in ENTRY_FIELDS if f.carried)
 
 
 def empty_entry_values() -> dict:

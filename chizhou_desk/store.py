@@ -17,6 +17,7 @@ from typing import Any
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import (
+    CARRIED_FIELDS,
     DEFAULT_STATUSES,
     FIELD_KEYS,
     TEXT_FIELDS,
@@ -535,9 +536,7 @@ class Store:
                             (plan["id"], key, P.label(key), due_date)).lastrowid
             if previous and (carry_status or copy_texts):
                 src = self.period(previous).id
-                cols = ["status"] if carry_status else []
-                if copy_texts:
-                    cols += ["progress", "next_steps", "reason", "indicator", "rank"]
+                cols = [k for k in CARRIED_FIELDS if (carry_status if k == "status" else copy_texts)]
                 for task_id, *values in c.execute(
                         f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?",
                         (src,)).fetchall():

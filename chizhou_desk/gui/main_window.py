@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import UNFILLED
+from chizhou_desk.domain import CARRIED_FIELDS, UNFILLED
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import task_model as TM
 from chizhou_desk.gui.commands import EditEntryCommand
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         self.undo.beginMacro(self.tr("沿用上期(第{0}项)").format(row.no))
-        for field in ("status", "progress", "next_steps", "reason", "indicator", "rank"):
+        for field in CARRIED_FIELDS:
             old, new = getattr(self.editor.row, field), getattr(prev, field)
             if (old, new) != (None, None) and old != new and (old or new or new == 0):
                 self.undo.push(self._command(row, field, old, new))

@@ -3,7 +3,7 @@ editor's undo names and an import all follow it, so a new field is added in one 
 
 import dataclasses
 
-from chizhou_desk.domain import ENTRY_FIELDS, FIELD_KEYS, TEXT_FIELDS, Entry, empty_entry_values
+from chizhou_desk.domain import CARRIED_FIELDS, ENTRY_FIELDS, FIELD_KEYS, TEXT_FIELDS, Entry, empty_entry_values
 from chizhou_desk.store import Store, TaskRow
 
 
@@ -29,3 +29,13 @@ def test_the_undo_commands_name_every_field():
     from chizhou_desk.gui.commands import FIELD_NAMES, TASK_FIELDS
 
     assert set(FIELD_NAMES) == set(FIELD_KEYS) | set(TASK_FIELDS)
+
+
+def test_a_new_period_copies_every_carried_field_and_not_the_remark(store):
+    tid = store.task_id("2", "2025-05")
+    values = {"next_steps": "七月验收。", "reason": "需求下降。", "indicator": 5.1, "rank": "第5位", "comment": "仅本期"}
+    store.save_entry(tid, "2025-05", values)
+    store.create_period("2025-06", copy_texts=True)
+    old, (new,) = store.task_rows("2025-05", [tid])[0], store.task_rows("2025-06", [tid])
+    assert {k: getattr(new, k) for k in CARRIED_FIELDS} == {k: getattr(old, k) for k in CARRIED_FIELDS}
+    assert "comment" not in CARRIED_FIELDS and new.comment == "" and new.next_steps == "七月验收。"
