@@ -57,9 +57,10 @@ class StaleValue(InputError):
         self.field, self.stored = field, stored
 
 
-@dataclass(slots=True)
-class TaskRow:
-    """A task with its entry for one period: what the table, the CLI and the exports show."""
+@dataclass(slots=True, kw_only=True)
+class TaskRow(Entry):
+    """A task with its entry for one period (Entry's fields, so a new entry field needs no line
+    here): what the table, the CLI and the exports show."""
 
     id: int
     no: str
@@ -70,13 +71,6 @@ class TaskRow:
     deadline: str
     lead_units: list[str]
     coop_units: list[str]
-    status: str | None = None
-    progress: str = ""
-    next_steps: str = ""
-    reason: str = ""
-    indicator: float | None = None
-    rank: str = ""
-    comment: str = ""
     updated_at: str | None = None
     indicator_target: float | None = None
     extra: dict = field(default_factory=dict)
