@@ -102,6 +102,22 @@ def test_window_stays_chinese_without_translator(qtbot, sample_db, settings_dir)
     w.close()
 
 
+def test_the_chinese_loader_keeps_our_texts(qtbot, qapp, sample_db, settings_dir):
+    """The app's own loader for Chinese: Qt's file-dialog gaps filled, every other text untouched
+    (a translator answering "" for "not mine" blanked the whole window)."""
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        assert QApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert QApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+        w = create_main_window(sample_db, settings_dir)
+        qtbot.addWidget(w)
+        assert w.ui.menuFile.title() == "文件(&F)" and w.ui.unitCombo.itemText(0) == "全部单位"
+        w.close()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
 def test_cli_lang_en_is_remembered(sample_db, tmp_path):
     settings = tmp_path / "cfg"
     proc = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(sample_db),
