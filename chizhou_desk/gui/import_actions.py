@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import period_texts as PT
 
 if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
     from chizhou_desk.gui.import_preview import ImportPreview
@@ -173,7 +174,7 @@ def _report(w, tables: list, results: list) -> None:
             lines.append(QCoreApplication.translate(
                 "actions", "  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
             continue
-        period = translate("actions", ",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
+        period = translate("actions", ",期间 {0}").format(PT.long_label(r.period_key)) if r.period_key else ""
         lines.append(translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
         if r.unknown_units:

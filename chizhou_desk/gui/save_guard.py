@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from chizhou_desk import periods as P
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.commands import FIELD_NAMES
 from chizhou_desk.store import StaleValue
 
@@ -32,7 +32,7 @@ class Pending:
 
     def describe(self) -> str:
         name = translate("commands", FIELD_NAMES.get(self.field, self.field))
-        return translate("SaveGuard", "第{0}项 {1}({2})").format(self.label, name, P.label(self.period_key))
+        return translate("SaveGuard", "第{0}项 {1}({2})").format(self.label, name, PT.short_label(self.period_key))
 
 
 class SaveGuard(QObject):

@@ -180,14 +180,6 @@
             <translation>Shading: the most serious light among the cell's tasks (red, yellow, green); units sorted by tasks short of expectations and behind; a jointly led task counts once for each lead unit, the totals once per task.</translation>
         </message>
         <message>
-            <source>1月份</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>1-{0}月份</source>
-            <translation>months 1–{0}</translation>
-        </message>
-        <message>
             <source>{0}年{1}</source>
             <translation>{1} {0}</translation>
         </message>
@@ -1045,6 +1037,61 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>办公室意见:</source>
             <translation>The office's comments:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>1月份</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>1-2月份</source>
+            <translation>Jan–Feb</translation>
+        </message>
+        <message>
+            <source>1-3月份</source>
+            <translation>Jan–Mar</translation>
+        </message>
+        <message>
+            <source>1-4月份</source>
+            <translation>Jan–Apr</translation>
+        </message>
+        <message>
+            <source>1-5月份</source>
+            <translation>Jan–May</translation>
+        </message>
+        <message>
+            <source>1-6月份</source>
+            <translation>Jan–Jun</translation>
+        </message>
+        <message>
+            <source>1-7月份</source>
+            <translation>Jan–Jul</translation>
+        </message>
+        <message>
+            <source>1-8月份</source>
+            <translation>Jan–Aug</translation>
+        </message>
+        <message>
+            <source>1-9月份</source>
+            <translation>Jan–Sep</translation>
+        </message>
+        <message>
+            <source>1-10月份</source>
+            <translation>Jan–Oct</translation>
+        </message>
+        <message>
+            <source>1-11月份</source>
+            <translation>Jan–Nov</translation>
+        </message>
+        <message>
+            <source>1-12月份</source>
+            <translation>Jan–Dec</translation>
+        </message>
+        <message>
+            <source>{0}年{1}</source>
+            <translation>{1} {0}</translation>
         </message>
     </context>
     <context>
