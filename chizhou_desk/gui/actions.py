@@ -90,7 +90,9 @@ def _open(dialog):
 
 
 def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), str(exc))
+    from chizhou_desk.gui.core_texts import core_text
+
+    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), core_text(str(exc)))
 
 
 def _add_restore_action(w) -> None:
