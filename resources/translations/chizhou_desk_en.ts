@@ -1376,7 +1376,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
         <message>
             <source>上期填报 {0}(&amp;K)</source>
-            <translation>Last period, {0} (&amp;K)</translation>
+            <translation>Last: {0} (&amp;K)</translation>
         </message>
         <message>
             <source>上期填报(&amp;K)</source>

@@ -29,7 +29,7 @@ def test_period_names_in_english(english, qtbot, sample_db, settings_dir, open_w
     w.set_period("2025-06")
     assert combo.currentText() == "Jan–Jun 2025"
     tab = w.editor.ui.editorTabs.tabText(1)
-    assert tab == "Last period, Jan–May (&K)", tab
+    assert tab == "Last: Jan–May (&K)", tab
     w.close()
 
 
@@ -104,3 +104,41 @@ def test_core_messages_in_chinese_are_the_cores(qapp):
     for template, _kinds in core_texts._TEMPLATES:
         message = template.format(*(["1-5月份"] * 5)).replace("第1-5月份项1-5月份", "第3项进展情况")
         assert core_texts.core_text(message) == message  # no translator: not a byte changed
+
+
+def _at_1366(qtbot, w) -> None:
+    """The window as a 1366×768 screen gives it (the frame and a panel taken off)."""
+    w.resize(1280, 728)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    qtbot.wait(50)
+
+
+def test_editor_hints_are_whole_in_english_at_1366(english, qtbot, window):
+    from chizhou_desk.gui.editor_fit import hint_width
+
+    _at_1366(qtbot, window)
+    ui = window.editor.ui
+    for edit in (ui.indicatorEdit, ui.rankEdit, ui.targetEdit):
+        assert edit.isVisible() and hint_width(edit) <= edit.width(), (edit.placeholderText(), edit.width())
+    assert ui.rankEdit.placeholderText() == "Rank in the province, e.g. 6th"
+    window.resize(900, 728)  # narrower still: the boxes flow onto more lines, hints still whole
+    qtbot.waitUntil(lambda: window.width() == 900)
+    qtbot.wait(50)
+    for edit in (ui.indicatorEdit, ui.rankEdit, ui.targetEdit):
+        assert hint_width(edit) <= edit.width() or edit.toolTip(), edit.placeholderText()
+
+
+def test_unit_box_shows_a_long_name_whole(english, qtbot, open_window, sample_db, settings_dir):
+    from chizhou_desk.gui.settings import AppSettings
+
+    AppSettings(settings_dir).own_unit = "市人力资源社会保障局"
+    w = open_window(sample_db)
+    _at_1366(qtbot, w)
+    combo = w.ui.unitCombo
+    assert combo.currentText() == "My unit (市人力资源社会保障局)"
+    edit = combo.lineEdit()
+    assert edit.fontMetrics().horizontalAdvance(combo.currentText()) <= edit.width(), edit.width()
+    assert combo.toolTip() == combo.currentText()
+    period = w.ui.periodCombo
+    assert period.fontMetrics().horizontalAdvance(period.currentText()) < period.width() - 20
+    w.close()
