@@ -67,8 +67,8 @@ TEXTS = {
     "total_by_task": "合计(按任务)",
     "table_note": "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
                   "联合牵头的任务在每个牵头单位各计一次,合计按任务计。",
-    "first_month": "1月份",
-    "months": "1-{0}月份",  # the last month
+    # the period ending in month N, "months_1" … "months_12": periods.label's words
+    **{f"months_{m}": P.label(P.make_key(2000, m)) for m in range(1, 13)},
     "long_period": "{0}年{1}",  # year, period
 }
 
@@ -79,8 +79,7 @@ def words(texts: dict[str, str] | None) -> dict[str, str]:
 
 
 def _period(key: str, t: dict[str, str]) -> str:
-    month = P.split_key(key)[1]
-    return t["first_month"] if month == 1 else t["months"].format(month)
+    return t[f"months_{P.split_key(key)[1]}"]
 
 
 def _long_period(key: str, t: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs, report_actions
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.import_actions import DropImporter, import_files
 
 # file dialog filters, shown through QCoreApplication.translate("actions", …)
@@ -89,7 +90,9 @@ def _open(dialog):
 
 
 def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), str(exc))
+    from chizhou_desk.gui.core_texts import core_text
+
+    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), core_text(str(exc)))
 
 
 def _add_restore_action(w) -> None:
@@ -164,7 +167,7 @@ def new_period(w):
         _error(w, InputError(QCoreApplication.translate("actions", "请先导入本年度的责任清单")))
         return None
     existing = {p.key for p in w.store.periods()}
-    choices = [(k, P.long_label(k)) for k in (P.make_key(plan["year"], m) for m in range(1, 13))
+    choices = [(k, PT.long_label(k)) for k in (P.make_key(plan["year"], m) for m in range(1, 13))
                if k not in existing]
     if not choices:
         _error(w, InputError(QCoreApplication.translate("actions", "本年度12个月的期间都已建立")))
@@ -210,7 +213,8 @@ def close_period(w):
         w.store.set_period(p.key, closed=False)
         w.reload()
         return None
-    question = QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(p.label)
+    question = QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(
+        PT.short_label(p.key))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"), question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("closePeriodBox")
@@ -253,7 +257,7 @@ def show_report(w):
     from chizhou_desk.narrative import report_text
 
     w.flush_edits()
-    dialog = TextDialog(QCoreApplication.translate("actions", "报告段落 — {0}").format(P.long_label(w.period_key)),
+    dialog = TextDialog(QCoreApplication.translate("actions", "报告段落 — {0}").format(PT.long_label(w.period_key)),
                         report_text(w.store, w.period_key), w)
     _open(dialog)
     return dialog

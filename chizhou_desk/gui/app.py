@@ -22,7 +22,8 @@ class QtGaps(QTranslator):
     TEXTS = {("QFileDialog", "&Look in:"): "查找范围(&L)：", ("QFileDialog", "Files of &type:"): "文件类型(&T)："}
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.TEXTS.get((context, source), "")
+        # None (a null QString) means "not mine"; "" would blank every other text of the window
+        return self.TEXTS.get((context, source))
 
     def isEmpty(self) -> bool:
         return False

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from chizhou_desk import charts
-from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.chart_texts import chart_texts
 
 if TYPE_CHECKING:  # matplotlib loads when the pane is first shown, not at start-up
@@ -189,7 +189,7 @@ class ChartPane(QWidget):
 
     def default_file_name(self) -> str:
         who = self.unit or self.tr("全部单位")
-        period = P.long_label(self.period_key) if self.period_key else ""
+        period = PT.long_label(self.period_key) if self.period_key else ""
         return f"{who}_{period}_{self.chart_combo.currentText()}.png"
 
     def report_figure(self):

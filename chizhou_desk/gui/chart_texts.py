@@ -4,6 +4,8 @@ checks that the Chinese here is charts.TEXTS word for word."""
 
 from PySide6.QtCore import QCoreApplication
 
+from chizhou_desk.gui.period_texts import month_texts
+
 translate = QCoreApplication.translate
 
 
@@ -38,7 +40,6 @@ def chart_texts() -> dict[str, str]:
         "total_by_task": translate("ChartPane", "合计(按任务)"),
         "table_note": translate("ChartPane", "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
                                              "联合牵头的任务在每个牵头单位各计一次,合计按任务计。"),
-        "first_month": translate("ChartPane", "1月份"),
-        "months": translate("ChartPane", "1-{0}月份"),
+        **{f"months_{m}": text for m, text in month_texts().items()},  # Jan–May: the window's period names
         "long_period": translate("ChartPane", "{0}年{1}"),
     }

@@ -183,7 +183,9 @@ def _replace_with(w, backup: Path) -> bool:
         saved = restore(backup, path)
         restored = True
     except (InputError, OSError, sqlite3.Error) as exc:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), str(exc))
+        from chizhou_desk.gui.core_texts import core_text
+
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), core_text(str(exc)))
         restored = False
     w.store = Store(path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)
     if w.chart_pane is not None:

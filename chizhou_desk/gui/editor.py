@@ -40,6 +40,9 @@ class ProgressEditor(QWidget):
 
         editor_layout.fit_text_boxes(self.ui)
         editor_layout.bound_task_text(self, self.ui)
+        from chizhou_desk.gui.editor_fit import IndicatorRow
+
+        self.indicator_row = IndicatorRow(self.ui)  # hints kept whole: the boxes flow onto more lines
         self.row: TaskRow | None = None
         self.saved_at: str | None = None  # time of the last autosave, shown beside the counts
         self.unsaved: str | None = None  # why typed text is not saved yet (shown instead of the time)
@@ -104,6 +107,7 @@ class ProgressEditor(QWidget):
             ui.targetEdit.setPlaceholderText(
                 self.tr("目标,任务文字中为 {0:g}").format(guessed) if guessed is not None
                 else self.tr("全年目标值"))
+            self.indicator_row.refit()
             for name in self._widgets:
                 self._show(name, self._saved[name])
             self._show("status", row.status)
@@ -175,6 +179,7 @@ class ProgressEditor(QWidget):
         ui = self.ui
         ui.editorTabs.setTabText(1, self.tr("上期填报 {0}(&K)").format(prev_label) if prev_label
                                  else self.tr("上期填报(&K)"))
+        ui.editorTabs.setTabToolTip(1, ui.editorTabs.tabText(1).replace("&", ""))  # if cut off
         if self.prev is None or not self.prev.filled:
             ui.prevStatusLabel.setText(self.tr("上期无填报") if prev_label else self.tr("本期为第一个期间"))
             ui.prevView.clear()

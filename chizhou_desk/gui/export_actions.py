@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from chizhou_desk import periods as P
 from chizhou_desk.domain import date_text
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.check_texts import problem_text
 
 XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)"))
@@ -87,7 +87,7 @@ def export_submission(w) -> str | None:
     problems = check_ready(w.store, unit, w.period_key)
     if problems and not _export_anyway(w, [problem_text(p) for p in problems]):
         return None
-    dialog = ExportDialog(unit, w.settings.filler, w, period_label=P.long_label(w.period_key))
+    dialog = ExportDialog(unit, w.settings.filler, w, period_label=PT.long_label(w.period_key))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     filler = dialog.filler()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import period_texts as PT
+from chizhou_desk.gui.core_texts import core_lines, core_text, listed
 
 if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
     from chizhou_desk.gui.import_preview import ImportPreview
@@ -27,7 +29,7 @@ IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
 
 
 def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, translate("actions", "出错了"), str(exc))
+    QMessageBox.warning(w, translate("actions", "出错了"), core_text(str(exc)))
 
 
 class ImportFlow(QObject):
@@ -122,7 +124,7 @@ def check_then_merge(w, tables: list):
         return merge(w, tables)
     cache: dict = {}
     previews = [preview_table(w.store, t, cache) for t in subs]
-    lines = [line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)]
+    lines = core_lines([line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)])
     refused = [p for p in previews if p.refused]
     if refused:
         lines.append(translate("actions", "被拒绝的文件不会导入;其余文件可以一起导入。"))
@@ -169,21 +171,21 @@ def _report(w, tables: list, results: list) -> None:
     lines = []
     for t, r in zip(tables, results, strict=False):
         if hasattr(t, "verdict"):  # the office's 审核意见单: shown on the tasks from now on
-            lines += [f"{Path(r.source).name}:{line}" for line in r.notes]
+            lines += [f"{Path(r.source).name}:{core_text(line)}" for line in r.notes]
             lines.append(QCoreApplication.translate(
                 "actions", "  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
             continue
-        period = translate("actions", ",期间 {0}").format(P.long_label(r.period_key)) if r.period_key else ""
+        period = translate("actions", ",期间 {0}").format(PT.long_label(r.period_key)) if r.period_key else ""
         lines.append(translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
         if r.unknown_units:
             lines.append(translate("actions", "  未登记的单位 {0} 个(原样保留):").format(len(r.unknown_units))
-                         + "、".join(r.unknown_units))
+                         + listed(r.unknown_units))
         if r.kept:
-            lines.append(translate("actions", "  本库已填写的内容未被覆盖:") + "、".join(r.kept))
-        lines += ["  " + line for line in r.conflicts + r.notes]
+            lines.append(translate("actions", "  本库已填写的内容未被覆盖:") + listed(r.kept))
+        lines += ["  " + line for line in core_lines(r.conflicts + r.notes)]
         if t.ignored_columns:
-            lines.append(translate("actions", "  未识别的列(按原列名保存为附加信息):") + "、".join(t.ignored_columns))
+            lines.append(translate("actions", "  未识别的列(按原列名保存为附加信息):") + listed(t.ignored_columns))
     box = QMessageBox(QMessageBox.Icon.Information, translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView,
 from chizhou_desk import periods as P
 from chizhou_desk.domain import ImportedTable, Plan, default_plan_title
 from chizhou_desk.errors import InputError, PeriodNeeded
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
 from chizhou_desk.imports import engine
 from chizhou_desk.imports.preview import preview_rows
@@ -112,7 +113,7 @@ class ImportPreview(QDialog):
         combo.clear()
         combo.addItem(self.tr("未标明(只导入任务)"), None)
         for m in range(1, 13):
-            combo.addItem(P.long_label(P.make_key(year, m)), P.make_key(year, m))
+            combo.addItem(PT.long_label(P.make_key(year, m)), P.make_key(year, m))
         key = current if self._period_chosen else self.proposal.period_key
         if key:
             key = P.make_key(year, P.split_key(key)[1])
@@ -239,7 +240,7 @@ class ImportPreview(QDialog):
                 item.setToolTip(value[:500])
                 grid.setItem(r, c, item)
         lines = [self.tr("共 {0} 项任务").format(len(table.tasks))
-                 + (self.tr(",{0} 项有进展,期间 {1}").format(len(table.entries), P.long_label(table.period_key))
+                 + (self.tr(",{0} 项有进展,期间 {1}").format(len(table.entries), PT.long_label(table.period_key))
                     if table.entries and table.period_key else "")]
         if unknown:
             lines.append(self.tr("未登记的单位 {0} 个(原样保留,导入后可在 编辑 → 单位名称与简称 中登记):{1}").format(

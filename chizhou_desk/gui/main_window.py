@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow
 
-from chizhou_desk import periods as P
 from chizhou_desk.domain import CARRIED_FIELDS, UNFILLED
 from chizhou_desk.errors import InputError
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui import task_model as TM
 from chizhou_desk.gui.commands import EditEntryCommand
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
@@ -94,8 +94,9 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionHistory.triggered.connect(self.show_history)
-        from chizhou_desk.gui import actions, keyboard, status_words_dialog
+        from chizhou_desk.gui import actions, combo_fit, keyboard, status_words_dialog
 
+        combo_fit.install(self)  # unit and period boxes as wide as their longest entry
         actions.connect(self)
         status_words_dialog.connect(self)
         keyboard.install(self)
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         periods = self.store.periods()
         ui.periodCombo.clear()
         for p in periods:
-            ui.periodCombo.addItem(f"{p.year}年{p.label}" + (self.tr("(已关闭)") if p.closed else ""), p.key)
+            ui.periodCombo.addItem(PT.long_label(p.key) + (self.tr("(已关闭)") if p.closed else ""), p.key)
         own = self.settings.own_unit
         ui.unitCombo.clear()
         ui.unitCombo.addItem(self.tr("全部单位"), ALL_UNITS)
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         if row is not None and prev_key:
             found = self.store.task_rows(prev_key, [row.id])
             prev = found[0] if found else None
-        self.editor.load(row, prev, P.label(prev_key) if prev_key else "",
+        self.editor.load(row, prev, PT.short_label(prev_key) if prev_key else "",
                          self.store.statuses(self.period_key),
                          self.current_period().closed or self.store.read_only)
         office_note.show_for(self, row)  # the city office's comment on the task (issue 15)

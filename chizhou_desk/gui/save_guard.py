@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from chizhou_desk import periods as P
+from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.commands import FIELD_NAMES
+from chizhou_desk.gui.core_texts import core_text
 from chizhou_desk.store import StaleValue
 
 RETRY_MS = 3000
@@ -32,7 +33,7 @@ class Pending:
 
     def describe(self) -> str:
         name = translate("commands", FIELD_NAMES.get(self.field, self.field))
-        return translate("SaveGuard", "第{0}项 {1}({2})").format(self.label, name, P.label(self.period_key))
+        return translate("SaveGuard", "第{0}项 {1}({2})").format(self.label, name, PT.short_label(self.period_key))
 
 
 class SaveGuard(QObject):
@@ -55,13 +56,13 @@ class SaveGuard(QObject):
         item = self.pending.get(key)
         conflict = isinstance(exc, StaleValue) or (item is not None and item.conflict)
         self.pending[key] = Pending(command.task_id, command.period_key, command.field, command.label,
-                                    stored, wanted, str(exc), conflict)
+                                    stored, wanted, core_text(str(exc)), conflict)
         editor = self.w.editor_if_built()
         if editor is not None and editor.row is not None and editor.row.id == command.task_id \
                 and command.period_key == self.w.period_key:
             editor.mark_unsaved(command.field, stored)
         self.w.statusBar().showMessage(
-            translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(exc), 8000)
+            translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(core_text(str(exc))), 8000)
         self._show_state()
         if isinstance(exc, StaleValue):
             self._ask_conflict(self.pending[key], exc.stored)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from chizhou_desk import office
 from chizhou_desk import periods as P
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import period_texts as PT
 
 COL_NO, COL_UNIT, COL_STATE, COL_AT, COL_FILE, COL_TIMES, COL_REPORTED, COL_NO_REASON, COL_LATE, \
     COL_LIAISON, COL_PHONE, COL_REVIEW = range(12)
@@ -123,7 +124,7 @@ class SubmissionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("submissionsDialog")
         self.store, self.period_key, self.folder = store, period_key, folder
-        self.setWindowTitle(self.tr("报送情况 — {0}").format(P.long_label(period_key)))
+        self.setWindowTitle(self.tr("报送情况 — {0}").format(PT.long_label(period_key)))
         self.resize(1000, 520)
         self.summary = QLabel(self)
         self.summary.setObjectName("submissionsSummary")

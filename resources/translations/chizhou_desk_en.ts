@@ -180,16 +180,215 @@
             <translation>Shading: the most serious light among the cell's tasks (red, yellow, green); units sorted by tasks short of expectations and behind; a jointly led task counts once for each lead unit, the totals once per task.</translation>
         </message>
         <message>
-            <source>1月份</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>1-{0}月份</source>
-            <translation>months 1–{0}</translation>
-        </message>
-        <message>
             <source>{0}年{1}</source>
             <translation>{1} {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreTexts</name>
+        <message>
+            <source>工作评价</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>进展情况</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>近期工作安排</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>未达预期原因</source>
+            <translation>Reason below target</translation>
+        </message>
+        <message>
+            <source>指标值</source>
+            <translation>Indicator value</translation>
+        </message>
+        <message>
+            <source>位次</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>{0}:已填报 {1} 项,未填报 {2} 项</source>
+            <translation>{0}: {1} tasks reported, {2} not reported</translation>
+        </message>
+        <message>
+            <source>这份报送表此前已导入过(内容相同)</source>
+            <translation>this submission was imported before (same content)</translation>
+        </message>
+        <message>
+            <source>第{0}项{1}:与{2}的报送表不同,已按{3}的报送表更新</source>
+            <translation>task {0}, {1}: differs from {2}'s submission; updated from {3}'s</translation>
+        </message>
+        <message>
+            <source>第{0}项在导出后于 Excel/WPS 中改动过,已按表中内容导入</source>
+            <translation>task {0} was changed in Excel/WPS after the export; imported as the sheet has it</translation>
+        </message>
+        <message>
+            <source>市政府办公室审核意见({0},{1}):{2},{3} 项任务有意见</source>
+            <translation>City government office's review ({0}, {1}): {2}, comments on {3} tasks</translation>
+        </message>
+        <message>
+            <source>市政府办公室审核意见({0},{1}):{2}</source>
+            <translation>City government office's review ({0}, {1}): {2}</translation>
+        </message>
+        <message>
+            <source>市政府办公室对{0}{1}报送表的意见:{2}</source>
+            <translation>City government office on {0}'s {1} submission: {2}</translation>
+        </message>
+        <message>
+            <source>第{0}项{1}</source>
+            <translation>task {0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: 将不导入 — {1}</source>
+            <translation>{0}: will not be imported — {1}</translation>
+        </message>
+        <message>
+            <source>{0}: 单位报送表({1},{2}),将更新 {3} 项,未变 {4} 项</source>
+            <translation>{0}: submission ({1}, {2}), {3} tasks to update, {4} unchanged</translation>
+        </message>
+        <message>
+            <source>{0}: 单位报送表({1},无期间),将更新 {2} 项,未变 {3} 项</source>
+            <translation>{0}: submission ({1}, no period), {2} tasks to update, {3} unchanged</translation>
+        </message>
+        <message>
+            <source>共 {0} 个文件:可导入 {1} 个,将更新 {2} 项;拒绝 {3} 个</source>
+            <translation>{0} files: {1} can be imported, {2} tasks to update; {3} refused</translation>
+        </message>
+        <message>
+            <source>不是单位报送表</source>
+            <translation>not a unit's submission</translation>
+        </message>
+        <message>
+            <source>本库没有 {0} 年的清单,请先导入清单</source>
+            <translation>this database has no list for {0}: import the list first</translation>
+        </message>
+        <message>
+            <source>本库没有 {0} 年的清单</source>
+            <translation>this database has no list for {0}</translation>
+        </message>
+        <message>
+            <source>本库清单中没有第{0}项,未导入</source>
+            <translation>the list in this database has no task {0}; not imported</translation>
+        </message>
+        <message>
+            <source>本库清单中没有第{0}项</source>
+            <translation>the list in this database has no task {0}</translation>
+        </message>
+        <message>
+            <source>报送表的填报单位“{0}”不是本库登记的单位,未导入</source>
+            <translation>the submitting unit “{0}” is not registered in this database; not imported</translation>
+        </message>
+        <message>
+            <source>退回单的单位“{0}”不是本库登记的单位,未导入</source>
+            <translation>the unit “{0}” of the review is not registered in this database; not imported</translation>
+        </message>
+        <message>
+            <source>本库没有期间 {0}(期间由办公室建立),未导入</source>
+            <translation>this database has no period {0} (the office creates periods); not imported</translation>
+        </message>
+        <message>
+            <source>本库没有期间 {0},未导入</source>
+            <translation>this database has no period {0}; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中有 {0} 不牵头的任务: 第{1}项等,未导入</source>
+            <translation>the submission holds tasks {0} does not lead: {1} and more; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中有 {0} 不牵头的任务: 第{1}项,未导入</source>
+            <translation>the submission holds tasks {0} does not lead: {1}; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项等,未导入</source>
+            <translation>task texts in the submission differ from the list's tasks of the same number: {0} and more; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项,未导入</source>
+            <translation>task texts in the submission differ from the list's tasks of the same number: {0}; not imported</translation>
+        </message>
+        <message>
+            <source>第{0}项的任务内容与本库清单不符,未导入</source>
+            <translation>task {0}'s text differs from the list in this database; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中的任务在本库清单中不存在: {0}</source>
+            <translation>tasks of the submission not in this database's list: {0}</translation>
+        </message>
+        <message>
+            <source>期间 {0} 已关闭,不能导入</source>
+            <translation>period {0} is closed: nothing can be imported into it</translation>
+        </message>
+        <message>
+            <source>期间 {0} 已关闭,不能修改</source>
+            <translation>period {0} is closed: it cannot be changed</translation>
+        </message>
+        <message>
+            <source>期间 {0} 已存在</source>
+            <translation>period {0} already exists</translation>
+        </message>
+        <message>
+            <source>工作评价不在本清单的选项中: {0}</source>
+            <translation>status is not one of this list's words: {0}</translation>
+        </message>
+        <message>
+            <source>未知单位: {0}</source>
+            <translation>unknown unit: {0}</translation>
+        </message>
+        <message>
+            <source>数据库文件不存在</source>
+            <translation>The database file does not exist</translation>
+        </message>
+        <message>
+            <source>无法打开数据库({0})</source>
+            <translation>cannot open the database ({0})</translation>
+        </message>
+        <message>
+            <source>不是本程序的数据库(其中已有其他表)</source>
+            <translation>not this program's database (it holds other tables)</translation>
+        </message>
+        <message>
+            <source>不是本程序的数据库(application_id 不符)</source>
+            <translation>not this program's database (application_id differs)</translation>
+        </message>
+        <message>
+            <source>不是 SQLite 数据库文件</source>
+            <translation>not an SQLite database file</translation>
+        </message>
+        <message>
+            <source>备份文件不存在</source>
+            <translation>the backup file does not exist</translation>
+        </message>
+        <message>
+            <source>这就是当前数据库,不能用它恢复自身</source>
+            <translation>this is the current database: it cannot restore itself</translation>
+        </message>
+        <message>
+            <source>备份不能使用:{0}</source>
+            <translation>the backup cannot be used: {0}</translation>
+        </message>
+        <message>
+            <source>无法读取({0})</source>
+            <translation>cannot read it ({0})</translation>
+        </message>
+        <message>
+            <source>工作表“{0}”第 {1} 行第 {2} 列</source>
+            <translation>sheet “{0}”, row {1}, column {2}</translation>
+        </message>
+        <message>
+            <source>工作表“{0}”</source>
+            <translation>sheet “{0}”</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -1048,6 +1247,61 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>Periods</name>
+        <message>
+            <source>1月份</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>1-2月份</source>
+            <translation>Jan–Feb</translation>
+        </message>
+        <message>
+            <source>1-3月份</source>
+            <translation>Jan–Mar</translation>
+        </message>
+        <message>
+            <source>1-4月份</source>
+            <translation>Jan–Apr</translation>
+        </message>
+        <message>
+            <source>1-5月份</source>
+            <translation>Jan–May</translation>
+        </message>
+        <message>
+            <source>1-6月份</source>
+            <translation>Jan–Jun</translation>
+        </message>
+        <message>
+            <source>1-7月份</source>
+            <translation>Jan–Jul</translation>
+        </message>
+        <message>
+            <source>1-8月份</source>
+            <translation>Jan–Aug</translation>
+        </message>
+        <message>
+            <source>1-9月份</source>
+            <translation>Jan–Sep</translation>
+        </message>
+        <message>
+            <source>1-10月份</source>
+            <translation>Jan–Oct</translation>
+        </message>
+        <message>
+            <source>1-11月份</source>
+            <translation>Jan–Nov</translation>
+        </message>
+        <message>
+            <source>1-12月份</source>
+            <translation>Jan–Dec</translation>
+        </message>
+        <message>
+            <source>{0}年{1}</source>
+            <translation>{1} {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>全部单位</source>
@@ -1122,7 +1376,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
         <message>
             <source>上期填报 {0}(&amp;K)</source>
-            <translation>Last period, {0} (&amp;K)</translation>
+            <translation>Last: {0} (&amp;K)</translation>
         </message>
         <message>
             <source>上期填报(&amp;K)</source>

@@ -216,21 +216,21 @@ def test_charts_speak_english_when_given_english_words(store):
     en = english_texts()
     fig = charts.status_counts_figure(store, KEY, texts=en)
     ax = fig.axes[0]
-    assert ax.get_title() == "Status counts, months 1–5 (All units)"
+    assert ax.get_title() == "Status counts, Jan–May (All units)"
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("Status", "Tasks")
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert ticks[-1] == "Unfilled" and UNFILLED not in ticks
     assert set(ticks[:-1]) == set(store.statuses(KEY))  # the list's own words stay as written
     lights = charts.lights_figure(store, KEY, texts=en).axes[0]
     assert [t.get_text() for t in lights.get_xticklabels()] == ["Green", "Yellow", "Red", "Not rated"]
-    assert lights.get_title() == "Lights, months 1–5 (All units)"
+    assert lights.get_title() == "Lights, Jan–May (All units)"
     small = charts.status_by_unit_figure(store, KEY, texts=en,
                                          fig=__import__("matplotlib.figure").figure.Figure(figsize=(6, 2)))
-    assert small.axes[0].get_title().startswith("Status by unit, months 1–5")
+    assert small.axes[0].get_title().startswith("Status by unit, Jan–May")
     assert any(t.get_text().endswith(" other units") for t in small.axes[0].get_yticklabels())
     over = charts.status_over_periods_figure(store, KEY, texts=en).axes[0]
     assert over.get_xlabel() == "Period" and over.get_legend().get_texts()[-1].get_text() == "Unfilled"
     table = texts(charts.report_figure("unit_table", store, KEY, texts=en))
-    assert "Status by unit, months 1–5 2025" in table and "Shading:" in table and "合计" not in table
+    assert "Status by unit, Jan–May 2025" in table and "Shading:" in table and "合计" not in table
     assert "No task has a numeric target" in texts(charts.indicator_figure(store, None, KEY, texts=en))
     assert charts.status_counts_figure(store, KEY).axes[0].get_title() == "1-5月份工作评价统计(全部单位)"

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -45,18 +44,6 @@ def test_qm_is_compiled_from_the_ts(tmp_path):
     fresh = tmp_path / "fresh.qm"
     lrelease(TS, fresh)
     assert QM.read_bytes() == fresh.read_bytes(), REFRESH
-
-
-@pytest.fixture
-def english(qapp):
-    """The app's own loader with lang "en"; removed afterwards so other tests stay Chinese."""
-    translators = install_translator(qapp, "en")
-    try:
-        assert any(Path(t.filePath()) == QM for t in translators), [t.filePath() for t in translators]
-        yield
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
 
 
 def _menu_texts(menu) -> list[str]:
@@ -102,6 +89,22 @@ def test_window_stays_chinese_without_translator(qtbot, sample_db, settings_dir)
     w.close()
 
 
+def test_the_chinese_loader_keeps_our_texts(qtbot, qapp, sample_db, settings_dir):
+    """The app's own loader for Chinese: Qt's file-dialog gaps filled, every other text untouched
+    (a translator answering "" for "not mine" blanked the whole window)."""
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        assert QApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+        assert QApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+        w = create_main_window(sample_db, settings_dir)
+        qtbot.addWidget(w)
+        assert w.ui.menuFile.title() == "文件(&F)" and w.ui.unitCombo.itemText(0) == "全部单位"
+        w.close()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
 def test_cli_lang_en_is_remembered(sample_db, tmp_path):
     settings = tmp_path / "cfg"
     proc = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(sample_db),
@@ -133,11 +136,11 @@ def test_chart_pane_in_english(qtbot, english, store):
     qtbot.waitExposed(pane)
     assert pane.figure is not None
     ax = pane.figure.axes[0]
-    assert ax.get_title() == "Status counts, months 1–5 (All units)"
+    assert ax.get_title() == "Status counts, Jan–May (All units)"
     assert ax.get_ylabel() == "Tasks" and [t.get_text() for t in ax.get_xticklabels()][-1] == "Unfilled"
     pane.set_chart("lights")
     assert [t.get_text() for t in pane.figure.axes[0].get_xticklabels()][-1] == "Not rated"
-    assert pane.report_figure().axes[0].get_title() == "Lights, months 1–5 (All units)"
+    assert pane.report_figure().axes[0].get_title() == "Lights, Jan–May (All units)"
 
 
 def test_export_check_messages_in_english(english, store):

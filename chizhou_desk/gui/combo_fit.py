@@ -1,0 +1,25 @@
+"""The filter bar's unit and period boxes as wide as their longest entry (市人力资源社会保障局,
+"Own unit (…)", "Jan–May 2025 (closed)"), within a cap; the current text is also the tooltip,
+for a window too narrow to show it whole."""
+
+import math
+
+from PySide6.QtWidgets import QComboBox
+
+MAX_CHARS = 40  # x-widths: a longer name is shown by the tooltip and the open list
+
+
+def fit_to_items(combo: QComboBox) -> None:
+    fm = combo.fontMetrics()
+    widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    chars = min(MAX_CHARS, math.ceil(widest / max(1, fm.horizontalAdvance("x"))) + 1)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(max(combo.minimumContentsLength(), chars))
+    combo.view().setMinimumWidth(widest + 40)  # the open list shows every entry whole
+
+
+def install(window) -> None:
+    for combo in (window.ui.unitCombo, window.ui.periodCombo):
+        for signal in (combo.model().rowsInserted, combo.model().modelReset):
+            signal.connect(lambda *_a, c=combo: fit_to_items(c))
+        combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
