@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from chizhou_desk import charts  # noqa: E402
-from chizhou_desk.paths import load_sample  # noqa: E402
+from chizhou_desk.database import load_sample  # noqa: E402
 from chizhou_desk.store import Store  # noqa: E402
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from chizhou_desk.database import load_sample  # noqa: E402
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task  # noqa: E402
-from chizhou_desk.paths import load_sample  # noqa: E402
 from chizhou_desk.store import Store  # noqa: E402
 
 WORDS = ("推进", "镁基", "新材料", "产业", "项目", "建设", "招商", "引资", "完成", "增长", "投资", "改革",

@@ -31,7 +31,7 @@ def wall(cmd: list[str], env: dict) -> float:
 
 
 def startup(work: Path, rounds: int) -> None:
-    from chizhou_desk.paths import load_sample
+    from chizhou_desk.database import load_sample
     from chizhou_desk.store import Store
 
     db = work / "sample.db"

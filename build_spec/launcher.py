@@ -34,7 +34,7 @@ def selftest(out_dir: str, db: str) -> int:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     from chizhou_desk import charts
-    from chizhou_desk.paths import open_store
+    from chizhou_desk.database import open_store
 
     with open_store(db) as store:
         period = store.latest_period()

@@ -12,7 +12,8 @@ def open_db(args, create: bool = False):
     """The --db store; only `import` may create a named file (a mistyped path is an error).
     Without --db, the first use of any command creates the default database from the embedded
     sample, and says so on stderr."""
-    from chizhou_desk.paths import default_db_path, open_store
+    from chizhou_desk.database import open_store
+    from chizhou_desk.paths import default_db_path
 
     t = T.texts(getattr(args, "lang", None))
     if args.db and not create and not Path(args.db).exists():

@@ -10,6 +10,7 @@ META_SHEET = "chizhou_desk_meta"  # a submission, summary or 审核意见单 mad
 FORMAT_SUBMISSION = "chizhou_desk/submission"
 FORMAT_SUMMARY = "chizhou_desk/summary"
 FORMAT_FEEDBACK = "chizhou_desk/feedback"  # the office's 审核意见单 (issue 15)
+FEEDBACK_SCHEMA = 1  # bump when the 审核意见单's layout or metadata changes meaning
 EXPORT_SCHEMA = 2  # bump when the sheet layout or the metadata changes meaning
 # The metadata's line per data row. Schema 2 added the entry fields the office's six columns do
 # not show, so the office's copy gets the unit's reasons and indicator values whatever was shown.

@@ -293,8 +293,8 @@ def preview_submissions(store, paths, period: str | None = None) -> list[FilePre
 def preview_table(store, table, cache: dict | None = None) -> FilePreview:
     """One read submission compared with the store; `cache` keeps the plan's tasks and entries
     between the files of one dry run (30 files of a 10,000-task list read them once)."""
-    from chizhou_desk.imports.submission import check_against_store
     from chizhou_desk.store import ENTRY_FIELDS
+    from chizhou_desk.store_import import check_against_store
 
     result = FilePreview(table.source, table.unit or "", table.period_key, notes=list(table.notes))
     if not table.unit:

@@ -66,8 +66,6 @@ class _Merge:
         missing = [t.no for t in table.tasks if t.no not in self.existing]
         if missing:
             raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}", file=table.source)
-        from chizhou_desk.imports.submission import check_against_store
-
         # the unit leads each task, the office created the period, the texts match the numbers
         table.unit = check_against_store(self.c, self.registry, table, self.plan_id, self.existing)
         return {t.no: self.existing[t.no][0] for t in table.tasks}
@@ -305,3 +303,38 @@ def _extend_statuses(c, plan_id: int, found: set[str]) -> None:
 def _seq(no: str, position: int) -> int:
     # printed numbers sort as numbers; anything else keeps its place in the file after them
     return int(no) if no.isdigit() else 1_000_000 + position
+
+
+# --- a unit's submission checked against the office's database (inside the merge's transaction) ---
+
+def check_against_store(c, registry, table: ImportedTable, plan_id: int, existing: dict) -> str:
+    """The submission's unit exists and leads every task it writes, its period was created by the
+    office, and each task's text is the one the office's list has under that number. Returns the
+    unit's canonical name; InputError naming the file and the rows otherwise (nothing imported).
+
+    `existing`: task number -> (task id, text, ...) of the plan in the store."""
+    file = table.source
+    unit = registry.resolve(table.unit or "")
+    if unit is None:
+        raise InputError(f"报送表的填报单位“{table.unit}”不是本库登记的单位,未导入", file=file)
+    if table.period_key and c.execute("SELECT 1 FROM periods WHERE plan_id = ? AND key = ?",
+                                      (plan_id, table.period_key)).fetchone() is None:
+        raise InputError(f"本库没有期间 {P.label(table.period_key)}(期间由办公室建立),未导入",
+                         file=file)
+    leads = {r[0] for r in c.execute(
+        "SELECT tu.task_id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
+        "WHERE tu.role = 'lead' AND u.name = ?", (unit,))}
+    not_led = [t.no for t in table.tasks if t.no in existing and existing[t.no][0] not in leads]
+    if not_led:
+        raise InputError(f"报送表中有 {unit} 不牵头的任务: 第{'、'.join(not_led[:10])}项"
+                         f"{'等' if len(not_led) > 10 else ''},未导入", file=file)
+    other_text = [t.no for t in table.tasks
+                  if t.no in existing and t.text and _plain(t.text) != _plain(existing[t.no][1])]
+    if other_text:
+        raise InputError(f"报送表中任务的内容与本库清单中同一序号的任务不符: 第{'、'.join(other_text[:10])}项"
+                         f"{'等' if len(other_text) > 10 else ''},未导入", file=file)
+    return unit
+
+
+def _plain(text: str) -> str:
+    return "".join(str(text).split())

@@ -18,9 +18,8 @@ from chizhou_desk import __version__
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.exports import layout as L
-from chizhou_desk.file_format import FORMAT_FEEDBACK
+from chizhou_desk.file_format import FEEDBACK_SCHEMA, FORMAT_FEEDBACK
 
-FEEDBACK_SCHEMA = 1
 SHEET = "审核意见"
 HEADER = ("序号", "重点工作任务", "办公室意见")
 

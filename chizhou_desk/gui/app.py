@@ -140,7 +140,8 @@ def run(args) -> int:
         try:
             window = build_window(db, settings=settings, defer_editor=True)
         except InputError as exc:  # a damaged or missing database: offer its backups
-            from chizhou_desk.paths import MissingDatabase, default_db_path
+            from chizhou_desk.database import MissingDatabase
+            from chizhou_desk.paths import default_db_path
             from chizhou_desk.store import DamagedDatabase
 
             if args.quit_when_ready or not isinstance(exc, (MissingDatabase, DamagedDatabase)) or \

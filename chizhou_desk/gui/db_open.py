@@ -55,7 +55,8 @@ def start_path(db_arg, settings) -> str | None:
 def open_database(db_path) -> tuple:
     """(store, lock or None, read-only reason or None). The lock is this window's claim to write;
     when another live window holds it, or the file or medium is read-only, the store is read-only."""
-    from chizhou_desk.paths import default_db_path, open_store
+    from chizhou_desk.database import open_store
+    from chizhou_desk.paths import default_db_path
     from chizhou_desk.store import Store
 
     path = Path(db_path) if db_path else default_db_path()
@@ -117,7 +118,7 @@ def choose_backup(parent, db_path: Path, intro: str):
 def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
     """A missing default database with backups, or a damaged one: offer its backups; True once
     one was restored (then open again)."""
-    from chizhou_desk.paths import MissingDatabase
+    from chizhou_desk.database import MissingDatabase
 
     if isinstance(exc, MissingDatabase):
         intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:")

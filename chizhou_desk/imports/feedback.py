@@ -10,7 +10,7 @@ from pathlib import Path
 from chizhou_desk import periods as P
 from chizhou_desk.domain import Plan
 from chizhou_desk.errors import InputError
-from chizhou_desk.file_format import META_SHEET
+from chizhou_desk.file_format import FEEDBACK_SCHEMA, META_SHEET
 
 
 @dataclass
@@ -38,7 +38,6 @@ class Feedback:
 
 def read_feedback(path: str | Path, meta: dict, lines: list[tuple[str, ...]]) -> Feedback:
     """From the metadata the submission reader has already parsed (imports/submission._read_meta)."""
-    from chizhou_desk.exports.feedback import FEEDBACK_SCHEMA
     from chizhou_desk.store_review import VERDICT_WORDS
 
     file = str(path)

@@ -15,8 +15,9 @@ import pytest
 
 from chizhou_desk import backups
 from chizhou_desk.cli import main
+from chizhou_desk.database import MissingDatabase, open_store
 from chizhou_desk.errors import InputError
-from chizhou_desk.paths import MissingDatabase, default_db_path, open_store
+from chizhou_desk.paths import default_db_path
 from chizhou_desk.store import DamagedDatabase, ReadOnlyDatabase, StaleValue, Store
 
 ROOT = Path(__file__).resolve().parents[2]

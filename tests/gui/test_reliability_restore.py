@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from qt_helpers import answer_modals, click_row, type_text
 
 from chizhou_desk import backups
+from chizhou_desk.database import MissingDatabase, open_store
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.app import build_window
 from chizhou_desk.gui.db_open import offer_restore_at_start, start_path
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.paths import MissingDatabase, default_db_path, open_store
+from chizhou_desk.paths import default_db_path
 from chizhou_desk.store import DamagedDatabase, Store
 
 PERIOD = "2025-05"

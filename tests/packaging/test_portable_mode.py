@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from chizhou_desk import paths
+from chizhou_desk import database, paths
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_a_file_named_data_is_not_a_marker(frozen_exe):
 
 def test_first_run_puts_sample_db_in_portable_folder(frozen_exe, isolated_user_dirs):
     (frozen_exe / "portable.ini").write_text("", encoding="utf-8")
-    store = paths.open_store(None)  # the default database: first run loads the embedded sample
+    store = database.open_store(None)  # the default database: first run loads the embedded sample
     try:
         assert store.latest_period() == "2025-05"
     finally:
