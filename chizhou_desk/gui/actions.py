@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
-from chizhou_desk.gui import dialogs, report_actions
+from chizhou_desk.gui import dialogs, help_dialog, report_actions
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.import_actions import DropImporter, import_files
 
@@ -27,6 +27,7 @@ def connect(w) -> None:
     ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
+    help_dialog.add_to_menu(w)  # 使用说明, before 关于
     ui.actionOpenLogFolder.triggered.connect(lambda: open_log_folder(w))
     ui.actionReport.triggered.connect(lambda: show_report(w))
     ui.actionUnits.triggered.connect(lambda: edit_units(w))

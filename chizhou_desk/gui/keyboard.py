@@ -86,9 +86,6 @@ def install(window) -> None:
                   context=Qt.ShortcutContext.WindowShortcut)
     for w in (window.ui.searchEdit, window.ui.unitCombo.lineEdit()):
         w.installEventFilter(window._undo_keys)
-    from chizhou_desk.gui import help_dialog
-
-    help_dialog.add_to_menu(window)
     # a closed period's "(已关闭)" is part of the name: the box is as wide as its longest entry
     window.ui.periodCombo.setSizeAdjustPolicy(window.ui.periodCombo.SizeAdjustPolicy.AdjustToContents)
 
