@@ -15,7 +15,7 @@ from chizhou_desk.exports.feedback import export_feedback
 from chizhou_desk.exports.submission import export_submission
 from chizhou_desk.file_format import META_SHEET
 from chizhou_desk.imports import read_file
-from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, statements
+from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
 from chizhou_desk.store import Store
 
 UNIT = "市发展改革委"
@@ -192,7 +192,7 @@ def test_version_6_database_is_migrated(tmp_path, unit_store):
     db = tmp_path / "v6.db"
     build_v6(db, old_file)
     with Store(db) as s:
-        assert s.version == 7 and s.backup_path is not None and s.backup_path.name.startswith("v6.db.v6-")
+        assert s.version == SCHEMA_VERSION and s.backup_path is not None and s.backup_path.name.startswith("v6.db.v6-")
         cols = [r[1] for r in s.conn.execute("PRAGMA table_info(submissions)")]
         assert cols[-2:] == ["filler", "phone"]
         assert s.conn.execute("SELECT filler, phone FROM submissions").fetchone() == ("", "")

@@ -29,9 +29,12 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
     legacy = ["已完成", "序时推进", "未达预期", "滞后", "未启动"]
     c = sqlite3.connect(db_path)
     with c:
+        # a version-5 file: the words in plans.statuses (schema 8 made them rows), without what
+        # schema 7 added (issue 15: reviews, a submission's liaison)
+        c.execute("DROP TABLE status_words")
+        c.execute("ALTER TABLE plans ADD COLUMN statuses TEXT NOT NULL DEFAULT '[]'")
         c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
         c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
-        # a version-5 file: without what schema 7 added (issue 15: reviews, a submission's liaison)
         c.execute("DROP TABLE reviews")
         c.execute("ALTER TABLE submissions DROP COLUMN filler")
         c.execute("ALTER TABLE submissions DROP COLUMN phone")
