@@ -166,7 +166,7 @@ class StatusWordsDialog(QDialog):
         item = replace(self._items[r], word=self._word(r).strip())
         guessed = status_meaning(item.word) if item.word else None
         combo = self.meaning_combo(r)
-        combo.setItemText(0, self.tr("按用词判断({0})").format(_meaning_text(guessed)))
+        combo.setItemText(0, self.tr("按用词判断:{0}").format(_meaning_text(guessed)))
         effect = EFFECTS.get(item.means or "")
         combo.setToolTip(QCoreApplication.translate("StatusWordsDialog", str(effect)) if effect else "")
         colour = item.shown_colour

@@ -1485,8 +1485,8 @@ Before closing, choose:</translation>
             <translation>Back to the meaning's default colour</translation>
         </message>
         <message>
-            <source>按用词判断({0})</source>
-            <translation>From the word ({0})</translation>
+            <source>按用词判断:{0}</source>
+            <translation>From the word: {0}</translation>
         </message>
         <message>
             <source>默认颜色</source>
