@@ -53,6 +53,8 @@ def test_a_version_7_database_moves_its_words_into_rows(tmp_path):
 
 
 def test_meaning_and_colour_set_per_word(store):
+    # words an import brought are read from the word until the office says otherwise
+    assert [(w.meaning, w.colour) for w in store.status_words(KEY).items] == [(None, None)] * 3
     set_status_words(store, KEY, [StatusWord("已完成"), StatusWord("序时推进", ON_TRACK, "#00AA00"),
                                   StatusWord("未达预期"), StatusWord("推进缓慢", NOT_STARTED)])
     words = store.status_words(KEY)
