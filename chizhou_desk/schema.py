@@ -161,6 +161,8 @@ ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
     # meaning and colour the office may set (NULL: read from the word / its default colour), so
     # a city's own words (欠进度, 推进缓慢 …) light and ask for reasons as the office decides
     # (issue 14). A plan with an empty list had Chizhou's three words; it gets them now.
+    # plans.statuses stays, emptied and never read: DROP COLUMN needs SQLite 3.35 (the bullseye
+    # build has 3.34), and rebuilding plans would cascade-delete its tasks (foreign_keys=ON).
     8: """
 CREATE TABLE status_words (
     plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
@@ -178,7 +180,7 @@ INSERT OR IGNORE INTO status_words (plan_id, pos, word)
                    ELSE '["已完成", "序时推进", "未达预期"]' END) j
     WHERE j.type = 'text' AND trim(j.value) <> ''
     ORDER BY p.id, CAST(j.key AS INTEGER);
-ALTER TABLE plans DROP COLUMN statuses;
+UPDATE plans SET statuses = '[]';
 """,
 }
 

@@ -32,7 +32,6 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
         # a version-5 file: the words in plans.statuses (schema 8 made them rows), without what
         # schema 7 added (issue 15: reviews, a submission's liaison)
         c.execute("DROP TABLE status_words")
-        c.execute("ALTER TABLE plans ADD COLUMN statuses TEXT NOT NULL DEFAULT '[]'")
         c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
         c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
         c.execute("DROP TABLE reviews")
