@@ -12,13 +12,22 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import LIGHT_COLOURS, STATUS_COLOURS, UNFILLED, Light, state_of  # noqa: F401
+from chizhou_desk.domain import (  # noqa: F401
+    BEHIND,
+    LIGHT_COLOURS,
+    NOT_STARTED,
+    STATUS_COLOURS,
+    UNFILLED,
+    Light,
+    StatusWords,
+    state_of,
+    word_colour,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LIGHT_LABELS = {light: light.chart_label for light in Light}
-_EXTRA_COLOURS = ("#6a1b9a", "#00838f", "#8d6e63", "#ad1457", "#558b2f", "#283593")
 ALL_UNITS = "全部单位"
 
 CHARTS = {  # key -> Chinese name, in the order the pane offers them
@@ -32,7 +41,6 @@ CHARTS = {  # key -> Chinese name, in the order the pane offers them
 REPORT_WIDTH_IN = 156 / 25.4  # the 公文 type area's width: a saved chart drops into the report as is
 REPORT_DPI = 300
 A4_PORTRAIT_IN = (210 / 25.4, 297 / 25.4)
-PROBLEMS = ("未达预期", "滞后", "未启动")  # what leaders look for first
 
 # The charts' own words, in Chinese; a builder's `texts` replaces any of them (the GUI passes them
 # translated into the window's language). Status words are the list's data and are never replaced;
@@ -95,11 +103,9 @@ def light_labels(t: dict[str, str]) -> dict[Light, str]:
     return {Light.GREEN: t["green"], Light.YELLOW: t["yellow"], Light.RED: t["red"], Light.NONE: t["no_light"]}
 
 
-def status_colour(status: str | None) -> str:
-    status = status or UNFILLED
-    if status in STATUS_COLOURS:
-        return STATUS_COLOURS[status]
-    return _EXTRA_COLOURS[sum(map(ord, status)) % len(_EXTRA_COLOURS)]  # stable across runs
+def status_colour(status: str | None, plan_words: StatusWords | None = None) -> str:
+    """The word's colour in the plan (the office may have set it), else its default."""
+    return plan_words.colour(status) if plan_words is not None else word_colour(status)
 
 
 def status_of(row) -> str:
@@ -151,10 +157,11 @@ def status_counts_figure(store, period_key: str, unit: str | None = None, fig: F
     t = words(texts)
     counts = Counter(status_of(r) for r in _rows(store, period_key, unit))
     order = status_order(store, period_key, counts)
+    sw = store.status_words(period_key)
     fig = _figure(fig)
     ax = fig.add_subplot()
     xs = range(len(order))
-    bars = ax.bar(xs, [counts.get(s, 0) for s in order], color=[status_colour(s) for s in order])
+    bars = ax.bar(xs, [counts.get(s, 0) for s in order], color=[status_colour(s, sw) for s in order])
     ax.bar_label(bars, padding=2)
     ax.set_xticks(list(xs), [_shown(s, t) for s in order])
     ax.margins(y=0.12)
@@ -174,19 +181,23 @@ def short_names(store) -> dict[str, str]:
     return {u.name: u.short or u.name for u in store.registry().units()}
 
 
-def problem_key(counts: Counter):
-    """Sort key of a unit: most 未达预期 first, then other problems, then unreported, then size."""
-    return (-counts.get("未达预期", 0), -sum(counts.get(p, 0) for p in PROBLEMS[1:]),
-            -counts.get(UNFILLED, 0), -sum(counts.values()))
+def problem_key(counts: Counter, plan_words: StatusWords | None = None):
+    """Sort key of a unit: most tasks behind (未达预期 and the plan's other words meaning it) first,
+    then not started, then unreported, then size."""
+    sw = plan_words or StatusWords()
+    by_meaning: Counter = Counter()
+    for word, n in counts.items():
+        by_meaning[sw.meaning(word) if word != UNFILLED else None] += n
+    return (-by_meaning[BEHIND], -by_meaning[NOT_STARTED], -counts.get(UNFILLED, 0), -sum(counts.values()))
 
 
-def unit_counts(rows) -> dict[str, Counter]:
+def unit_counts(rows, plan_words: StatusWords | None = None) -> dict[str, Counter]:
     """Each lead unit's tasks by status (joint leads count for each), by problems."""
     per_unit: dict[str, Counter] = {}
     for r in rows:
         for u in r.lead_units or ["未明确单位"]:
             per_unit.setdefault(u, Counter())[status_of(r)] += 1
-    return dict(sorted(per_unit.items(), key=lambda item: (*problem_key(item[1]), item[0])))
+    return dict(sorted(per_unit.items(), key=lambda item: (*problem_key(item[1], plan_words), item[0])))
 
 
 def status_by_unit_figure(store, period_key: str, unit: str | None = None,
@@ -196,7 +207,8 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
     Units are named as the task table names them and sorted by problems, the most on top;
     `unit` is highlighted."""
     t = words(texts)
-    per_unit = unit_counts(_rows(store, period_key))
+    sw = store.status_words(period_key)
+    per_unit = unit_counts(_rows(store, period_key), sw)
     order = status_order(store, period_key, {s for c in per_unit.values() for s in c})
     units = list(per_unit)
     fig = _figure(fig)
@@ -218,7 +230,7 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         widths = [per_unit[u].get(status, 0) for u in units]
         if not any(widths):
             continue
-        ax.barh(range(len(units)), widths, left=left, color=status_colour(status), label=_shown(status, t),
+        ax.barh(range(len(units)), widths, left=left, color=status_colour(status, sw), label=_shown(status, t),
                 height=0.7)
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_yticks(range(len(units)), [_shown(u, t) for u in units], fontsize=8 if len(units) > 20 else 9)
@@ -239,6 +251,7 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
     periods = [p for p in store.periods() if p.year == year and p.key <= period_key]
     counts = {p.key: Counter(status_of(r) for r in _rows(store, p.key, unit)) for p in periods}
     order = status_order(store, period_key, {s for c in counts.values() for s in c})
+    sw = store.status_words(period_key)
     fig = _figure(fig)
     ax = fig.add_subplot()
     bottom = [0] * len(periods)
@@ -246,7 +259,7 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
         heights = [counts[p.key].get(status, 0) for p in periods]
         if not any(heights):
             continue
-        ax.bar(range(len(periods)), heights, bottom=bottom, color=status_colour(status), label=_shown(status, t),
+        ax.bar(range(len(periods)), heights, bottom=bottom, color=status_colour(status, sw), label=_shown(status, t),
                width=0.6)
         bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
     ax.set_xticks(range(len(periods)), [_period(p.key, t) for p in periods])
@@ -340,7 +353,7 @@ def lights_figure(store, period_key: str, unit: str | None = None, fig: Figure |
 
     t = words(texts)
     due = store.period(period_key).due_date
-    counts = light_counts(_rows(store, period_key, unit), period_key, due, today)
+    counts = light_counts(_rows(store, period_key, unit), period_key, due, today, store.status_words(period_key))
     order = [Light.GREEN, Light.YELLOW, Light.RED, Light.NONE]
     fig = _figure(fig)
     ax = fig.add_subplot()
@@ -380,13 +393,14 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
     t = words(texts)
     rows = _rows(store, period_key)
     due = store.period(period_key).due_date
-    per_unit = unit_counts(rows)
+    sw = store.status_words(period_key)
+    per_unit = unit_counts(rows, sw)
     order = [s for s in status_order(store, period_key, {s for c in per_unit.values() for s in c})
              if any(c.get(s) for c in per_unit.values())]
     rank = {Light.RED: 3, Light.YELLOW: 2, Light.GREEN: 1, Light.NONE: 0}
     worst: dict[tuple[str, str], Light] = {}
     for r in rows:
-        light = light_for(r, period_key, due, today)
+        light = light_for(r, period_key, due, today, sw)
         for u in r.lead_units or ["未明确单位"]:
             key = (u, status_of(r))
             if rank[light] > rank[worst.get(key, Light.NONE)]:

@@ -54,15 +54,79 @@ def status_meaning(status: str | None) -> str | None:
     return None
 
 
-def needs_reason(status: str | None) -> bool:
-    """A status that says the task is behind asks why (the 未达预期原因 field)."""
-    return status_meaning(status) == BEHIND
+def needs_reason(status: str | None, words: "StatusWords | None" = None) -> bool:
+    """A status that says the task is behind asks why (the 未达预期原因 field); `words`: the plan's
+    words, whose meanings the office may have set (else the meaning is read from the word)."""
+    return (words.meaning(status) if words is not None else status_meaning(status)) == BEHIND
 
 
 def order_statuses(words) -> list[str]:
     """Status words in the order drop-downs and charts use: done, on track, behind, not started, others."""
     rank = {DONE: 0, ON_TRACK: 1, BEHIND: 2, NOT_STARTED: 3, None: 4}
     return sorted(dict.fromkeys(w for w in words if w), key=lambda w: rank[status_meaning(w)])
+
+
+MEANINGS = (DONE, ON_TRACK, BEHIND, NOT_STARTED)
+# a word whose meaning the office set, and no colour: the meaning's colour
+MEANING_COLOURS = {DONE: "#2e7d32", ON_TRACK: "#1f6fb2", BEHIND: "#c0392b", NOT_STARTED: "#7f8c8d"}
+HEX_COLOUR = re.compile(r"#[0-9a-f]{6}")
+
+
+@dataclass(frozen=True)
+class StatusWord:
+    """One word of a plan's list as the office set it. meaning / colour None: the default (the
+    meaning read from the word; the word's colour as before issue 14, or its set meaning's)."""
+
+    word: str
+    meaning: str | None = None
+    colour: str | None = None
+
+    @property
+    def means(self) -> str | None:
+        return self.meaning or status_meaning(self.word)
+
+    @property
+    def shown_colour(self) -> str:
+        if self.colour:
+            return self.colour
+        return MEANING_COLOURS[self.meaning] if self.meaning else word_colour(self.word)
+
+
+class StatusWords:
+    """A plan's status words in order, and the one answer to "what does this word mean in this
+    plan, and in which colour is it shown" (a word not in the list: read from the word)."""
+
+    def __init__(self, items=()):
+        self.items: tuple[StatusWord, ...] = tuple(items)
+        self._by_word = {w.word: w for w in self.items}
+
+    @classmethod
+    def guessed(cls, words) -> "StatusWords":
+        return cls(StatusWord(w) for w in words)
+
+    @property
+    def words(self) -> list[str]:
+        return [w.word for w in self.items]
+
+    def get(self, word: str | None) -> StatusWord:
+        word = word or ""
+        return self._by_word.get(word) or StatusWord(word)
+
+    def meaning(self, word: str | None) -> str | None:
+        return self.get(word).means if word else None
+
+    def set_meaning(self, word: str | None) -> str | None:
+        """The meaning the office chose for the word, None when it is read from the word."""
+        return self.get(word).meaning if word else None
+
+    def colour(self, word: str | None) -> str:
+        return self.get(word).shown_colour if word else word_colour(None)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, StatusWords) and self.items == other.items
+
+    def __repr__(self) -> str:
+        return f"StatusWords({list(self.items)!r})"
 
 
 class Light(str, Enum):
@@ -172,6 +236,15 @@ STATUS_COLOURS = {
 }
 LIGHT_COLOURS = {Light.GREEN: "#2e9d46", Light.YELLOW: "#f0b400", Light.RED: "#d63a2f",
                  Light.NONE: "#cccccc"}
+_EXTRA_COLOURS = ("#6a1b9a", "#00838f", "#8d6e63", "#ad1457", "#558b2f", "#283593")
+
+
+def word_colour(status: str | None) -> str:
+    """A word's colour when the office set none: the palette's, else one picked by the word."""
+    status = status or UNFILLED
+    if status in STATUS_COLOURS:
+        return STATUS_COLOURS[status]
+    return _EXTRA_COLOURS[sum(map(ord, status)) % len(_EXTRA_COLOURS)]  # stable across runs
 
 
 # characters that show nothing: a status word carrying one is a look-alike of a real one

@@ -1,5 +1,9 @@
 """The 红黄绿灯 status light of a task in a period (ARCHITECTURE: Outputs). Pure functions, no Qt, no SQL.
 
+A word whose meaning the office set for the plan (store_plan.set_status_words) lights by its
+meaning: done and on track green, behind red, not started yellow; a word without one by its
+wording, as below.
+
 Rules, first match wins:
   red     status 未达预期 (or another "not met" word), or the task's deadline has passed
           (as of the period's end, or today while the period is running) and it is not 已完成
@@ -16,7 +20,8 @@ import re
 from datetime import date, timedelta
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Light, is_filled
+from chizhou_desk.domain import BEHIND, NOT_STARTED, ON_TRACK, Light, StatusWords, is_filled
+from chizhou_desk.domain import DONE as MEANS_DONE
 
 DONE = ("已完成", "完成")
 RED_WORDS = ("未达预期", "未完成", "未达")
@@ -120,34 +125,57 @@ def sequential_target(row, period_key: str) -> float | None:
 
 
 def light_for(row, period_key: str, due_date: str | date | None = None,
-              today: date | None = None) -> Light:
+              today: date | None = None, words: StatusWords | None = None) -> Light:
     """The light of `row` (a TaskRow or anything with status, progress, deadline, indicator,
-    indicator_target, target, text) in the period; `due_date` is the period's reporting due date."""
-    return judge(row, period_key, due_date, today)[0]
+    indicator_target, target, text) in the period; `due_date` is the period's reporting due date;
+    `words` the plan's status words (store.status_words), whose meanings the office may have set."""
+    return judge(row, period_key, due_date, today, words)[0]
 
 
 def light_reason(row, period_key: str, due_date: str | date | None = None,
-                 today: date | None = None) -> str:
+                 today: date | None = None, words: StatusWords | None = None) -> str:
     """Why the row has its light, in words a liaison can repeat to a leader."""
-    return judge(row, period_key, due_date, today)[1]
+    return judge(row, period_key, due_date, today, words)[1]
 
 
-def judge(row, period_key: str, due_date=None, today: date | None = None) -> tuple[Light, str]:
+_BY_MEANING = {MEANS_DONE: "done", ON_TRACK: "green", BEHIND: "red", NOT_STARTED: "yellow"}
+
+
+def word_light(status: str, words: StatusWords | None = None) -> str | None:
+    """done / red / yellow / green for a status word: by the meaning the office set, else by its
+    wording; None when it says nothing we can judge."""
+    meaning = words.set_meaning(status) if words is not None else None
+    if meaning is not None:
+        return _BY_MEANING[meaning]
+    if any(w in status for w in RED_WORDS):
+        return "red"
+    if status in DONE or status.endswith("已完成"):
+        return "done"
+    if any(w in status for w in YELLOW_WORDS):
+        return "yellow"
+    if not status or any(w in status for w in GREEN_WORDS):
+        return "green"
+    return None
+
+
+def judge(row, period_key: str, due_date=None, today: date | None = None,
+          words: StatusWords | None = None) -> tuple[Light, str]:
     today = today or date.today()
     year = P.split_key(period_key)[0]
     status = (row.status or "").strip()
     filled = is_filled(row.progress)
     as_of = min(today, period_end(period_key))
     deadline = parse_date(getattr(row, "deadline", ""), year)
-    done = any(status == w for w in DONE) or (status.endswith("已完成"))
+    kind = word_light(status, words)
+    done = kind == "done"
 
-    if any(w in status for w in RED_WORDS) and filled:
+    if kind == "red" and filled:
         return Light.RED, f"工作评价为“{status}”"
     if deadline is not None and deadline < as_of and not done:
         return Light.RED, f"已过完成时限({row.deadline})且未完成"
     if done and filled:  # 已完成 without progress is not reported: no green (issue 14)
-        return Light.GREEN, "已完成"
-    if any(w in status for w in YELLOW_WORDS) and filled:
+        return Light.GREEN, "已完成" if status in DONE else f"工作评价为“{status}”"
+    if kind == "yellow" and filled:
         return Light.YELLOW, f"工作评价为“{status}”"
     seq = sequential_target(row, period_key)
     value = indicator_value_of(row) if seq is not None else None
@@ -165,13 +193,14 @@ def judge(row, period_key: str, due_date=None, today: date | None = None) -> tup
         if today >= due - timedelta(days=NEAR_DAYS):
             return Light.YELLOW, f"临近{when}({due.isoformat()})尚未填报进展"
         return Light.NONE, "尚未填报进展"
-    if not status or any(w in status for w in GREEN_WORDS):
+    if kind == "green":
         return Light.GREEN, f"工作评价为“{status}”" if status else "已填报进展,未选工作评价"
     return Light.NONE, f"工作评价“{status}”无法判断"
 
 
-def light_counts(rows, period_key: str, due_date=None, today: date | None = None) -> dict[Light, int]:
+def light_counts(rows, period_key: str, due_date=None, today: date | None = None,
+                 words: StatusWords | None = None) -> dict[Light, int]:
     counts = {light: 0 for light in Light}
     for row in rows:
-        counts[light_for(row, period_key, due_date, today)] += 1
+        counts[light_for(row, period_key, due_date, today, words)] += 1
     return counts

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import UNFILLED, state_of
+from chizhou_desk.domain import BEHIND, NOT_STARTED, UNFILLED, StatusWords, state_of
 
 _CLAUSE = re.compile(r"[,，、;；:：]")
 _LEAD_TIME = re.compile(r"^(一季度|上半年|前三季度|\d{1,2}-\d{1,2}月份?|\d{1,2}月份?|截至[^,，]{1,12}?日|截至目前)"
@@ -79,17 +79,19 @@ def lead_in(plan: dict | None) -> str:
 
 
 def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作",
-                      unit_name: Callable[[str], str] | None = None) -> list[str]:
+                      unit_name: Callable[[str], str] | None = None, words: StatusWords | None = None) -> list[str]:
     """The count sentence and, when some are not met, the list of those tasks.
 
-    unit_name: how a lead unit is named in the list (full or short, as the office chooses)."""
+    unit_name: how a lead unit is named in the list (full or short, as the office chooses);
+    words: the plan's status words, whose meanings (behind, not started) judge the whole."""
     name = unit_name or (lambda u: u)
     label = P.label(period_key)
     counts = status_counts(rows)
     total = len(rows)
     if total == 0:
         return [f"{label}，暂无{what}。"]
-    behind = counts.get("未达预期", 0) + counts.get("滞后", 0) + counts.get("未启动", 0)
+    sw = words or StatusWords()
+    behind = sum(n for s, n in counts.items() if s != UNFILLED and sw.meaning(s) in (BEHIND, NOT_STARTED))
     unfilled = counts.get(UNFILLED, 0)
     reported = total - unfilled
     done_rows = [r for r in rows if r.state == "已完成"]
@@ -148,7 +150,8 @@ def report_text(store, period_key: str, unit: str | None = None, short_names: bo
 
     rows = select(store, period_key, unit=unit)
     what = f"{store.resolve_unit(unit)}牵头的重点工作" if unit else "市政府重点工作"
-    paragraphs = report_paragraphs(rows, period_key, what, unit_namer(store, short_names))
+    paragraphs = report_paragraphs(rows, period_key, what, unit_namer(store, short_names),
+                                   store.status_words(period_key))
     if not unit:
         opening = lead_in(store.plan_info(P.split_key(period_key)[0]))
         paragraphs[0] = opening + paragraphs[0]

@@ -13,10 +13,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from chizhou_desk.domain import is_filled
+from chizhou_desk.domain import is_filled, needs_reason
 from chizhou_desk.errors import InputError
 
-BEHIND = "未达预期"
 COLUMNS = ("序号", "牵头单位", "报送情况", "报送时间", "报送文件", "报送次数", "已填报/任务数",
            "未达预期缺原因", "逾期天数", "联络员", "联系电话", "审核意见")
 # 报送情况's words, in the order the column sorts: not in, returned, in but not judged, accepted
@@ -79,6 +78,7 @@ def submission_status(store, period_key: str, today: date | None = None,
     period = store.period(period_key)
     conn = store.conn
     plan_id = conn.execute("SELECT plan_id FROM periods WHERE id = ?", (period.id,)).fetchone()[0]
+    words = store.status_words(period.key)
     units: dict[str, dict] = {}
     for name, short, progress, status, reason in conn.execute(
             "SELECT u.name, u.short, e.progress, e.status, e.reason FROM task_units tu "
@@ -89,7 +89,7 @@ def submission_status(store, period_key: str, today: date | None = None,
         u["total"] += 1
         if is_filled(progress):
             u["reported"] += 1
-            if status == BEHIND and not (reason or "").strip():
+            if needs_reason(status, words) and not (reason or "").strip():
                 u["behind"] += 1
     files: dict[str, list[tuple[str, str]]] = {}
     for name, file_name, at in conn.execute(

@@ -163,6 +163,31 @@ ALTER TABLE submissions ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 ALTER TABLE entries RENAME COLUMN plan TO next_steps;
 UPDATE entry_log SET field = 'next_steps' WHERE field = 'plan';
 """,
+    # 9: a plan's status words move from the JSON column plans.statuses into rows, each with the
+    # meaning and colour the office may set (NULL: read from the word / its default colour), so
+    # a city's own words (欠进度, 推进缓慢 …) light and ask for reasons as the office decides
+    # (issue 14). A plan with an empty list had Chizhou's three words; it gets them now.
+    # plans.statuses stays, emptied and never read: DROP COLUMN needs SQLite 3.35 (the bullseye
+    # build has 3.34), and rebuilding plans would cascade-delete its tasks (foreign_keys=ON).
+    9: """
+CREATE TABLE status_words (
+    plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    pos INTEGER NOT NULL,
+    word TEXT NOT NULL CHECK (word <> ''),
+    meaning TEXT CHECK (meaning IN ('done', 'on_track', 'behind', 'not_started')),
+    colour TEXT CHECK (colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+    PRIMARY KEY (plan_id, word),
+    UNIQUE (plan_id, pos)
+);
+INSERT OR IGNORE INTO status_words (plan_id, pos, word)
+    SELECT p.id, CAST(j.key AS INTEGER), trim(j.value)
+    FROM plans p,
+         json_each(CASE WHEN json_valid(p.statuses) AND json_array_length(p.statuses) > 0 THEN p.statuses
+                   ELSE '["已完成", "序时推进", "未达预期"]' END) j
+    WHERE j.type = 'text' AND trim(j.value) <> ''
+    ORDER BY p.id, CAST(j.key AS INTEGER);
+UPDATE plans SET statuses = '[]';
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

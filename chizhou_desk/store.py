@@ -24,6 +24,8 @@ from chizhou_desk.domain import (
     Entry,
     ImportedTable,
     ImportResult,
+    StatusWord,
+    StatusWords,
     clean_status,
     empty_entry_values,
     is_filled,
@@ -249,17 +251,25 @@ class Store:
     # --- plans, periods, units -------------------------------------------------------
 
     def plan_info(self, year: int | None = None) -> dict | None:
-        sql = "SELECT id, year, title, doc_no, city, statuses FROM plans"
+        sql = "SELECT id, year, title, doc_no, city FROM plans"
         row = (self.conn.execute(sql + " WHERE year = ?", (year,)).fetchone() if year
                else self.conn.execute(sql + " ORDER BY year DESC LIMIT 1").fetchone())
         if row is None:
             return None
+        words = StatusWords(StatusWord(*r) for r in self.conn.execute(
+            "SELECT word, meaning, colour FROM status_words WHERE plan_id = ? ORDER BY pos", (row[0],)))
+        if not words.items:
+            words = StatusWords.guessed(DEFAULT_STATUSES)
         return {"id": row[0], "year": row[1], "title": row[2], "doc_no": row[3], "city": row[4],
-                "statuses": json.loads(row[5]) or list(DEFAULT_STATUSES)}
+                "statuses": words.words, "status_words": words}
+
+    def status_words(self, period_key: str | None = None) -> StatusWords:
+        """The plan's words with the meaning and colour of each (store_plan sets them)."""
+        plan = self.plan_info(P.split_key(period_key)[0] if period_key else None)
+        return plan["status_words"] if plan else StatusWords.guessed(DEFAULT_STATUSES)
 
     def statuses(self, period_key: str | None = None) -> list[str]:
-        plan = self.plan_info(P.split_key(period_key)[0] if period_key else None)
-        return plan["statuses"] if plan else list(DEFAULT_STATUSES)
+        return self.status_words(period_key).words
 
     def periods(self) -> list[PeriodInfo]:
         rows = self.conn.execute(

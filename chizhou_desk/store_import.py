@@ -19,6 +19,7 @@ from chizhou_desk.domain import (
 )
 from chizhou_desk.errors import InputError
 from chizhou_desk.search_rows import index_entries_from, index_tasks_from, reindex_tasks
+from chizhou_desk.store_plan import append_words
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
 
 SUBMISSION_AUTHOR = "报送表:"  # entry_log.author of values a unit's submission brought
@@ -144,7 +145,7 @@ class _Merge:
         period_id = _period(c, self.plan_id, key)
         if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
             raise InputError(f"期间 {P.label(key)} 已关闭,不能导入", file=table.source)
-        _extend_statuses(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
+        append_words(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
         current = {row[0]: row for row in c.execute(
             f"SELECT task_id, id, {', '.join(FIELD_KEYS)} FROM entries WHERE period_id = ?", (period_id,))}
         author = f"{SUBMISSION_AUTHOR}{table.unit}" if table.unit else f"{IMPORT_AUTHOR}{Path(table.source).name}"
@@ -244,9 +245,11 @@ def _plan(c, table: ImportedTable) -> int:
             raise InputError(f"本库没有 {plan.year} 年的清单,请先导入清单", file=table.source)
         # the list's own status words (Chizhou: three); a list without any gets Chizhou's
         words = order_statuses(e.status for e in table.entries.values() if e.status) or list(DEFAULT_STATUSES)
-        return c.execute("INSERT INTO plans (year, title, doc_no, city, statuses) VALUES (?, ?, ?, ?, ?)",
-                         (plan.year, plan.title, plan.doc_no, plan.city,
-                          json.dumps(words, ensure_ascii=False))).lastrowid
+        pid = c.execute("INSERT INTO plans (year, title, doc_no, city) VALUES (?, ?, ?, ?)",
+                        (plan.year, plan.title, plan.doc_no, plan.city)).lastrowid
+        c.executemany("INSERT INTO status_words (plan_id, pos, word) VALUES (?, ?, ?)",
+                      [(pid, i, w) for i, w in enumerate(words)])
+        return pid
     pid, title, doc_no, city = row
     update = {k: v for k, v in (("title", plan.title), ("doc_no", plan.doc_no), ("city", plan.city))
               if v and not {"title": title, "doc_no": doc_no, "city": city}[k]}
@@ -290,14 +293,6 @@ def _period(c, plan_id: int, key: str) -> int:
         return row[0]
     return c.execute("INSERT INTO periods (plan_id, key, label) VALUES (?, ?, ?)",
                      (plan_id, key, P.label(key))).lastrowid
-
-
-def _extend_statuses(c, plan_id: int, found: set[str]) -> None:
-    current = json.loads(c.execute("SELECT statuses FROM plans WHERE id = ?", (plan_id,)).fetchone()[0])
-    new = sorted(found - set(current))
-    if new:
-        c.execute("UPDATE plans SET statuses = ? WHERE id = ?",
-                  (json.dumps(current + new, ensure_ascii=False), plan_id))
 
 
 def _seq(no: str, position: int) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Light, date_text  # noqa: F401  (date_text: part of this module's surface)
+from chizhou_desk.domain import Light, date_text, needs_reason  # noqa: F401  (date_text: part of this module's surface)
 from chizhou_desk.file_format import (  # noqa: F401  (the sheet layout speaks the file format)
     EXPORT_SCHEMA,
     FORMAT_SUBMISSION,
@@ -157,13 +157,14 @@ def headers(keys: list[str], period_key: str) -> list[str]:
     return [COLUMNS[k].header.format(label=lbl) for k in keys]
 
 
-def light_function(options: ExportOptions) -> LightFn | None:
-    """The caller's light function, else the core's (chizhou_desk.lights.light_for)."""
+def light_function(options: ExportOptions, words=None) -> LightFn | None:
+    """The caller's light function, else the core's (chizhou_desk.lights.light_for) with the
+    plan's status words `words` (their meanings as the office set them)."""
     if options.light_fn is not None:
         return options.light_fn
     from chizhou_desk.lights import light_for
 
-    return lambda row, period: light_for(row, period.key, period.due_date)
+    return lambda row, period: light_for(row, period.key, period.due_date, words=words)
 
 
 @dataclass
@@ -174,8 +175,9 @@ class SheetRow:
     light: str = ""        # green | yellow | red | "" for the light column's fill
 
 
-def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None) -> SheetRow:
-    """One task as the cells of a sheet row, gap markers where nothing is entered."""
+def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None, words=None) -> SheetRow:
+    """One task as the cells of a sheet row, gap markers where nothing is entered; `words`: the
+    plan's status words, whose meanings say which status asks for a reason (else 未达预期 does)."""
     unfilled = not row.filled
     values, gaps, light = [], [], ""
     for k in keys:
@@ -184,14 +186,14 @@ def sheet_row(row, keys: list[str], light_fn: LightFn | None = None, period=None
             light = "" if got is Light.NONE else got.value
             values.append(got.label)
             continue
-        v, gap = _cell_value(row, k, unfilled)
+        v, gap = _cell_value(row, k, unfilled, words)
         values.append(v)
         if gap:
             gaps.append(k)
     return SheetRow(row.no, values, gaps, light)
 
 
-def _cell_value(row, k: str, unfilled: bool):
+def _cell_value(row, k: str, unfilled: bool, words=None):
     """(the cell's value, whether it is a gap marker) for one column key."""
     if k == "no":
         # a plain number prints like the office's table; anything else ("12-1", "03") stays text
@@ -207,7 +209,7 @@ def _cell_value(row, k: str, unfilled: bool):
         v = getattr(row, k)
         return (v, False) if v else ((GAP_UNFILLED if unfilled else GAP_FIELD), True)
     if k == "reason":
-        if not row.reason and row.status == BEHIND:
+        if not row.reason and (row.status == BEHIND if words is None else needs_reason(row.status, words)):
             return GAP_REASON, True
         return row.reason, False
     if k == "indicator":
@@ -251,15 +253,15 @@ class Problem:
 TASK_NAME_CHARS = 16  # the task named in a check message: enough to recognise it
 
 
-def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | None = None) -> list[Problem]:
+def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | None = None,
+                words=None) -> list[Problem]:
     """`previous`: task id -> last period's progress, to catch a text copied and not updated;
-    `keys`: the sheet's columns (the office's six when None), for rows past Excel's row limit."""
+    `keys`: the sheet's columns (the office's six when None), for rows past Excel's row limit;
+    `words`: the plan's status words (domain.StatusWords), which say which ones ask for a reason."""
     out = []
     previous = previous or {}
     keys = list(keys or BASE_KEYS)
     col_widths = widths(keys)
-    from chizhou_desk.domain import needs_reason
-
     for r in rows:
         where = _where(r)
         if not r.filled:  # a status alone is not a report: say so, the user chose it
@@ -268,7 +270,7 @@ def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | 
             continue
         if not r.status:
             out.append(Problem(r.no, "no_status", f"{where}：未选择工作评价"))
-        if needs_reason(r.status) and not r.reason.strip():
+        if needs_reason(r.status, words) and not r.reason.strip():
             out.append(Problem(r.no, "no_reason", f"{where}：工作评价为“{r.status}”，未说明原因"))
         if previous.get(r.id, "").strip() == r.progress.strip():
             out.append(Problem(r.no, "same_as_previous", f"{where}：进展情况与上期完全相同（沿用后未更新？）"))
@@ -326,7 +328,7 @@ def check_ready(store, unit: str | None, period_key: str,
     prev_key = store.previous_period(period_key)
     ids = [r.id for r in rows] if unit else None
     previous = {r.id: r.progress for r in store.task_rows(prev_key, ids) if r.progress} if prev_key else {}
-    return problems_in(rows, previous, options.keys() if options else None)
+    return problems_in(rows, previous, options.keys() if options else None, store.status_words(period_key))
 
 
 # --- names ------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ def write_report(store, period_key: str, path, *, short_names: bool = False, off
     if not rows:
         raise InputError(f"{period.label} 没有任务,无法生成报告")
     namer = N.unit_namer(store, short_names)
-    paragraphs = N.report_paragraphs(rows, period.key, unit_name=namer)
+    paragraphs = N.report_paragraphs(rows, period.key, unit_name=namer, words=store.status_words(period.key))
     paragraphs[0] = N.lead_in(plan) + paragraphs[0]
     missed = [r for r in rows if r.state == "未达预期"]
     doc = _build(period, rows, paragraphs, missed, namer, office or office_name(plan), date or Date.today())

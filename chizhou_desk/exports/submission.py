@@ -68,13 +68,14 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     X.check_target(path)
     options = options or ExportOptions()
     keys = options.keys()
-    light_fn = L.light_function(options) if options.light else None
+    words = store.status_words(period.key)
+    light_fn = L.light_function(options, words) if options.light else None
     if options.light and light_fn is None:
         raise InputError("红黄绿灯的计算尚不可用,请关闭“红黄绿灯”列后再导出")
-    sheet_rows = [L.sheet_row(r, keys, light_fn, period) for r in rows]
+    sheet_rows = [L.sheet_row(r, keys, light_fn, period, words) for r in rows]
     digests = [L.row_digest(r.values) for r in sheet_rows]
     plan = plan_of(store, period)
-    statuses = store.statuses(period.key)
+    statuses = words.words
     # the office returned the unit's last submission: its comments go back with the next one
     review = store.reviews(period.key).get(unit) if kind == L.FORMAT_SUBMISSION and unit else None
     note = review.note() if review is not None and review.returned else ""
@@ -113,7 +114,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
                        meta=meta, progress=progress, note=note)
     saved = _write(X, spec, path)
     log.info("export %s: %s, %d rows, period %s", kind, saved, len(sheet_rows), period.key)
-    return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows, keys=keys))
+    return ExportResult(str(saved), len(sheet_rows), meta["sha256"], L.problems_in(rows, keys=keys, words=words))
 
 
 def _write(X, spec, path):

@@ -30,3 +30,12 @@ def get_item(parent: QWidget | None, title: str, label: str, items: list[str], c
     """One choice out of a list (QInputDialog), or None when cancelled."""
     item, ok = QInputDialog.getItem(parent, title, label, items, current, False)
     return item if ok else None
+
+
+def get_colour(parent: QWidget | None, title: str, current: str) -> str | None:
+    """A colour as #rrggbb (QColorDialog), or None when cancelled."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    colour = QColorDialog.getColor(QColor(current), parent, title)
+    return colour.name() if colour.isValid() else None

@@ -4,8 +4,10 @@ import math
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from chizhou_desk.domain import StatusWords
 from chizhou_desk.gui.forms.ui_progress_editor import Ui_ProgressEditor
 from chizhou_desk.lights import indicator_target_of
 from chizhou_desk.store import TaskRow
@@ -70,15 +72,19 @@ class ProgressEditor(QWidget):
     # --- loading -------------------------------------------------------------------
 
     def load(self, row: TaskRow | None, prev: TaskRow | None, prev_label: str,
-             statuses: list[str], read_only: bool) -> None:
+             statuses: "StatusWords | list[str]", read_only: bool) -> None:
+        """`statuses`: the plan's words (store.status_words: their meanings say which ask for a reason)."""
         self.flush()
         self._loading = True
         self.row, self.prev = row, prev
+        self.words = statuses if isinstance(statuses, StatusWords) else StatusWords.guessed(statuses)
         ui = self.ui
         from chizhou_desk.gui import editor_layout
 
         ui.statusCombo.clear()
-        ui.statusCombo.addItems([self.tr(NO_STATUS), *statuses])
+        ui.statusCombo.addItems([self.tr(NO_STATUS), *self.words.words])
+        for i, word in enumerate(self.words.words, 1):  # each word in its colour, as in the table
+            ui.statusCombo.setItemData(i, QColor(self.words.colour(word)), Qt.ItemDataRole.ForegroundRole)
         if row is None:
             ui.taskTitleLabel.setText(self.tr("请在左侧选择任务"))
             for label in (ui.taskTextLabel, ui.unitsLabel, ui.targetLabel):

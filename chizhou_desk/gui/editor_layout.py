@@ -100,13 +100,14 @@ def show_status_rows(editor, ui, status: str | None, progress: str, has_row: boo
     a status chosen without progress is flagged at once, it is not a report."""
     form = ui.formLayout
     reason_written = bool(ui.reasonEdit.toPlainText().strip())
-    form.setRowVisible(ui.reasonEdit, has_row and (needs_reason(status) or reason_written))
-    missing_reason = has_row and needs_reason(status) and not reason_written
+    behind = needs_reason(status, getattr(editor, "words", None))  # the plan's meaning of the word
+    form.setRowVisible(ui.reasonEdit, has_row and (behind or reason_written))
+    missing_reason = has_row and behind and not reason_written
     form.setRowVisible(ui.reasonWarning, missing_reason)
     ui.reasonWarning.setVisible(missing_reason)  # tests and screen readers ask the label itself
     if status:
         label = QCoreApplication.translate("ProgressEditor", "{0}原因(&Y)").format(status)
-        ui.reasonLabel.setText(label if needs_reason(status)
+        ui.reasonLabel.setText(label if behind
                                else QCoreApplication.translate("ProgressEditor", "未达预期原因(&Y)"))
         ui.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", "工作评价为“{0}”时须填写原因")
                                  .format(status))

@@ -173,10 +173,10 @@ class MainWindow(QMainWindow):
             self.chart_pane.set_context(self.current_unit(), key)
 
     def _load_rows(self, key: str) -> None:
-        rows = self.store.task_rows(key)
+        rows, words = self.store.task_rows(key), self.store.status_words(key)  # words: meanings, colours
         due = self.current_period().due_date
-        self.model.set_rows(rows, {r.id: light_for(r, key, due) for r in rows})
-        self.model.light_reason = lambda row: light_reason(row, key, due)  # asked on hover only
+        self.model.set_rows(rows, {r.id: light_for(r, key, due, words=words) for r in rows}, words)
+        self.model.light_reason = lambda row: light_reason(row, key, due, words=words)  # asked on hover only
 
     def current_period(self):
         return self.store.period(self.period_key)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             found = self.store.task_rows(prev_key, [row.id])
             prev = found[0] if found else None
         self.editor.load(row, prev, PT.short_label(prev_key) if prev_key else "",
-                         self.store.statuses(self.period_key),
+                         self.store.status_words(self.period_key),
                          self.current_period().closed or self.store.read_only)
         office_note.show_for(self, row)  # the city office's comment on the task (issue 15)
         self.guard.show_pending_in_editor()
@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
         rows = self.store.task_rows(self.period_key, [task_id])
         if not rows:
             return
-        self.model.update_row(rows[0], light_for(rows[0], self.period_key, self.current_period().due_date))
+        self.model.update_row(rows[0], light_for(rows[0], self.period_key, self.current_period().due_date,
+                                                 words=self.model.words))
         self.editor.mark_saved()
         if self.editor.row is not None and self.editor.row.id == task_id:
             self.editor.row = rows[0]

@@ -15,8 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from chizhou_desk import periods as P
 from chizhou_desk.charts import LIGHT_COLOURS, LIGHT_LABELS, status_colour
-from chizhou_desk.domain import date_text, default_plan_title
-from chizhou_desk.exports.layout import BEHIND
+from chizhou_desk.domain import date_text, default_plan_title, needs_reason
 from chizhou_desk.gui.fonts_qt import cjk_font
 from chizhou_desk.lights import light_for
 from chizhou_desk.query import select
@@ -54,19 +53,19 @@ def _light_html(light) -> str:
             f'{_e(LIGHT_LABELS[light])}')
 
 
-def _status_html(row) -> str:
+def _status_html(row, words=None) -> str:
     """The period's status; a status carried from the last period without progress is not one."""
     if not row.filled:
         return '<span style="color:#757575">未填报</span>'
     if not row.status:
         return '<span style="color:#757575">未评价</span>'
-    return f'<span style="color:{status_colour(row.status)}">{_e(row.status)}</span>'
+    return f'<span style="color:{status_colour(row.status, words)}">{_e(row.status)}</span>'
 
 
-def _progress_html(row) -> str:
-    """The progress, and under it the reason a 未达预期 task gives (the office's report needs it)."""
-    if row.reason and row.filled and row.status == BEHIND:  # a reason kept after a status change is not shown
-        return f"{_e(row.progress)}<br><b>未达预期原因:</b>{_e(row.reason)}"
+def _progress_html(row, words=None) -> str:
+    """The progress, and under it the reason a task behind gives (the office's report needs it)."""
+    if row.reason and row.filled and needs_reason(row.status, words):  # not a reason kept after a change
+        return f"{_e(row.progress)}<br><b>{_e(row.status)}原因:</b>{_e(row.reason)}"
     return _e(row.progress)
 
 
@@ -120,15 +119,15 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
     """A unit's list for a period (all tasks when `unit` is None), as in the submission."""
     canonical = store.resolve_unit(unit) if unit else None
     rows = select(store, period_key, unit=canonical)
-    due = store.period(period_key).due_date
+    due, words = store.period(period_key).due_date, store.status_words(period_key)
     who = canonical or "全部单位"
     title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况（{who}）"
     meta = (f"填报单位：{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间：{_e(P.long_label(period_key))}"
             f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
-             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r)}</td>',
-             f"<td>{_progress_html(r)}</td>", f"<td>{_e(r.next_steps)}</td>",
-             f'<td class="c">{_light_html(light_for(r, period_key, due, today))}</td>'] for r in rows]
+             f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r, words)}</td>',
+             f"<td>{_progress_html(r, words)}</td>", f"<td>{_e(r.next_steps)}</td>",
+             f'<td class="c">{_light_html(light_for(r, period_key, due, today, words))}</td>'] for r in rows]
     return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(signer) \
         + "</body></html>"
 
@@ -166,8 +165,9 @@ def build_task_sheet_html(store, task_no: str, period_key: str, today: date | No
                  + "</table><p></p>")
     cols = [("期间", 10), ("工作评价", 9), ("红黄绿灯", 8), ("进展情况", 31), ("近期工作安排", 24),
             ("未达预期原因", 18)]
-    body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r)}</td>',
-             f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today))}</td>',
+    words = store.status_words(period_key)
+    body = [[f'<td class="c">{_e(p.label)}</td>', f'<td class="c">{_status_html(r, words)}</td>',
+             f'<td class="c">{_light_html(light_for(r, p.key, p.due_date, today, words))}</td>',
              f"<td>{_e(r.progress)}</td>", f"<td>{_e(r.next_steps)}</td>", f"<td>{_e(r.reason)}</td>"]
             for p, r in history]
     return _head(title, meta) + info_html + _grid(cols, body) + _sign_off(signer) + "</body></html>"

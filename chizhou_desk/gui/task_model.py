@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from chizhou_desk.domain import LIGHT_COLOURS, NO_STATUS, STATUS_COLOURS, UNFILLED, Light
+from chizhou_desk.domain import LIGHT_COLOURS, NO_STATUS, UNFILLED, Light, StatusWords
 from chizhou_desk.store import TaskRow
 
 COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
@@ -26,14 +26,17 @@ class TaskTableModel(QAbstractTableModel):
         self._light_labels = {Light.GREEN: self.tr("绿灯"), Light.YELLOW: self.tr("黄灯"),
                               Light.RED: self.tr("红灯"), Light.NONE: ""}
         self._state_words = {UNFILLED: self.tr("未填"), NO_STATUS: self.tr("未评价")}
-        self._brushes = {k: QBrush(QColor(v)) for k, v in STATUS_COLOURS.items()}
+        self.words = StatusWords()  # the plan's words: the 工作评价 column's colours
+        self._brushes: dict[str, QBrush] = {}
         self._light_brushes = {k: QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
 
     # --- data in ------------------------------------------------------------------
 
-    def set_rows(self, rows: list[TaskRow], lights: dict[int, Light]) -> None:
+    def set_rows(self, rows: list[TaskRow], lights: dict[int, Light], words: StatusWords | None = None) -> None:
         self.beginResetModel()
         self._all, self._lights = rows, lights
+        if words is not None:
+            self.words, self._brushes = words, {}
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -91,7 +94,7 @@ class TaskTableModel(QAbstractTableModel):
                 return ["red", "yellow", "green", "none"].index(self._lights.get(row.id, Light.NONE).value)
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return self._brushes.get(row.state)
+            return self._brush(row.state)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
             light = self._lights.get(row.id, Light.NONE)
             return None if light is Light.NONE else self._light_brushes[light].color()
@@ -104,6 +107,12 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _brush(self, state: str) -> QBrush:
+        """The state's colour in the plan (the office may have set it), one brush a word."""
+        if state not in self._brushes:
+            self._brushes[state] = QBrush(QColor(self.words.colour(state)))
+        return self._brushes[state]
 
     def _display(self, row: TaskRow, col: int):
         if col == COL_NO:

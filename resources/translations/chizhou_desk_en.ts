@@ -1655,32 +1655,48 @@ Before closing, choose:</translation>
     <context>
         <name>StatusWordsDialog</name>
         <message>
-            <source>已完成</source>
-            <translation>Done</translation>
-        </message>
-        <message>
             <source>正常推进</source>
             <translation>On track</translation>
-        </message>
-        <message>
-            <source>滞后(须写原因,红灯)</source>
-            <translation>Behind (needs a reason, red light)</translation>
-        </message>
-        <message>
-            <source>未启动(黄灯)</source>
-            <translation>Not started (yellow light)</translation>
-        </message>
-        <message>
-            <source>未识别(不影响红黄绿灯)</source>
-            <translation>Not recognised (no effect on the lights)</translation>
         </message>
         <message>
             <source>工作评价用词</source>
             <translation>Status words</translation>
         </message>
         <message>
-            <source>{0} 年清单的工作评价用词:下拉框、图表、空白填报表和 Excel 下拉列表只提供这些词。双击可修改;含义由用词判断。</source>
-            <translation>The status words of the {0} list: drop-downs, charts, blank forms and the Excel drop-down offer only these words. Double-click to change one; its meaning is read from the word.</translation>
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>滞后（需说明原因）</source>
+            <translation>Behind (reason required)</translation>
+        </message>
+        <message>
+            <source>未启动</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>无法判断</source>
+            <translation>Cannot tell</translation>
+        </message>
+        <message>
+            <source>写了进展即为绿灯</source>
+            <translation>Green once progress is written</translation>
+        </message>
+        <message>
+            <source>绿灯</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>红灯,须填写原因,导出前检查</source>
+            <translation>Red light; a reason is required and checked before export</translation>
+        </message>
+        <message>
+            <source>黄灯</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <source>{0} 年清单的工作评价用词:下拉框、图表、空白填报表和 Excel 下拉列表只提供这些词。双击可修改用词;含义决定红黄绿灯和是否须写原因,“按用词判断”由用词本身推断。</source>
+            <translation>Status words of the {0} list: drop-downs, charts, blank forms and the Excel drop-down offer only these. Double-click a word to change it; its meaning decides the traffic light and whether a reason is required ("From the word" infers it from the word itself).</translation>
         </message>
         <message>
             <source>用词</source>
@@ -1689,6 +1705,10 @@ Before closing, choose:</translation>
         <message>
             <source>含义</source>
             <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>颜色</source>
+            <translation>Colour</translation>
         </message>
         <message>
             <source>添加</source>
@@ -1705,6 +1725,30 @@ Before closing, choose:</translation>
         <message>
             <source>下移</source>
             <translation>Move down</translation>
+        </message>
+        <message>
+            <source>选择颜色</source>
+            <translation>Choose colour</translation>
+        </message>
+        <message>
+            <source>默认</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>恢复含义的默认颜色</source>
+            <translation>Back to the meaning's default colour</translation>
+        </message>
+        <message>
+            <source>按用词判断:{0}</source>
+            <translation>From the word: {0}</translation>
+        </message>
+        <message>
+            <source>默认颜色</source>
+            <translation>Default colour</translation>
+        </message>
+        <message>
+            <source>“{0}”的颜色</source>
+            <translation>Colour of “{0}”</translation>
         </message>
     </context>
     <context>

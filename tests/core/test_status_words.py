@@ -29,13 +29,15 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
     legacy = ["已完成", "序时推进", "未达预期", "滞后", "未启动"]
     c = sqlite3.connect(db_path)
     with c:
+        # a version-5 file: the words in plans.statuses (schema 9 made them rows), next steps in
+        # entries.plan (schema 8), without what schema 7 added (issue 15: reviews, a liaison)
+        c.execute("DROP TABLE status_words")
         c.execute("UPDATE plans SET statuses = ?", (json.dumps(legacy, ensure_ascii=False),))
         c.execute("UPDATE entries SET status = '滞后' WHERE task_id = ?", (tid,))
-        # a version-5 file: without what schemas 7 and 8 changed (issue 15: reviews, a submission's liaison)
         c.execute("DROP TABLE reviews")
         c.execute("ALTER TABLE submissions DROP COLUMN filler")
         c.execute("ALTER TABLE submissions DROP COLUMN phone")
-        c.execute("ALTER TABLE entries RENAME COLUMN next_steps TO plan")  # and schema 8
+        c.execute("ALTER TABLE entries RENAME COLUMN next_steps TO plan")
         c.execute("PRAGMA user_version = 5")
     c.close()
     with Store(db_path) as s:
