@@ -62,6 +62,8 @@ class Proposal:
     period_source: str = ""
     lead_rule: str = "all"  # "first": a single 责任单位 column; the first unit listed leads
     group: int | None = None  # a column naming groups of tasks (重点工作 over 具体任务): their section
+    end_row: int | None = None  # where a second table under this one begins: the body ends there
+    other_tables: list[int] = field(default_factory=list)  # header rows of the sheet's other tables
     problems: list[str] = field(default_factory=list)  # why the proposal is not confident
     plan: Plan | None = None
     user_settled: bool = False  # the user chose or confirmed it: remembered for the layout
@@ -125,8 +127,10 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     problems: list[str] = []
     given_header = header_row is not None
     header_row, header_rows = _choose_header(grid, header_row, remembered or {}, path, problems)
+    others = _other_tables(grid, header_row, given_header, problems)
+    end_row = next((r for r in others if r > header_row), None)
     labels = _labels(grid, header_row, header_rows)
-    columns, lead_rule = _assign(grid, labels, header_row + header_rows)
+    columns, lead_rule = _assign(grid, labels, header_row + header_rows, end_row)
     group = _group_column(grid, columns, header_row + header_rows)
     memory = (remembered or {}).get(layout_signature(labels))
     if memory and not mapping:
@@ -143,7 +147,8 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
                         "清单可能分在几个工作表里,只读一个会漏掉其余任务;请把它们合并到一个工作表后导入,"
                         "或确认只导入其中一个(--sheet 名称)")
     prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
-                    user_settled=bool(mapping) or given_header, group=group)
+                    user_settled=bool(mapping) or given_header, group=group, end_row=end_row,
+                    other_tables=others)
     if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
         problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
     problems += _text_problems(prop)
@@ -180,6 +185,32 @@ def _choose_header(grid: Grid, header_row: int | None, remembered: dict[str, dic
                 layout_signature(_labels(grid, header_row, d)) in remembered:
             depth = d
     return header_row, depth
+
+
+def _table_headers(grid: Grid) -> list[int]:
+    """Rows that read as a table's header: after a blank or title row (or first), not numbered."""
+    out = []
+    sparse = True
+    for r, row in enumerate(grid.rows):
+        filled = [c for c in row if c]
+        if sparse and len(filled) >= 2 and not any(TASK_NO.match(c) for c in row[:2] if c) and \
+                _row_score(row) > HEADER_SCORE:
+            out.append(r)
+        sparse = len(set(filled)) <= 1
+    return out
+
+
+def _other_tables(grid: Grid, header_row: int, given: bool, problems: list[str]) -> list[int]:
+    """Two tables in one sheet (a list and an 附表 under it): the one to read is the user's choice;
+    the chosen table's body ends where the next table's header is. The header printed again on
+    a new page is not another table."""
+    own = layout_signature(grid.rows[header_row])
+    others = [r for r in _table_headers(grid) if r != header_row and layout_signature(grid.rows[r]) != own]
+    if others and not given:
+        rows = "、".join(f"第 {r + 1} 行" for r in sorted({header_row, *others}))
+        problems.append(f"工作表中有不止一张表({rows}都是表头),只导入一张会漏掉其余的;"
+                        "请用 --header-row 指定要导入的那张表的表头行(其余的表不导入)")
+    return others
 
 
 def _apply_mapping(columns: list[Column], mapping: dict[int, str]) -> None:
@@ -248,8 +279,11 @@ def _row_score(row: list[str]) -> float:
     return sum(roles.values()) if len(roles) >= 2 else 0.0
 
 
+HEADER_SCORE = 1.4  # a row scoring above it reads as a header
+
+
 def _find_header(rows: list[list[str]]) -> int | None:
-    best, best_score = None, 1.4
+    best, best_score = None, HEADER_SCORE
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         score = _row_score(row)
         if score > best_score + 0.01:
@@ -273,7 +307,8 @@ def _header_depth(grid: Grid, h: int) -> int:
         return 1
     spans_down = any(r0 == h and r1 > h for r0, _c0, r1, _c1 in grid.merges)
     spans_across = any(r0 == h and c1 > c0 for r0, c0, _r1, c1 in grid.merges)
-    named = sum(1 for c in filled if R.header_scores(c))
+    # a period under a merged 进展情况 (1-3月 | 1-6月) names its column as a word does
+    named = sum(1 for c in filled if R.header_scores(c) or P.find_in_header(c))
     gaps = sum(1 for i, c in enumerate(below) if c and (i >= len(grid.rows[h]) or not grid.rows[h][i]))
     if (spans_down or spans_across or gaps) and named >= 1:
         return 2
@@ -293,9 +328,9 @@ def _labels(grid: Grid, h: int, depth: int) -> list[str]:
     return [t if not lo or lo == t else (lo if not t else f"{t}/{lo}") for t, lo in zip(top, low, strict=False)]
 
 
-def _body(grid: Grid, start: int, col: int, limit: int = 300) -> list[str]:
+def _body(grid: Grid, start: int, col: int, limit: int = 300, end: int | None = None) -> list[str]:
     out = []
-    for row in grid.rows[start:start + limit]:
+    for row in grid.rows[start:min(start + limit, end or len(grid.rows))]:
         out.append(row[col] if col < len(row) else "")
     return out
 
@@ -312,8 +347,8 @@ def _scores_for(label: str) -> dict[str, float]:
     return R.header_scores(label)
 
 
-def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column], str]:
-    cells = [R.describe(_body(grid, body_start, i)) for i in range(len(labels))]
+def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = None) -> tuple[list[Column], str]:
+    cells = [R.describe(_body(grid, body_start, i, end=end)) for i in range(len(labels))]
     candidates = [c for i, label in enumerate(labels) for c in _candidates(i, label, cells[i])]
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}

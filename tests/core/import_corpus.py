@@ -707,3 +707,121 @@ def cn_numbered_prose(tmp: Path) -> Path:
     path = tmp / "营商环境任务.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# --- the robustness sweep: shapes a person gives a list when saving or retyping it -------------
+
+CHIZHOU_TITLE = "2025年市政府重点工作责任清单1-5月份进展情况汇总表"
+CHIZHOU_HEADER = ["序号", "重点工作任务", "牵头责任单位", "工作评价", "1-5月份进展情况", "近期工作安排"]
+# the first tasks of the seed report (池州市人民政府办公室, 关于1-5月份市政府重点工作责任清单进展情况的报告,
+# 2025-07-07), units wrapped as the report prints them
+CHIZHOU_ROWS = [
+    [1, "地区生产总值增长6.5%以上。", "市发展改革委", "未达预期", "一季度，增长6.4%，增速居全省第6位。",
+     "加强研判分析，及时发现苗头性问题，采取针对性措施。"],
+    [2, "固定资产投资增长8%以上。", "市发展改革委", "未达预期", "1-5月，增长5.1%。",
+     "加强重点项目调度推进，为固定资产投资提供有力支撑。"],
+    [3, "规模以上工业增加值增长9%以上。", "市工业和\n信息化局", "未达预期", "1-5月，增长7.7%。",
+     "加强监测分析，贯彻“五大行动”，协调解决企业生产经营遇到的困难问题。"],
+    [4, "城镇居民人均可支配收入增长5.5%。", "市人力资源\n社会保障局", "未达预期", "一季度，增长5.2%，增速居全省第7位。",
+     "印发《2025年促进全市城镇居民增收工作要点》，落实各项增收措施。"],
+]
+
+
+def chizhou_retyped_header(tmp: Path) -> Path:
+    """Facts: the seed report's table. Class: the office's own table saved as .xlsx by a person
+    who retyped the header: line breaks inside header cells (牵头\\n责任单位), full-width and
+    ASCII spaces (序 号, 工作　评价), an 附件 line and a 填报 line above, the unit cells wrapped."""
+    header = ["序 号", "重点工作\n任务", "牵头\n责任单位", "工作　评价", "1-5月份\n进展情况", "近期工作\n安排"]
+    rows = [["附件"], [CHIZHOU_TITLE], ["填报单位：市政府办公室", None, None, None, "填报日期：2025年6月5日"],
+            header, *CHIZHOU_ROWS]
+    return write_xlsx(tmp / "重点工作进展汇总.xlsx", rows, ("A2:F2",))
+
+
+def chizhou_cover_sheet_hidden_and_blank_columns(tmp: Path) -> Path:
+    """Facts: the seed report's table. Class: the list on the third sheet, after an empty sheet
+    and a cover sheet of notes; sheet names in Chinese; the header on row 7 under the title and
+    numbered notes; a blank column between 序号 and the task; a hidden helper column and a
+    hidden task row (a filter left on)."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sheet1"  # left empty
+    cover = wb.create_sheet("填表说明")
+    for line in ("填表说明", "1.序号、重点工作任务、牵头责任单位不得修改。", "2.工作评价填写已完成、序时推进或未达预期。",
+                 "3.进展情况不超过200字。", "4.请于6月5日前报送市政府办公室。"):
+        cover.append([line])
+    ws = wb.create_sheet("汇总表")
+    ws.append([CHIZHOU_TITLE])
+    ws.append(["池政秘〔2025〕9号"])
+    ws.append(["说明：1.工作评价分为已完成、序时推进、未达预期三类；"])
+    ws.append(["2.进展情况截至5月31日；"])
+    ws.append(["3.近期工作安排指6—7月工作。"])
+    ws.append([])
+    ws.append([CHIZHOU_HEADER[0], None, *CHIZHOU_HEADER[1:], "核对"])
+    for row in CHIZHOU_ROWS:
+        ws.append([row[0], None, *row[1:], "已核"])
+    ws.merge_cells("A1:H1")
+    ws.row_dimensions[9].hidden = True
+    ws.column_dimensions["H"].hidden = True
+    path = tmp / "重点工作进展.xlsx"
+    wb.save(path)
+    return path
+
+
+def two_tables_one_sheet(tmp: Path) -> Path:
+    """Facts: the seed report's table, and 会昌县 2023年10月份民生实事 (see huichang_2023_bom_csv).
+    Class (truly ambiguous): two tables in one sheet, the list and a 附表 of 民生实事 under it
+    after a blank row and its own title: which one to import is the user's choice."""
+    rows = [[CHIZHOU_TITLE], CHIZHOU_HEADER, *CHIZHOU_ROWS[:2], [], ["附表：2025年民生实事进展情况"],
+            ["序号", "实事内容", "牵头单位", "进展情况"],
+            [1, "新建城区公办幼儿园2所。", "市教育体育局", "1所已完工，1所完成主体工程。"],
+            [2, "改造城镇老旧小区12个。", "市住房城乡建设局", "12个小区全部开工，已完工7个。"]]
+    return write_xlsx(tmp / "两张表.xlsx", rows, ("A1:F1", "A6:D6"))
+
+
+NUMBERINGS = {  # how a 序号 column is written -> the numbers read
+    "full-width": (["１", "２", "３", "４"], ["1", "2", "3", "4"]),
+    "leading zeros": (["01", "02", "03", "04"], ["1", "2", "3", "4"]),
+    "chinese numerals": (["一", "二", "三", "四"], ["1", "2", "3", "4"]),
+    "chinese numerals with 、": (["一、", "二、", "三、", "四、"], ["1", "2", "3", "4"]),
+    "part and number": (["（一）1", "（一）2", "（二）3", "（二）4"], ["1", "2", "3", "4"]),
+    "part and restarting number": (["（一）1", "（一）2", "（二）1", "（二）2"], ["1.1", "1.2", "2.1", "2.2"]),
+    "full-width dotted": (["１．１", "１．２", "２．１", "２．２"], ["1.1", "1.2", "2.1", "2.2"]),
+}
+
+
+def numbered_list(tmp: Path, numbers: list) -> Path:
+    """Facts: 2025年市政府重点工作责任清单 (池政秘〔2025〕9号). Class: one 序号 column written another way."""
+    rows = [["2025年市政府重点工作责任清单"], ["序号", "重点工作任务", "牵头单位", "完成时限"]]
+    for no, row in zip(numbers, CHIZHOU_ROWS, strict=False):
+        rows.append([no, row[1], row[2], "2025年12月底"])
+    return write_xlsx(tmp / "序号写法.xlsx", rows, ("A1:D1",))
+
+
+def labelled_unit_cells(tmp: Path) -> Path:
+    """Facts: 聊城市 2020 分工方案 (聊政发〔2020〕8号, see liaocheng_2020_docx: 牵头单位 and 配合单位 per
+    task). Class: one 责任单位 column whose cells name both, labelled ("牵头单位：…；配合单位：…",
+    on one line or two, 牵头：/配合： without 单位), and a lead marked 【牵头】."""
+    rows = [["2020年市政府工作报告重点工作任务分工"], ["序号", "重点工作任务", "责任单位", "完成时限"],
+            [1, "全市生产总值增长6.5%左右。", "牵头单位：市发展改革委；配合单位：市统计局、市财政局", "2020年12月底"],
+            [2, "一般公共预算收入增长3%。", "牵头单位：市财政局\n配合单位：市税务局", "2020年12月底"],
+            [3, "新增高新技术企业100家。", "牵头：市科技局；配合：市工业和信息化局", "2020年12月底"],
+            [4, "实施技术改造项目300个以上。", "市工业和信息化局【牵头】、市发展改革委", "2020年12月底"],
+            [5, "新增城镇就业5万人。", "牵头单位：市人力资源社会保障局", "2020年12月底"]]
+    return write_xlsx(tmp / "分工方案.xlsx", rows, ("A1:D1",))
+
+
+LABELLED_UNITS_EXPECTED = [(["市发展改革委"], ["市统计局、市财政局"]), (["市财政局"], ["市税务局"]),
+                           (["市科技局"], ["市工业和信息化局"]), (["市工业和信息化局"], ["市发展改革委"]),
+                           (["市人力资源社会保障局"], [])]
+
+
+def months_under_progress(tmp: Path) -> Path:
+    """Facts: 池州 2025 (the seed's tasks); 金寨县 2025 上半年 (超进度/欠进度, see
+    jinzhai_2025_completion_status). Class: 进展情况 merged over one column a period (1-3月 | 1-6月)
+    in a two-row header; status words 超序时/欠进度/正常推进/已完成."""
+    rows = [["2025年市政府重点工作推进情况"], ["序号", "重点工作任务", "牵头单位", "进展情况", None, "工作评价"],
+            [None, None, None, "1-3月", "1-6月", None],
+            [1, "地区生产总值增长6.5%以上。", "市发展改革委", "一季度，增长6.4%。", "上半年，增长6.6%，增速居全省第5位。", "超序时"],
+            [2, "固定资产投资增长8%以上。", "市发展改革委", "一季度，增长5.0%。", "1-6月，增长5.1%。", "欠进度"],
+            [3, "规模以上工业增加值增长9%以上。", "市工业和信息化局", "一季度，增长7.2%。", "1-6月，增长8.1%。", "正常推进"],
+            [4, "建成省级创新型城市。", "市科技局", "已提交验收申请。", "已通过省级验收。", "已完成"]]
+    return write_xlsx(tmp / "推进情况.xlsx", rows, ("A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"))
