@@ -122,9 +122,9 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
             mapping: dict[int, str] | None = None, period: str | None = None,
             remembered: dict[str, dict] | None = None) -> Proposal:
     """The engine's reading of a file's grids; the keyword arguments settle what the user chose."""
-    sheet, twins = _choose_sheet(grids, sheet, path)
-    grid = grids[sheet]
     problems: list[str] = []
+    sheet, twins = _choose_sheet(grids, sheet, path, problems)
+    grid = grids[sheet]
     given_header = header_row is not None
     header_row, header_rows = _choose_header(grid, header_row, remembered or {}, path, problems)
     others = _other_tables(grid, header_row, given_header, problems)
@@ -156,10 +156,16 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     return prop
 
 
-def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path) -> tuple[int, list[str]]:
+def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path,
+                  problems: list[str]) -> tuple[int, list[str]]:
     twins: list[str] = []
     if sheet is None:
-        sheet, twins = _best_sheet(grids)
+        sheet, twins, rivals = _best_sheet(grids)
+        if rivals:
+            kind = "工作表" if grids[sheet].kind == "sheet" else "表格"
+            names = "、".join(f"“{n}”" for n in [grids[sheet].name, *rivals])
+            problems.append(f"有几个{kind}({names})都像清单而表头不同,只导入“{grids[sheet].name}”会漏掉其余的;"
+                            f"请用 --sheet 指定要导入的{kind}(名称或序号)")
     if not 0 <= sheet < len(grids):
         raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
     return sheet, twins
@@ -249,9 +255,10 @@ def _remembered_header(grid: Grid, remembered: dict[str, dict]) -> int | None:
     return None
 
 
-def _best_sheet(grids: list[Grid]) -> tuple[int, list[str]]:
-    """The sheet whose header reads best, and the names of the sheets with the same header
-    (a list split over several sheets: reading one alone would import part of it)."""
+def _best_sheet(grids: list[Grid]) -> tuple[int, list[str], list[str]]:
+    """The sheet whose header reads best, the names of the sheets with the same header (a list
+    split over several sheets: reading one alone would import part of it), and of the sheets
+    holding another list (重点工作 and 民生实事: which to import is the user's choice)."""
     best, best_score = 0, -1.0
     headers: dict[int, str] = {}
     for i, g in enumerate(grids):
@@ -263,8 +270,11 @@ def _best_sheet(grids: list[Grid]) -> tuple[int, list[str]]:
             headers[i] = layout_signature(g.rows[h])
         if score > best_score:
             best, best_score = i, score
-    twins = [grids[i].name for i, sig in headers.items() if best in headers and sig == headers[best]]
-    return best, twins if len(twins) > 1 and grids[best].kind == "sheet" else []
+    if best not in headers:
+        return best, [], []
+    twins = [grids[i].name for i, sig in headers.items() if sig == headers[best]]
+    rivals = [grids[i].name for i, sig in headers.items() if sig != headers[best]]
+    return best, twins if len(twins) > 1 and grids[best].kind == "sheet" else [], rivals
 
 
 def _row_score(row: list[str]) -> float:
@@ -430,6 +440,8 @@ def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
     book, doc = _BOOK_TITLE.search(text), _DOC_NO.search(text)
     titled = [ln for ln in lines if not _NOT_A_PERIOD.search(ln)]
     year, source = _find_year(text, titled, book, doc, path)
+    if not (book or doc) and prop.grid.before:
+        year, source, book, doc = _from_report_text(prop.grid.before, year, source)
     key, key_source = None, ""
     if period:
         key, key_source = _given_period(period, year, source, path), "用户指定"
@@ -461,6 +473,20 @@ def _find_year(text: str, titled: list[str], book, doc, path: Path) -> tuple[int
     if m:
         return int(m.group(1)), "从表格上方的日期读取"
     return None, ""
+
+
+def _from_report_text(before: list[str], year: int | None, source: str):
+    """A Word report names its list (《2025年…清单》) or its document number in the text above
+    the tables: the year when the table's title has none, and the list's name and number."""
+    far = "\n".join(before)
+    book, doc = _BOOK_TITLE.search(far), _DOC_NO.search(far)
+    found = book.group(2) if book else doc.group(1) if doc else None
+    if found is None:
+        return year, source, None, None
+    far_year = int(found)
+    if source == "从标题读取":  # the title's year stands; a name of another year is not this list's
+        return (year, source, book, doc) if far_year == year else (year, source, None, None)
+    return far_year, "从正文中的清单名称读取" if book else "从正文中的文号读取", book, doc
 
 
 def _given_period(period: str, year: int | None, source: str, path: Path) -> str:

@@ -825,3 +825,92 @@ def months_under_progress(tmp: Path) -> Path:
             [3, "规模以上工业增加值增长9%以上。", "市工业和信息化局", "一季度，增长7.2%。", "1-6月，增长8.1%。", "正常推进"],
             [4, "建成省级创新型城市。", "市科技局", "已提交验收申请。", "已通过省级验收。", "已完成"]]
     return write_xlsx(tmp / "推进情况.xlsx", rows, ("A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"))
+
+
+def cached_formulas(path: Path, values: dict[str, str] | None) -> Path:
+    """The workbook as Excel saves it: each formula cell keeps its last value (`values`, by cell
+    reference; a formula giving "" is saved as t="str" with an empty value). None: as a program
+    writes it, formulas without values."""
+    import re
+    import zipfile
+
+    src = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if values is not None and info.filename.startswith("xl/worksheets/"):
+                def fill(m: re.Match) -> bytes:
+                    value = values[m.group(1).decode()]
+                    kind = b' t="str"' if not value.replace(".", "").isdigit() else b""
+                    return b'<c r="' + m.group(1) + b'"' + kind + m.group(2) + b"<v>" + value.encode() + b"</v></c>"
+                data = re.sub(rb'<c r="([A-Z]+\d+)"[^>]*?(>\s*<f>[^<]*</f>)<v\s*/?>(?:</v>)?</c>', fill, data)
+            zout.writestr(info, data)
+    return path
+
+
+def formulas_dates_rich_text(tmp: Path, cached: bool = True) -> Path:
+    """Facts: the seed's tasks. Class: cells as Excel keeps them: 序号 as formulas (=A3+1) with
+    their values, the first number a float (1.0), 完成时限 as real dates, a task in rich text
+    (a bold run), a 备注 formula giving "" (=IF(…)); `cached=False`: the formulas saved without
+    values, as a program writes them."""
+    import datetime
+
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    rows = [["2025年市政府重点工作责任清单"], ["序号", "重点工作任务", "牵头单位", "完成时限", "备注"],
+            [1.0, CHIZHOU_ROWS[0][1], "市发展改革委", datetime.datetime(2025, 12, 31), '=IF(D3="","未定","")'],
+            ["=A3+1", CHIZHOU_ROWS[1][1], "市发展改革委", datetime.date(2025, 6, 30), None],
+            ["=A4+1", CellRichText([TextBlock(InlineFont(b=True), "规模以上工业增加值"), "增长9%以上。"]),
+             "市工业和信息化局", "2025年底", None]]
+    path = write_xlsx(tmp / "公式与日期.xlsx", rows, ("A1:E1",))
+    return cached_formulas(path, {"E3": "", "A4": "2", "A5": "3"} if cached else None)
+
+
+def chizhou_report_docx(tmp: Path) -> Path:
+    """Facts: the seed report (池州市人民政府办公室, 关于1-5月份市政府重点工作责任清单进展情况的报告,
+    2025-07-07). Class: the report as a Word file: its text names the list (《2025年…清单》,
+    池政秘〔2025〕9号) far above the table; a small table of counts first, the list under an
+    附件 heading with no year, a table of contacts after it; the file name has no year."""
+    import docx
+
+    document = docx.Document()
+    for line in ("关于1-5月份市政府重点工作责任清单进展情况的报告",
+                 "今年以来，各地各部门按照《2025年市政府重点工作责任清单》（池政秘〔2025〕9号）要求，压实工作责任，"
+                 "细化工作举措，认真抓好落实。1-5月份，147项市政府重点工作总体进展顺利。"):
+        document.add_paragraph(line)
+    counts = document.add_table(rows=2, cols=3)
+    for c, (a, b) in enumerate(zip(("已完成", "序时推进", "未达预期"), ("2", "137", "8"), strict=True)):
+        counts.cell(0, c).text, counts.cell(1, c).text = a, b
+    document.add_paragraph("池州市人民政府办公室")
+    document.add_paragraph("附件")
+    document.add_paragraph("1-5月份市政府重点工作责任清单进展情况汇总表")
+    table = document.add_table(rows=1 + len(CHIZHOU_ROWS), cols=len(CHIZHOU_HEADER))
+    for r, row in enumerate([CHIZHOU_HEADER, *CHIZHOU_ROWS]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = str(value)
+    document.add_paragraph("联系人及电话")
+    contacts = document.add_table(rows=2, cols=2)
+    contacts.cell(0, 0).text, contacts.cell(0, 1).text = "联系人", "联系电话"
+    contacts.cell(1, 0).text, contacts.cell(1, 1).text = "王  五", "0566-2021234"
+    path = tmp / "进展情况报告.docx"
+    document.save(path)
+    return path
+
+
+def two_lists_two_sheets(tmp: Path) -> Path:
+    """Facts: the seed's tasks and 会昌县 2023 民生实事 (see huichang_2023_bom_csv). Class (truly
+    ambiguous): a workbook with two lists of different headers on two sheets (重点工作, 民生实事):
+    reading the better one alone would drop the other without a word."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    for row in ([CHIZHOU_TITLE], CHIZHOU_HEADER, *CHIZHOU_ROWS):
+        ws.append(row)
+    other = wb.create_sheet("民生实事")
+    for row in (["2025年民生实事进展情况（1-5月）"], ["序号", "实事内容", "牵头单位", "进展情况"],
+                [1, "新建城区公办幼儿园2所。", "市教育体育局", "1所已完工，1所完成主体工程。"]):
+        other.append(row)
+    path = tmp / "2025年重点工作和民生实事.xlsx"
+    wb.save(path)
+    return path

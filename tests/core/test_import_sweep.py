@@ -120,3 +120,40 @@ def test_one_progress_column_a_period_under_a_merged_header(tmp_path):
     assert table.entries["1"].progress == "上半年，增长6.6%，增速居全省第5位。"
     assert table.tasks[0].extra == {"进展情况/1-3月": "一季度，增长6.4%。"}
     assert [table.entries[n].status for n in "1234"] == ["超序时", "欠进度", "正常推进", "已完成"]
+
+
+# --- cells as Excel keeps them ----------------------------------------------------------------------
+
+def test_formulas_with_values_dates_floats_and_rich_text(tmp_path):
+    table = read_file(C.formulas_dates_rich_text(tmp_path))
+    assert [(t.no, t.text) for t in table.tasks] == [(str(r[0]), r[1]) for r in C.CHIZHOU_ROWS[:3]]
+    assert [t.deadline for t in table.tasks] == ["2025-12-31", "2025-06-30", "2025年底"]
+
+
+def test_formulas_saved_without_values_are_refused_naming_the_cell(tmp_path, capsys):
+    path, db = C.formulas_dates_rich_text(tmp_path, cached=False), tmp_path / "t.db"
+    with pytest.raises(InputError) as exc:
+        read_file(path)
+    assert "工作表“Sheet1”E3 单元格" in str(exc.value) and "没有保存公式的结果" in str(exc.value)
+    assert main(["--db", str(db), "import", str(path)]) == 2 and not db.exists()
+    assert "Excel 或 WPS 中打开并保存" in capsys.readouterr().err
+
+
+# --- documents and workbooks holding more than the list ---------------------------------------------
+
+def test_word_report_names_its_list_far_above_the_table(tmp_path):
+    table = read_file(C.chizhou_report_docx(tmp_path))
+    assert (table.plan.year, table.period_key) == (2025, "2025-05")
+    assert table.plan.title == "2025年市政府重点工作责任清单" and table.plan.doc_no == "池政秘〔2025〕9号"
+    assert [(t.no, t.text) for t in table.tasks] == [(str(r[0]), r[1]) for r in C.CHIZHOU_ROWS]
+    assert [table.entries[t.no].status for t in table.tasks] == SEED_STATUS
+
+
+def test_two_lists_on_two_sheets_are_refused_naming_both(tmp_path, capsys):
+    path, db = C.two_lists_two_sheets(tmp_path), tmp_path / "t.db"
+    with pytest.raises(NeedsSettling) as exc:
+        read_file(path)
+    assert "“重点工作”、“民生实事”" in str(exc.value) and "--sheet" in str(exc.value)
+    assert main(["--db", str(db), "import", str(path), "--sheet", "民生实事"]) == 0
+    assert "新增任务 1" in capsys.readouterr().out
+    assert [t.text for t in read_file(path, sheet=0).tasks] == [r[1] for r in C.CHIZHOU_ROWS]
