@@ -89,6 +89,8 @@ class _TableReader:
         self.header_cells = [R.clean(c) for c in self.rows[prop.header_row]]
         self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
         self.section, self.sections = "", 0
+        # text pasted from a page or a PDF breaks lines where the column ended, not where the writer did
+        self.unwrap = _unwrap if grid.kind == "text" else str
         if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
             self.section, self.sections = grid.above[-1], 1
 
@@ -216,20 +218,37 @@ class _TableReader:
             get["note"] = width
         lead, coop = _units(cells[get["lead"]], cells[get["coop"]], self.prop.lead_rule)
         table.tasks.append(Task(
-            no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
+            no=item["no"], text=self.unwrap(item["text"]), section=item["section"], lead_units=lead,
             coop_units=coop, target=cells[get["target"]], deadline=cells[get["deadline"]],
             extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in self.extras if cells[i]}))
         if not self.has_entries:
             return
-        status = cells[get["status"]]
+        status = _status_word(cells[get["status"]])
         if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
             raise InputError(status_problem(status) or status, file=self.file,
                              where=self.where(item["row"], self.cols["status"]))
-        progress, plan, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
+        progress, plan, reason = (self.unwrap(cells[get[k]]) for k in ("progress", "plan", "reason"))
         if status or progress or plan or reason:
             table.entries[item["no"]] = Entry(
                 status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[get["rank"]],
                 indicator=_float(cells[get["indicator"]]), comment=cells[get["note"]])
+
+
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[）)]|"
+                         r"[一二三四五六七八九十]是|[①-⑳•·\-－])")
+_CLAUSE_END = tuple("。；;！!？?：:")
+
+
+def _unwrap(text: str) -> str:
+    """"增速居\n全省第6位。" -> one line; "1.…。\n2.…" keeps its lines."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        soft = out and line and not out.endswith(_CLAUSE_END) and not _LIST_START.match(line)
+        out += line if soft else "\n" + line
+    return out
 
 
 def _numeral(section: str) -> str:
@@ -385,6 +404,12 @@ def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
 
 _SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
 STATUS_MAX_CHARS = 8
+
+
+def _status_word(value: str) -> str:
+    """"序时\n推进" wrapped in a narrow column, "【未达预期】": the word; a sentence stays as written."""
+    word = re.sub(r"\s+", "", value).strip("【】[]")
+    return word if word and len(word) <= STATUS_MAX_CHARS and not _SENTENCE.search(word) else value
 
 
 def status_problem(value: str) -> str | None:

@@ -914,3 +914,23 @@ def two_lists_two_sheets(tmp: Path) -> Path:
     path = tmp / "2025年重点工作和民生实事.xlsx"
     wb.save(path)
     return path
+
+
+def report_text_wrapped(tmp: Path, width: int = 11) -> Path:
+    """Facts: the seed report. Class: the report's table pasted from a PDF or a narrow page: a
+    cell a line ending " |" as the seed, but every cell broken into lines of `width` characters
+    where the column ended (units too: "市发展\\n改革委"); one progress cell holding a real list
+    ("1.…。\\n2.…。")."""
+    def wrap(value: str) -> str:
+        return "\n".join(value[i:i + width] for i in range(0, len(value), width))
+
+    lines = ["关于1-5月份市政府重点工作责任清单进展情况的报告", "附件", "2025年1-5月份市政府重点工作责任清单进展情况汇总表"]
+    lines += [f"{h} |" for h in CHIZHOU_HEADER]
+    for row in CHIZHOU_ROWS:
+        cells = [str(row[0]), row[1], row[2].replace("\n", ""), row[3], row[4], row[5]]
+        if row[0] == 2:
+            cells[4] = "1.固定资产投资增长5.1%。\n2.重点项目开工率达到65%。"
+        lines += [f"{wrap(c) if i != 4 or row[0] != 2 else c} |" for i, c in enumerate(cells)]
+    path = tmp / "进展情况报告.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -157,3 +157,24 @@ def test_two_lists_on_two_sheets_are_refused_naming_both(tmp_path, capsys):
     assert main(["--db", str(db), "import", str(path), "--sheet", "民生实事"]) == 0
     assert "新增任务 1" in capsys.readouterr().out
     assert [t.text for t in read_file(path, sheet=0).tasks] == [r[1] for r in C.CHIZHOU_ROWS]
+
+
+# --- text pasted from a PDF, status words wrapped ---------------------------------------------------
+
+def test_report_text_broken_where_the_column_ended_reads_whole_lines(tmp_path, empty_store):
+    table = read_file(C.report_text_wrapped(tmp_path))
+    assert [(t.no, t.text) for t in table.tasks] == [(str(r[0]), r[1]) for r in C.CHIZHOU_ROWS]
+    assert table.entries["1"].progress == C.CHIZHOU_ROWS[0][4]
+    assert table.entries["3"].plan == C.CHIZHOU_ROWS[2][5]
+    assert table.entries["2"].progress == "1.固定资产投资增长5.1%。\n2.重点项目开工率达到65%。"
+    empty_store.import_table(table)
+    assert [r.lead_units for r in empty_store.task_rows("2025-05")] == [
+        ["市发展改革委"], ["市发展改革委"], ["市工业和信息化局"], ["市人力资源社会保障局"]]
+
+
+def test_status_words_wrapped_or_bracketed_in_a_narrow_column(tmp_path):
+    rows = [[C.CHIZHOU_TITLE], C.CHIZHOU_HEADER,
+            *[r[:3] + [s] + r[4:] for r, s in zip(C.CHIZHOU_ROWS, ["未达\n预期", "序时 推进", "【未达预期】", "已完成"],
+                                                  strict=True)]]
+    table = read_file(C.write_xlsx(tmp_path / "2025年进展.xlsx", rows))
+    assert [table.entries[t.no].status for t in table.tasks] == ["未达预期", "序时推进", "未达预期", "已完成"]
