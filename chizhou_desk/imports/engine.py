@@ -198,11 +198,11 @@ def _table_headers(grid: Grid) -> list[int]:
     out = []
     sparse = True
     for r, row in enumerate(grid.rows):
-        filled = [c for c in row if c]
-        if sparse and len(filled) >= 2 and not any(TASK_NO.match(c) for c in row[:2] if c) and \
+        filled = len(row) - row.count("")  # counted in C: this runs over every row
+        if sparse and filled >= 2 and not any(TASK_NO.match(c) for c in row[:2] if c) and \
                 _row_score(row) > HEADER_SCORE:
             out.append(r)
-        sparse = len(set(filled)) <= 1
+        sparse = filled <= 1
     return out
 
 

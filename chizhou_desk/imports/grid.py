@@ -153,7 +153,8 @@ def _scan_sheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, st
                 col, row = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 max_row = max(max_row, int(row))
                 max_col = max(max_col, _col_number(col))
-            formula = formula or _formula_without_value(buf)
+            if not formula and b"</f>" in buf:  # most lists have no formulas: one scan
+                formula = _formula_without_value(buf)
             tail = buf[-64:]
     return max_row, max_col, formula
 

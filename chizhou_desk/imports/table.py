@@ -4,6 +4,7 @@ tasks without a unit, sentences as status) instead of importing part of a file s
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -90,7 +91,8 @@ class _TableReader:
         self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
         self.section, self.sections = "", 0
         # text pasted from a page or a PDF breaks lines where the column ended, not where the writer did
-        self.unwrap = _unwrap if grid.kind == "text" else str
+        self.wrapped = [cols[k] for k in ("text", "progress", "plan", "reason") if k in cols] \
+            if grid.kind == "text" else []
         if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
             self.section, self.sections = grid.above[-1], 1
 
@@ -190,7 +192,9 @@ class _TableReader:
         return m.group(1) or m.group(2), text[m.end():]
 
     def _task_row(self, r: int, cells: list[str], no: str, text: str) -> dict:
-        written, no = no, no.translate(_FULL_WIDTH)  # full-width １ is 1 (① and ² stay refused)
+        written = no
+        if not no.isascii():
+            no = no.translate(_FULL_WIDTH)  # full-width １ is 1 (① and ² stay refused)
         m = TASK_NO.match(no) or _DOTTED_NO.match(no)
         number, numeral = (m.group(1) if m else ""), False
         if not m and (cn := _SECTION_NUMERAL.match(no)):  # 一 二 三 numbering every task
@@ -205,6 +209,10 @@ class _TableReader:
             raise InputError(f"任务 {number} 缺少任务内容", file=self.file, where=self.where(r, self.i_text))
         if self.group is not None and cells[self.group] and cells[self.group] != self.section:
             self._new_section(cells[self.group])
+        for i in self.wrapped:
+            cells[i] = _unwrap(cells[i])
+        if self.wrapped:
+            text = _unwrap(text)
         return {"no": number, "row": r, "cells": cells, "text": text, "section": self.section,
                 "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": written, "numeral": numeral}
 
@@ -218,7 +226,7 @@ class _TableReader:
             get["note"] = width
         lead, coop = _units(cells[get["lead"]], cells[get["coop"]], self.prop.lead_rule)
         table.tasks.append(Task(
-            no=item["no"], text=self.unwrap(item["text"]), section=item["section"], lead_units=lead,
+            no=item["no"], text=item["text"], section=item["section"], lead_units=lead,
             coop_units=coop, target=cells[get["target"]], deadline=cells[get["deadline"]],
             extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in self.extras if cells[i]}))
         if not self.has_entries:
@@ -227,7 +235,7 @@ class _TableReader:
         if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
             raise InputError(status_problem(status) or status, file=self.file,
                              where=self.where(item["row"], self.cols["status"]))
-        progress, plan, reason = (self.unwrap(cells[get[k]]) for k in ("progress", "plan", "reason"))
+        progress, plan, reason = cells[get["progress"]], cells[get["plan"]], cells[get["reason"]]
         if status or progress or plan or reason:
             table.entries[item["no"]] = Entry(
                 status=status or None, progress=progress, plan=plan, reason=reason, rank=cells[get["rank"]],
@@ -350,7 +358,9 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
     """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
     kept by prefixing the section's place (2.3 is the third task of the second section)."""
     for it in raw:  # 1-2 and 1．2 are 1.2; 01 is 1
-        it["no"] = ".".join(str(int(p)) for p in re.split(r"[.．\-－]", it["no"]))
+        no = it["no"]
+        if not (no.isascii() and no.isdigit() and no[0] != "0"):  # the common case needs nothing
+            it["no"] = ".".join(str(int(p)) for p in re.split(r"[.．\-－]", no))
     nums = [tuple(int(p) for p in it["no"].split(".")) for it in raw]
     restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
     if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == (1,) for k in restarts):
@@ -406,6 +416,7 @@ _SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
 STATUS_MAX_CHARS = 8
 
 
+@functools.lru_cache(maxsize=256)  # a list repeats a few words on every row
 def _status_word(value: str) -> str:
     """"序时\n推进" wrapped in a narrow column, "【未达预期】": the word; a sentence stays as written."""
     word = re.sub(r"\s+", "", value).strip("【】[]")
