@@ -62,6 +62,8 @@ class Proposal:
     period_source: str = ""
     lead_rule: str = "all"  # "first": a single 责任单位 column; the first unit listed leads
     group: int | None = None  # a column naming groups of tasks (重点工作 over 具体任务): their section
+    end_row: int | None = None  # where a second table under this one begins: the body ends there
+    other_tables: list[int] = field(default_factory=list)  # header rows of the sheet's other tables
     problems: list[str] = field(default_factory=list)  # why the proposal is not confident
     plan: Plan | None = None
     user_settled: bool = False  # the user chose or confirmed it: remembered for the layout
@@ -120,13 +122,15 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
             mapping: dict[int, str] | None = None, period: str | None = None,
             remembered: dict[str, dict] | None = None) -> Proposal:
     """The engine's reading of a file's grids; the keyword arguments settle what the user chose."""
-    sheet, twins = _choose_sheet(grids, sheet, path)
-    grid = grids[sheet]
     problems: list[str] = []
+    sheet, twins = _choose_sheet(grids, sheet, path, problems)
+    grid = grids[sheet]
     given_header = header_row is not None
     header_row, header_rows = _choose_header(grid, header_row, remembered or {}, path, problems)
+    others = _other_tables(grid, header_row, given_header, problems)
+    end_row = next((r for r in others if r > header_row), None)
     labels = _labels(grid, header_row, header_rows)
-    columns, lead_rule = _assign(grid, labels, header_row + header_rows)
+    columns, lead_rule = _assign(grid, labels, header_row + header_rows, end_row)
     group = _group_column(grid, columns, header_row + header_rows)
     memory = (remembered or {}).get(layout_signature(labels))
     if memory and not mapping:
@@ -143,7 +147,8 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
                         "清单可能分在几个工作表里,只读一个会漏掉其余任务;请把它们合并到一个工作表后导入,"
                         "或确认只导入其中一个(--sheet 名称)")
     prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
-                    user_settled=bool(mapping) or given_header, group=group)
+                    user_settled=bool(mapping) or given_header, group=group, end_row=end_row,
+                    other_tables=others)
     if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
         problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
     problems += _text_problems(prop)
@@ -151,10 +156,16 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     return prop
 
 
-def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path) -> tuple[int, list[str]]:
+def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path,
+                  problems: list[str]) -> tuple[int, list[str]]:
     twins: list[str] = []
     if sheet is None:
-        sheet, twins = _best_sheet(grids)
+        sheet, twins, rivals = _best_sheet(grids)
+        if rivals:
+            kind = "工作表" if grids[sheet].kind == "sheet" else "表格"
+            names = "、".join(f"“{n}”" for n in [grids[sheet].name, *rivals])
+            problems.append(f"有几个{kind}({names})都像清单而表头不同,只导入“{grids[sheet].name}”会漏掉其余的;"
+                            f"请用 --sheet 指定要导入的{kind}(名称或序号)")
     if not 0 <= sheet < len(grids):
         raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
     return sheet, twins
@@ -180,6 +191,32 @@ def _choose_header(grid: Grid, header_row: int | None, remembered: dict[str, dic
                 layout_signature(_labels(grid, header_row, d)) in remembered:
             depth = d
     return header_row, depth
+
+
+def _table_headers(grid: Grid) -> list[int]:
+    """Rows that read as a table's header: after a blank or title row (or first), not numbered."""
+    out = []
+    sparse = True
+    for r, row in enumerate(grid.rows):
+        filled = len(row) - row.count("")  # counted in C: this runs over every row
+        if sparse and filled >= 2 and not any(TASK_NO.match(c) for c in row[:2] if c) and \
+                _row_score(row) > HEADER_SCORE:
+            out.append(r)
+        sparse = filled <= 1
+    return out
+
+
+def _other_tables(grid: Grid, header_row: int, given: bool, problems: list[str]) -> list[int]:
+    """Two tables in one sheet (a list and an 附表 under it): the one to read is the user's choice;
+    the chosen table's body ends where the next table's header is. The header printed again on
+    a new page is not another table."""
+    own = layout_signature(grid.rows[header_row])
+    others = [r for r in _table_headers(grid) if r != header_row and layout_signature(grid.rows[r]) != own]
+    if others and not given:
+        rows = "、".join(f"第 {r + 1} 行" for r in sorted({header_row, *others}))
+        problems.append(f"工作表中有不止一张表({rows}都是表头),只导入一张会漏掉其余的;"
+                        "请用 --header-row 指定要导入的那张表的表头行(其余的表不导入)")
+    return others
 
 
 def _apply_mapping(columns: list[Column], mapping: dict[int, str]) -> None:
@@ -218,9 +255,10 @@ def _remembered_header(grid: Grid, remembered: dict[str, dict]) -> int | None:
     return None
 
 
-def _best_sheet(grids: list[Grid]) -> tuple[int, list[str]]:
-    """The sheet whose header reads best, and the names of the sheets with the same header
-    (a list split over several sheets: reading one alone would import part of it)."""
+def _best_sheet(grids: list[Grid]) -> tuple[int, list[str], list[str]]:
+    """The sheet whose header reads best, the names of the sheets with the same header (a list
+    split over several sheets: reading one alone would import part of it), and of the sheets
+    holding another list (重点工作 and 民生实事: which to import is the user's choice)."""
     best, best_score = 0, -1.0
     headers: dict[int, str] = {}
     for i, g in enumerate(grids):
@@ -232,8 +270,11 @@ def _best_sheet(grids: list[Grid]) -> tuple[int, list[str]]:
             headers[i] = layout_signature(g.rows[h])
         if score > best_score:
             best, best_score = i, score
-    twins = [grids[i].name for i, sig in headers.items() if best in headers and sig == headers[best]]
-    return best, twins if len(twins) > 1 and grids[best].kind == "sheet" else []
+    if best not in headers:
+        return best, [], []
+    twins = [grids[i].name for i, sig in headers.items() if sig == headers[best]]
+    rivals = [grids[i].name for i, sig in headers.items() if sig != headers[best]]
+    return best, twins if len(twins) > 1 and grids[best].kind == "sheet" else [], rivals
 
 
 def _row_score(row: list[str]) -> float:
@@ -248,8 +289,11 @@ def _row_score(row: list[str]) -> float:
     return sum(roles.values()) if len(roles) >= 2 else 0.0
 
 
+HEADER_SCORE = 1.4  # a row scoring above it reads as a header
+
+
 def _find_header(rows: list[list[str]]) -> int | None:
-    best, best_score = None, 1.4
+    best, best_score = None, HEADER_SCORE
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         score = _row_score(row)
         if score > best_score + 0.01:
@@ -273,7 +317,8 @@ def _header_depth(grid: Grid, h: int) -> int:
         return 1
     spans_down = any(r0 == h and r1 > h for r0, _c0, r1, _c1 in grid.merges)
     spans_across = any(r0 == h and c1 > c0 for r0, c0, _r1, c1 in grid.merges)
-    named = sum(1 for c in filled if R.header_scores(c))
+    # a period under a merged 进展情况 (1-3月 | 1-6月) names its column as a word does
+    named = sum(1 for c in filled if R.header_scores(c) or P.find_in_header(c))
     gaps = sum(1 for i, c in enumerate(below) if c and (i >= len(grid.rows[h]) or not grid.rows[h][i]))
     if (spans_down or spans_across or gaps) and named >= 1:
         return 2
@@ -293,9 +338,9 @@ def _labels(grid: Grid, h: int, depth: int) -> list[str]:
     return [t if not lo or lo == t else (lo if not t else f"{t}/{lo}") for t, lo in zip(top, low, strict=False)]
 
 
-def _body(grid: Grid, start: int, col: int, limit: int = 300) -> list[str]:
+def _body(grid: Grid, start: int, col: int, limit: int = 300, end: int | None = None) -> list[str]:
     out = []
-    for row in grid.rows[start:start + limit]:
+    for row in grid.rows[start:min(start + limit, end or len(grid.rows))]:
         out.append(row[col] if col < len(row) else "")
     return out
 
@@ -312,8 +357,8 @@ def _scores_for(label: str) -> dict[str, float]:
     return R.header_scores(label)
 
 
-def _assign(grid: Grid, labels: list[str], body_start: int) -> tuple[list[Column], str]:
-    cells = [R.describe(_body(grid, body_start, i)) for i in range(len(labels))]
+def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = None) -> tuple[list[Column], str]:
+    cells = [R.describe(_body(grid, body_start, i, end=end)) for i in range(len(labels))]
     candidates = [c for i, label in enumerate(labels) for c in _candidates(i, label, cells[i])]
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}
@@ -395,6 +440,8 @@ def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
     book, doc = _BOOK_TITLE.search(text), _DOC_NO.search(text)
     titled = [ln for ln in lines if not _NOT_A_PERIOD.search(ln)]
     year, source = _find_year(text, titled, book, doc, path)
+    if not (book or doc) and prop.grid.before:
+        year, source, book, doc = _from_report_text(prop.grid.before, year, source)
     key, key_source = None, ""
     if period:
         key, key_source = _given_period(period, year, source, path), "用户指定"
@@ -426,6 +473,20 @@ def _find_year(text: str, titled: list[str], book, doc, path: Path) -> tuple[int
     if m:
         return int(m.group(1)), "从表格上方的日期读取"
     return None, ""
+
+
+def _from_report_text(before: list[str], year: int | None, source: str):
+    """A Word report names its list (《2025年…清单》) or its document number in the text above
+    the tables: the year when the table's title has none, and the list's name and number."""
+    far = "\n".join(before)
+    book, doc = _BOOK_TITLE.search(far), _DOC_NO.search(far)
+    found = book.group(2) if book else doc.group(1) if doc else None
+    if found is None:
+        return year, source, None, None
+    far_year = int(found)
+    if source == "从标题读取":  # the title's year stands; a name of another year is not this list's
+        return (year, source, book, doc) if far_year == year else (year, source, None, None)
+    return far_year, "从正文中的清单名称读取" if book else "从正文中的文号读取", book, doc
 
 
 def _given_period(period: str, year: int | None, source: str, path: Path) -> str:

@@ -10,6 +10,7 @@ sheet's used range, the row count and the cell length are checked first.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -35,6 +36,7 @@ class Grid:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
     above: list[str] = field(default_factory=list)
     kind: str = "sheet"  # sheet | csv | docx | text | prose
+    before: list[str] = field(default_factory=list)  # a document's paragraphs above `above` (its body text)
 
     @property
     def width(self) -> int:
@@ -110,7 +112,8 @@ _BIG_REF = re.compile(rb'r="(?:([A-Z]{1,3})(\d{6,})|([A-Z]{3}|G[S-Z]|[H-Z][A-Z])
 
 
 def check_sheet_sizes(path: Path) -> None:
-    """Refuse a sheet whose used range is absurd: calamine would allocate it whole."""
+    """Refuse a sheet whose used range is absurd (calamine would allocate it whole), and formulas
+    saved without their values (calamine would read them as empty cells)."""
     try:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
@@ -119,23 +122,69 @@ def check_sheet_sizes(path: Path) -> None:
                                      file=str(path), where=info.filename)
                 if not re.match(r"xl/worksheets/[^/]+\.xml$", info.filename):
                     continue
-                max_row = max_col = 0
-                with z.open(info) as f:
-                    tail = b""
-                    while chunk := f.read(1 << 20):
-                        buf = tail + chunk
-                        for m in _BIG_REF.finditer(buf):
-                            col, row = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-                            max_row = max(max_row, int(row))
-                            max_col = max(max_col, _col_number(col))
-                        tail = buf[-64:]
+                max_row, max_col, formula = _scan_sheet(z, info)
                 if max_row > MAX_ROWS:
                     raise InputError(f"工作表有 {max_row} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))
                 if max_col > MAX_COLS:
                     raise InputError(f"工作表的已用区域宽到第 {max_col} 列,超过 {MAX_COLS} 列的上限,不予读取",
                                      file=str(path))
+                if formula:
+                    raise InputError("单元格是公式,但文件里没有保存公式的结果(文件多半由程序生成,未在 Excel/WPS 中"
+                                     "打开保存过),读出来会是空的;请在 Excel 或 WPS 中打开并保存后再导入",
+                                     file=str(path), where=f"{_sheet_name(z, info.filename)}{formula} 单元格")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError(f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from None
+
+
+# a formula cell without its cached value, as openpyxl and other generators write it
+_FORMULA_NO_VALUE = (b"</f><v></v>", b"</f></c>", b"</f><v/></c>")
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3}\d{1,7})"')  # at a cell's start
+
+
+def _scan_sheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, str]:
+    """(last row, last column, the first formula cell saved without its value or "")."""
+    max_row = max_col = 0
+    formula = ""
+    with z.open(info) as f:
+        tail = b""
+        while chunk := f.read(1 << 20):
+            buf = tail + chunk
+            for m in _BIG_REF.finditer(buf):
+                col, row = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+                max_row = max(max_row, int(row))
+                max_col = max(max_col, _col_number(col))
+            if not formula and b"</f>" in buf:  # most lists have no formulas: one scan
+                formula = _formula_without_value(buf)
+            tail = buf[-64:]
+    return max_row, max_col, formula
+
+
+def _formula_without_value(buf: bytes) -> str:
+    """The first formula cell saved without a value; Excel saves a formula giving "" as t="str"."""
+    for pattern in _FORMULA_NO_VALUE:
+        start = 0
+        while (at := buf.find(pattern, start)) >= 0:
+            cell = buf.rfind(b"<c ", 0, at)
+            tag = buf[cell:buf.find(b">", cell)] if cell >= 0 else b""
+            if b'"str"' not in tag and b"'str'" not in tag:
+                m = _CELL_REF.match(buf, cell) if cell >= 0 else None
+                return m.group(1).decode() if m else "?"
+            start = at + 1
+    return ""
+
+
+def _sheet_name(z: zipfile.ZipFile, member: str) -> str:
+    """“汇总表”工作表 for xl/worksheets/sheet3.xml, from the workbook's relationships."""
+    try:
+        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+        book = z.read("xl/workbook.xml").decode("utf-8", "replace")
+    except KeyError:
+        return ""
+    target = member.removeprefix("xl/")
+    rid = re.search(r'Id="([^"]+)"[^>]*Target="/?(?:xl/)?' + re.escape(target) + '"', rels) or \
+        re.search(r'Target="/?(?:xl/)?' + re.escape(target) + r'"[^>]*Id="([^"]+)"', rels)
+    name = rid and re.search(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="' + re.escape(rid.group(1)) + '"', book)
+    return f"工作表“{html.unescape(name.group(1))}”" if name else ""
 
 
 _DOCTYPE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
@@ -209,6 +258,7 @@ def _docx(path: Path, data: bytes) -> list[Grid]:
         raise InputError(f"无法作为 Word 文件读取({exc.__class__.__name__})", file=str(path)) from None
     grids: list[Grid] = []
     above: list[str] = []
+    before: list[str] = []  # the report's text above earlier tables: its year, its list's name
     body = document.element.body
     tables = iter(document.tables)
     for child in body.iterchildren():
@@ -219,11 +269,12 @@ def _docx(path: Path, data: bytes) -> list[Grid]:
                 above.append(text)
         elif tag == "tbl":
             grid = _docx_table(next(tables), f"表格{len(grids) + 1}", above[-6:])
+            grid.before = (before + above[:-6])[-40:]
             if grids and _continues(grids[-1], grid):
                 _append(grids[-1], grid, above)
             else:
                 grids.append(grid)
-            above = []
+            before, above = before + above, []
     if not grids:
         raise InputError("Word 文件中没有表格(清单应是一个表格)", file=str(path))
     return grids

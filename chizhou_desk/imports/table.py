@@ -4,6 +4,7 @@ tasks without a unit, sentences as status) instead of importing part of a file s
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -11,13 +12,18 @@ from chizhou_desk.domain import Entry, ImportedTable, Task
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
+from chizhou_desk.imports.text_tables import cn_number
 from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
 _SECTION_NUMERAL = re.compile(r"^[（(]?([一二三四五六七八九十]+)[）)、.．]?$")
 TASK_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")  # a task number as written: 12, 12., （12）
 _LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
-_LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]|[★☆▲△＊*]")
+_LEAD_MARK = re.compile(r"[（(【\[〔]\s*牵头\s*[）)】\]〕]|[★☆▲△＊*]")
+# one cell naming both: "牵头单位：市发改委；配合单位：市统计局、市财政局"
+_UNIT_LABEL = re.compile(r"(牵头(?:责任)?(?:单位|部门)?|主办(?:单位)?|主责(?:单位)?|责任(?:单位|部门)|"
+                         r"(?:配合|协同|协办|协助|参与)(?:责任)?(?:单位|部门)?)\s*[：:]")
+_UNIT_TRIM = " \t\n\u3000；;，,。、"
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
 # lines under a table: notes, who filled it in, phone numbers
 _FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填报|填表|联系人|联系电话|审核|制表|单位负责人|"
@@ -25,6 +31,9 @@ _FOOTER = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注|填�
 _TOTALS = re.compile(r"^(合计|总计|小计|共计)")
 _DOTTED_NO = re.compile(r"^(\d{1,3}(?:[.．\-－]\d{1,3})+)[.．、]?$")  # 2.3: the third task of part two
 _SUB_NO = re.compile(r"^[（(]\d{1,3}[)）]$")  # （1）: a sub-item's number
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+# "（一）1", "一、2", "二-3": the part's numeral and the task's number in one cell
+_PART_NO = re.compile(r"^[（(]?([一二三四五六七八九十]{1,3})[）)、.．\-－]?\s*[（(]?(\d{1,3})[)）.．、]?$")
 # columns an office merges down over several tasks (one unit leads a block of rows)
 _FILL_DOWN = ("lead", "coop", "leader", "deadline", "source", "target")
 
@@ -72,7 +81,8 @@ class _TableReader:
         if "note" in cols and not self.note_with_entry:
             extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
         self.extras = extras
-        self.rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows]  # one empty cell past the end
+        end = getattr(prop, "end_row", None) or len(grid.rows)  # a second table under this one is not read
+        self.rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows[:end]]  # one empty cell past the end
         _fill_down(self.rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
             {self.group} if self.group is not None else set()))
         self.no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == self.i_no and r1 > r0
@@ -80,6 +90,9 @@ class _TableReader:
         self.header_cells = [R.clean(c) for c in self.rows[prop.header_row]]
         self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
         self.section, self.sections = "", 0
+        # text pasted from a page or a PDF breaks lines where the column ended, not where the writer did
+        self.wrapped = [cols[k] for k in ("text", "progress", "plan", "reason") if k in cols] \
+            if grid.kind == "text" else []
         if grid.above and _SECTION.match(grid.above[-1]):  # a Word heading right above the table
             self.section, self.sections = grid.above[-1], 1
 
@@ -97,6 +110,8 @@ class _TableReader:
         table = ImportedTable(source=self.file, plan=prop.plan, tasks=[], period_key=prop.period_key)
         table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
                                  if c.role == "extra" and c.header and c.index != self.group]
+        for r in getattr(prop, "other_tables", []):  # the user chose one table of several
+            table.notes.append(f"{self.where(r)}是另一张表的表头,那张表未导入")
         for item in raw:
             self._add(table, item)
         _sanity(table, raw, self.cols, self.file, self.where, len(self.rows) - prop.first_body_row)
@@ -129,12 +144,14 @@ class _TableReader:
             raw.append(self._task_row(r, cells, no, text))
         if unnumbered:
             first = unnumbered[0]
-            raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{self.rows[first][self.i_text][:20]}”),"
+            sample = self.rows[first][self.i_text] or next(c for c in self.rows[first] if c)
+            raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{sample[:20]}”),"
                              "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
                              "若序号在别的列,请用 --map 指定(如 A=no)",
                              file=self.file, where=self.where(first, self.i_no))
         if not raw:
             raise InputError("表头下没有任务行", file=self.file, where=self.where(self.prop.header_row))
+        _mixed_numerals(raw, self.file, self.where, self.i_no)
         return raw
 
     def _is_repeated_header(self, cells: list[str]) -> bool:
@@ -175,15 +192,29 @@ class _TableReader:
         return m.group(1) or m.group(2), text[m.end():]
 
     def _task_row(self, r: int, cells: list[str], no: str, text: str) -> dict:
+        written = no
+        if not no.isascii():
+            no = no.translate(_FULL_WIDTH)  # full-width １ is 1 (① and ² stay refused)
         m = TASK_NO.match(no) or _DOTTED_NO.match(no)
-        if not m:
-            raise InputError(f"序号“{no}”不是数字", file=self.file, where=self.where(r, self.i_no))
+        number, numeral = (m.group(1) if m else ""), False
+        if not m and (cn := _SECTION_NUMERAL.match(no)):  # 一 二 三 numbering every task
+            number, numeral = str(cn_number(cn.group(1))), True
+        elif not m and (part := _PART_NO.match(no)):  # （一）1: task 1 of part 一
+            number = part.group(2)
+            if _numeral(self.section) != part.group(1):
+                self._new_section(f"（{part.group(1)}）")
+        if not number:
+            raise InputError(f"序号“{written}”不是数字", file=self.file, where=self.where(r, self.i_no))
         if not text:
-            raise InputError(f"任务 {m.group(1)} 缺少任务内容", file=self.file, where=self.where(r, self.i_text))
+            raise InputError(f"任务 {number} 缺少任务内容", file=self.file, where=self.where(r, self.i_text))
         if self.group is not None and cells[self.group] and cells[self.group] != self.section:
             self._new_section(cells[self.group])
-        return {"no": m.group(1), "row": r, "cells": cells, "text": text, "section": self.section,
-                "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": no}
+        for i in self.wrapped:
+            cells[i] = _unwrap(cells[i])
+        if self.wrapped:
+            text = _unwrap(text)
+        return {"no": number, "row": r, "cells": cells, "text": text, "section": self.section,
+                "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": written, "numeral": numeral}
 
     def _add(self, table: ImportedTable, item: dict) -> None:
         cells, width = item["cells"], self.width
@@ -200,7 +231,7 @@ class _TableReader:
             extra={k: (R.people(cells[i]) if k == "leader" else cells[i]) for k, i in self.extras if cells[i]}))
         if not self.has_entries:
             return
-        status = cells[get["status"]]
+        status = _status_word(cells[get["status"]])
         if status and (len(status) > STATUS_MAX_CHARS or _SENTENCE.search(status)):
             raise InputError(status_problem(status) or status, file=self.file,
                              where=self.where(item["row"], self.cols["status"]))
@@ -209,6 +240,39 @@ class _TableReader:
             table.entries[item["no"]] = Entry(
                 status=status or None, progress=progress, next_steps=next_steps, reason=reason, rank=cells[get["rank"]],
                 indicator=_float(cells[get["indicator"]]), comment=cells[get["note"]])
+
+
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[）)]|"
+                         r"[一二三四五六七八九十]是|[①-⑳•·\-－])")
+_CLAUSE_END = tuple("。；;！!？?：:")
+
+
+def _unwrap(text: str) -> str:
+    """"增速居\n全省第6位。" -> one line; "1.…。\n2.…" keeps its lines."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        soft = out and line and not out.endswith(_CLAUSE_END) and not _LIST_START.match(line)
+        out += line if soft else "\n" + line
+    return out
+
+
+def _numeral(section: str) -> str:
+    m = re.match(r"^[（(]?([一二三四五六七八九十]+)", section)
+    return m.group(1) if m else ""
+
+
+def _mixed_numerals(raw: list[dict], file: str, where, i_no) -> None:
+    """Tasks numbered 一 二 三 read as 1 2 3; a row numbered 一 among tasks numbered 1 2 3 with a
+    unit or progress of its own is a heading or a task: a guess either way, so it is refused."""
+    numerals = [it for it in raw if it["numeral"]]
+    if numerals and len(numerals) < len(raw):
+        it = numerals[0]
+        raise InputError(f"序号“{it['written']}”是中文数字,而其他任务用阿拉伯数字编号;这一行还填了单位或进展,"
+                         "无法确定它是分组标题还是一项任务,没有导入。若是分组标题,请只保留序号和标题;"
+                         "若是任务,请改用阿拉伯数字编号", file=file, where=where(it["row"], i_no))
 
 
 def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
@@ -246,7 +310,8 @@ def _last_numbered(rows, body: int, i_no: int | None) -> int:
         cells = rows[r]
         if i_no is not None:
             no = cells[i_no].strip()
-            if no and (TASK_NO.match(no) or _DOTTED_NO.match(no)):
+            if no and (TASK_NO.match(no) or _DOTTED_NO.match(no) or _PART_NO.match(no) or (
+                    _SECTION_NUMERAL.match(no) and len({c for c in cells if c}) >= 3)):
                 return r
         elif len({c for c in cells if c.strip()}) >= 2:
             return r
@@ -292,8 +357,10 @@ def _sub_items(raw: list[dict], cols: dict[str, int], file: str, where, i_no) ->
 def _number(raw: list[dict], file: str, where, i_no) -> None:
     """Refuse numbers that repeat or go backwards; numbering that restarts in each section is
     kept by prefixing the section's place (2.3 is the third task of the second section)."""
-    for it in raw:
-        it["no"] = re.sub(r"[．\-－]", ".", it["no"])
+    for it in raw:  # 1-2 and 1．2 are 1.2; 01 is 1
+        no = it["no"]
+        if not (no.isascii() and no.isdigit() and no[0] != "0"):  # the common case needs nothing
+            it["no"] = ".".join(str(int(p)) for p in re.split(r"[.．\-－]", no))
     nums = [tuple(int(p) for p in it["no"].split(".")) for it in raw]
     restarts = [k for k in range(1, len(nums)) if nums[k] <= nums[k - 1]]
     if restarts and all(raw[k]["sec"] != raw[k - 1]["sec"] and nums[k] == (1,) for k in restarts):
@@ -311,8 +378,27 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
         seen[it["no"]] = it["row"]
 
 
+def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
+    """"牵头单位：A；配合单位：B" -> ([A], [B]); 责任单位 leads unless a 牵头 label is there too."""
+    parts = _UNIT_LABEL.split(cell)
+    if len(parts) < 3:
+        return None
+    pairs = [(label, value.strip(_UNIT_TRIM)) for label, value in zip(parts[1::2], parts[2::2], strict=True)]
+    named_lead = any(label.startswith(("牵头", "主办", "主责")) for label, _ in pairs)
+    leads = [head] if (head := parts[0].strip(_UNIT_TRIM)) else []
+    coops: list[str] = []
+    for label, value in pairs:
+        lead = label.startswith(("牵头", "主办", "主责")) or (label.startswith("责任") and not named_lead)
+        if value:
+            (leads if lead else coops).append(value)
+    return leads, coops
+
+
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
-    """A unit cell read by the lists' rules: marked leads, or the first listed leads."""
+    """A unit cell read by the lists' rules: labelled parts, marked leads, or the first listed leads."""
+    labelled = _labelled_units(lead) if lead and ("：" in lead or ":" in lead) else None
+    if labelled:
+        return labelled[0], labelled[1] + ([coop] if coop else [])
     if lead and _LEAD_MARK.search(lead):
         leads: list[str] = []
         coops: list[str] = []
@@ -328,6 +414,13 @@ def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
 
 _SENTENCE = re.compile(r"[，。,;；：:、！!？?\n]")
 STATUS_MAX_CHARS = 8
+
+
+@functools.lru_cache(maxsize=256)  # a list repeats a few words on every row
+def _status_word(value: str) -> str:
+    """"序时\n推进" wrapped in a narrow column, "【未达预期】": the word; a sentence stays as written."""
+    word = re.sub(r"\s+", "", value).strip("【】[]")
+    return word if word and len(word) <= STATUS_MAX_CHARS and not _SENTENCE.search(word) else value
 
 
 def status_problem(value: str) -> str | None:

@@ -161,7 +161,7 @@ def _bracket_units(inner: str) -> tuple[str, str]:
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
     """一 -> 1, 十二 -> 12, 二十三 -> 23."""
     if "十" not in text:
         return _CN_DIGIT.get(text, 0)
@@ -204,7 +204,7 @@ def _prose_items(lines: list[str]) -> tuple[list[dict], list[str]]:
         m = _ITEM.match(line) if arabic else _CN_ITEM.match(line)
         if m:
             no = next(g for g in m.groups() if g)
-            no = no if no.isdigit() else str(_cn_number(no))  # （三） is task 3
+            no = no if no.isdigit() else str(cn_number(no))  # （三） is task 3
             current = {"no": no, "text": line[m.end():]}
             items.append(current)
         elif _HEADING.match(line) or (arabic and _CN_ITEM.match(line)):

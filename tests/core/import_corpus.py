@@ -707,3 +707,230 @@ def cn_numbered_prose(tmp: Path) -> Path:
     path = tmp / "营商环境任务.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# --- the robustness sweep: shapes a person gives a list when saving or retyping it -------------
+
+CHIZHOU_TITLE = "2025年市政府重点工作责任清单1-5月份进展情况汇总表"
+CHIZHOU_HEADER = ["序号", "重点工作任务", "牵头责任单位", "工作评价", "1-5月份进展情况", "近期工作安排"]
+# the first tasks of the seed report (池州市人民政府办公室, 关于1-5月份市政府重点工作责任清单进展情况的报告,
+# 2025-07-07), units wrapped as the report prints them
+CHIZHOU_ROWS = [
+    [1, "地区生产总值增长6.5%以上。", "市发展改革委", "未达预期", "一季度，增长6.4%，增速居全省第6位。",
+     "加强研判分析，及时发现苗头性问题，采取针对性措施。"],
+    [2, "固定资产投资增长8%以上。", "市发展改革委", "未达预期", "1-5月，增长5.1%。",
+     "加强重点项目调度推进，为固定资产投资提供有力支撑。"],
+    [3, "规模以上工业增加值增长9%以上。", "市工业和\n信息化局", "未达预期", "1-5月，增长7.7%。",
+     "加强监测分析，贯彻“五大行动”，协调解决企业生产经营遇到的困难问题。"],
+    [4, "城镇居民人均可支配收入增长5.5%。", "市人力资源\n社会保障局", "未达预期", "一季度，增长5.2%，增速居全省第7位。",
+     "印发《2025年促进全市城镇居民增收工作要点》，落实各项增收措施。"],
+]
+
+
+def chizhou_retyped_header(tmp: Path) -> Path:
+    """Facts: the seed report's table. Class: the office's own table saved as .xlsx by a person
+    who retyped the header: line breaks inside header cells (牵头\\n责任单位), full-width and
+    ASCII spaces (序 号, 工作　评价), an 附件 line and a 填报 line above, the unit cells wrapped."""
+    header = ["序 号", "重点工作\n任务", "牵头\n责任单位", "工作　评价", "1-5月份\n进展情况", "近期工作\n安排"]
+    rows = [["附件"], [CHIZHOU_TITLE], ["填报单位：市政府办公室", None, None, None, "填报日期：2025年6月5日"],
+            header, *CHIZHOU_ROWS]
+    return write_xlsx(tmp / "重点工作进展汇总.xlsx", rows, ("A2:F2",))
+
+
+def chizhou_cover_sheet_hidden_and_blank_columns(tmp: Path) -> Path:
+    """Facts: the seed report's table. Class: the list on the third sheet, after an empty sheet
+    and a cover sheet of notes; sheet names in Chinese; the header on row 7 under the title and
+    numbered notes; a blank column between 序号 and the task; a hidden helper column and a
+    hidden task row (a filter left on)."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sheet1"  # left empty
+    cover = wb.create_sheet("填表说明")
+    for line in ("填表说明", "1.序号、重点工作任务、牵头责任单位不得修改。", "2.工作评价填写已完成、序时推进或未达预期。",
+                 "3.进展情况不超过200字。", "4.请于6月5日前报送市政府办公室。"):
+        cover.append([line])
+    ws = wb.create_sheet("汇总表")
+    ws.append([CHIZHOU_TITLE])
+    ws.append(["池政秘〔2025〕9号"])
+    ws.append(["说明：1.工作评价分为已完成、序时推进、未达预期三类；"])
+    ws.append(["2.进展情况截至5月31日；"])
+    ws.append(["3.近期工作安排指6—7月工作。"])
+    ws.append([])
+    ws.append([CHIZHOU_HEADER[0], None, *CHIZHOU_HEADER[1:], "核对"])
+    for row in CHIZHOU_ROWS:
+        ws.append([row[0], None, *row[1:], "已核"])
+    ws.merge_cells("A1:H1")
+    ws.row_dimensions[9].hidden = True
+    ws.column_dimensions["H"].hidden = True
+    path = tmp / "重点工作进展.xlsx"
+    wb.save(path)
+    return path
+
+
+def two_tables_one_sheet(tmp: Path) -> Path:
+    """Facts: the seed report's table, and 会昌县 2023年10月份民生实事 (see huichang_2023_bom_csv).
+    Class (truly ambiguous): two tables in one sheet, the list and a 附表 of 民生实事 under it
+    after a blank row and its own title: which one to import is the user's choice."""
+    rows = [[CHIZHOU_TITLE], CHIZHOU_HEADER, *CHIZHOU_ROWS[:2], [], ["附表：2025年民生实事进展情况"],
+            ["序号", "实事内容", "牵头单位", "进展情况"],
+            [1, "新建城区公办幼儿园2所。", "市教育体育局", "1所已完工，1所完成主体工程。"],
+            [2, "改造城镇老旧小区12个。", "市住房城乡建设局", "12个小区全部开工，已完工7个。"]]
+    return write_xlsx(tmp / "两张表.xlsx", rows, ("A1:F1", "A6:D6"))
+
+
+NUMBERINGS = {  # how a 序号 column is written -> the numbers read
+    "full-width": (["１", "２", "３", "４"], ["1", "2", "3", "4"]),
+    "leading zeros": (["01", "02", "03", "04"], ["1", "2", "3", "4"]),
+    "chinese numerals": (["一", "二", "三", "四"], ["1", "2", "3", "4"]),
+    "chinese numerals with 、": (["一、", "二、", "三、", "四、"], ["1", "2", "3", "4"]),
+    "part and number": (["（一）1", "（一）2", "（二）3", "（二）4"], ["1", "2", "3", "4"]),
+    "part and restarting number": (["（一）1", "（一）2", "（二）1", "（二）2"], ["1.1", "1.2", "2.1", "2.2"]),
+    "full-width dotted": (["１．１", "１．２", "２．１", "２．２"], ["1.1", "1.2", "2.1", "2.2"]),
+}
+
+
+def numbered_list(tmp: Path, numbers: list) -> Path:
+    """Facts: 2025年市政府重点工作责任清单 (池政秘〔2025〕9号). Class: one 序号 column written another way."""
+    rows = [["2025年市政府重点工作责任清单"], ["序号", "重点工作任务", "牵头单位", "完成时限"]]
+    for no, row in zip(numbers, CHIZHOU_ROWS, strict=False):
+        rows.append([no, row[1], row[2], "2025年12月底"])
+    return write_xlsx(tmp / "序号写法.xlsx", rows, ("A1:D1",))
+
+
+def labelled_unit_cells(tmp: Path) -> Path:
+    """Facts: 聊城市 2020 分工方案 (聊政发〔2020〕8号, see liaocheng_2020_docx: 牵头单位 and 配合单位 per
+    task). Class: one 责任单位 column whose cells name both, labelled ("牵头单位：…；配合单位：…",
+    on one line or two, 牵头：/配合： without 单位), and a lead marked 【牵头】."""
+    rows = [["2020年市政府工作报告重点工作任务分工"], ["序号", "重点工作任务", "责任单位", "完成时限"],
+            [1, "全市生产总值增长6.5%左右。", "牵头单位：市发展改革委；配合单位：市统计局、市财政局", "2020年12月底"],
+            [2, "一般公共预算收入增长3%。", "牵头单位：市财政局\n配合单位：市税务局", "2020年12月底"],
+            [3, "新增高新技术企业100家。", "牵头：市科技局；配合：市工业和信息化局", "2020年12月底"],
+            [4, "实施技术改造项目300个以上。", "市工业和信息化局【牵头】、市发展改革委", "2020年12月底"],
+            [5, "新增城镇就业5万人。", "牵头单位：市人力资源社会保障局", "2020年12月底"]]
+    return write_xlsx(tmp / "分工方案.xlsx", rows, ("A1:D1",))
+
+
+LABELLED_UNITS_EXPECTED = [(["市发展改革委"], ["市统计局、市财政局"]), (["市财政局"], ["市税务局"]),
+                           (["市科技局"], ["市工业和信息化局"]), (["市工业和信息化局"], ["市发展改革委"]),
+                           (["市人力资源社会保障局"], [])]
+
+
+def months_under_progress(tmp: Path) -> Path:
+    """Facts: 池州 2025 (the seed's tasks); 金寨县 2025 上半年 (超进度/欠进度, see
+    jinzhai_2025_completion_status). Class: 进展情况 merged over one column a period (1-3月 | 1-6月)
+    in a two-row header; status words 超序时/欠进度/正常推进/已完成."""
+    rows = [["2025年市政府重点工作推进情况"], ["序号", "重点工作任务", "牵头单位", "进展情况", None, "工作评价"],
+            [None, None, None, "1-3月", "1-6月", None],
+            [1, "地区生产总值增长6.5%以上。", "市发展改革委", "一季度，增长6.4%。", "上半年，增长6.6%，增速居全省第5位。", "超序时"],
+            [2, "固定资产投资增长8%以上。", "市发展改革委", "一季度，增长5.0%。", "1-6月，增长5.1%。", "欠进度"],
+            [3, "规模以上工业增加值增长9%以上。", "市工业和信息化局", "一季度，增长7.2%。", "1-6月，增长8.1%。", "正常推进"],
+            [4, "建成省级创新型城市。", "市科技局", "已提交验收申请。", "已通过省级验收。", "已完成"]]
+    return write_xlsx(tmp / "推进情况.xlsx", rows, ("A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"))
+
+
+def cached_formulas(path: Path, values: dict[str, str] | None) -> Path:
+    """The workbook as Excel saves it: each formula cell keeps its last value (`values`, by cell
+    reference; a formula giving "" is saved as t="str" with an empty value). None: as a program
+    writes it, formulas without values."""
+    import re
+    import zipfile
+
+    src = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if values is not None and info.filename.startswith("xl/worksheets/"):
+                def fill(m: re.Match) -> bytes:
+                    value = values[m.group(1).decode()]
+                    kind = b' t="str"' if not value.replace(".", "").isdigit() else b""
+                    return b'<c r="' + m.group(1) + b'"' + kind + m.group(2) + b"<v>" + value.encode() + b"</v></c>"
+                data = re.sub(rb'<c r="([A-Z]+\d+)"[^>]*?(>\s*<f>[^<]*</f>)<v\s*/?>(?:</v>)?</c>', fill, data)
+            zout.writestr(info, data)
+    return path
+
+
+def formulas_dates_rich_text(tmp: Path, cached: bool = True) -> Path:
+    """Facts: the seed's tasks. Class: cells as Excel keeps them: 序号 as formulas (=A3+1) with
+    their values, the first number a float (1.0), 完成时限 as real dates, a task in rich text
+    (a bold run), a 备注 formula giving "" (=IF(…)); `cached=False`: the formulas saved without
+    values, as a program writes them."""
+    import datetime
+
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    rows = [["2025年市政府重点工作责任清单"], ["序号", "重点工作任务", "牵头单位", "完成时限", "备注"],
+            [1.0, CHIZHOU_ROWS[0][1], "市发展改革委", datetime.datetime(2025, 12, 31), '=IF(D3="","未定","")'],
+            ["=A3+1", CHIZHOU_ROWS[1][1], "市发展改革委", datetime.date(2025, 6, 30), None],
+            ["=A4+1", CellRichText([TextBlock(InlineFont(b=True), "规模以上工业增加值"), "增长9%以上。"]),
+             "市工业和信息化局", "2025年底", None]]
+    path = write_xlsx(tmp / "公式与日期.xlsx", rows, ("A1:E1",))
+    return cached_formulas(path, {"E3": "", "A4": "2", "A5": "3"} if cached else None)
+
+
+def chizhou_report_docx(tmp: Path) -> Path:
+    """Facts: the seed report (池州市人民政府办公室, 关于1-5月份市政府重点工作责任清单进展情况的报告,
+    2025-07-07). Class: the report as a Word file: its text names the list (《2025年…清单》,
+    池政秘〔2025〕9号) far above the table; a small table of counts first, the list under an
+    附件 heading with no year, a table of contacts after it; the file name has no year."""
+    import docx
+
+    document = docx.Document()
+    for line in ("关于1-5月份市政府重点工作责任清单进展情况的报告",
+                 "今年以来，各地各部门按照《2025年市政府重点工作责任清单》（池政秘〔2025〕9号）要求，压实工作责任，"
+                 "细化工作举措，认真抓好落实。1-5月份，147项市政府重点工作总体进展顺利。"):
+        document.add_paragraph(line)
+    counts = document.add_table(rows=2, cols=3)
+    for c, (a, b) in enumerate(zip(("已完成", "序时推进", "未达预期"), ("2", "137", "8"), strict=True)):
+        counts.cell(0, c).text, counts.cell(1, c).text = a, b
+    document.add_paragraph("池州市人民政府办公室")
+    document.add_paragraph("附件")
+    document.add_paragraph("1-5月份市政府重点工作责任清单进展情况汇总表")
+    table = document.add_table(rows=1 + len(CHIZHOU_ROWS), cols=len(CHIZHOU_HEADER))
+    for r, row in enumerate([CHIZHOU_HEADER, *CHIZHOU_ROWS]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = str(value)
+    document.add_paragraph("联系人及电话")
+    contacts = document.add_table(rows=2, cols=2)
+    contacts.cell(0, 0).text, contacts.cell(0, 1).text = "联系人", "联系电话"
+    contacts.cell(1, 0).text, contacts.cell(1, 1).text = "王  五", "0566-2021234"
+    path = tmp / "进展情况报告.docx"
+    document.save(path)
+    return path
+
+
+def two_lists_two_sheets(tmp: Path) -> Path:
+    """Facts: the seed's tasks and 会昌县 2023 民生实事 (see huichang_2023_bom_csv). Class (truly
+    ambiguous): a workbook with two lists of different headers on two sheets (重点工作, 民生实事):
+    reading the better one alone would drop the other without a word."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    for row in ([CHIZHOU_TITLE], CHIZHOU_HEADER, *CHIZHOU_ROWS):
+        ws.append(row)
+    other = wb.create_sheet("民生实事")
+    for row in (["2025年民生实事进展情况（1-5月）"], ["序号", "实事内容", "牵头单位", "进展情况"],
+                [1, "新建城区公办幼儿园2所。", "市教育体育局", "1所已完工，1所完成主体工程。"]):
+        other.append(row)
+    path = tmp / "2025年重点工作和民生实事.xlsx"
+    wb.save(path)
+    return path
+
+
+def report_text_wrapped(tmp: Path, width: int = 11) -> Path:
+    """Facts: the seed report. Class: the report's table pasted from a PDF or a narrow page: a
+    cell a line ending " |" as the seed, but every cell broken into lines of `width` characters
+    where the column ended (units too: "市发展\\n改革委"); one progress cell holding a real list
+    ("1.…。\\n2.…。")."""
+    def wrap(value: str) -> str:
+        return "\n".join(value[i:i + width] for i in range(0, len(value), width))
+
+    lines = ["关于1-5月份市政府重点工作责任清单进展情况的报告", "附件", "2025年1-5月份市政府重点工作责任清单进展情况汇总表"]
+    lines += [f"{h} |" for h in CHIZHOU_HEADER]
+    for row in CHIZHOU_ROWS:
+        cells = [str(row[0]), row[1], row[2].replace("\n", ""), row[3], row[4], row[5]]
+        if row[0] == 2:
+            cells[4] = "1.固定资产投资增长5.1%。\n2.重点项目开工率达到65%。"
+        lines += [f"{wrap(c) if i != 4 or row[0] != 2 else c} |" for i, c in enumerate(cells)]
+    path = tmp / "进展情况报告.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
