@@ -24,7 +24,7 @@ def test_retyped_header_with_line_breaks_and_spaces_reads_like_the_seed(tmp_path
     assert (table.plan.year, table.period_key) == (2025, "2025-05")
     assert [(t.no, t.text) for t in table.tasks] == [(str(r[0]), r[1]) for r in C.CHIZHOU_ROWS]
     assert [table.entries[t.no].status for t in table.tasks] == SEED_STATUS
-    assert table.entries["3"].plan.startswith("加强监测分析")
+    assert table.entries["3"].next_steps.startswith("加强监测分析")
 
 
 def test_list_after_an_empty_and_a_cover_sheet_with_hidden_and_blank_columns(tmp_path, empty_store):
@@ -165,7 +165,7 @@ def test_report_text_broken_where_the_column_ended_reads_whole_lines(tmp_path, e
     table = read_file(C.report_text_wrapped(tmp_path))
     assert [(t.no, t.text) for t in table.tasks] == [(str(r[0]), r[1]) for r in C.CHIZHOU_ROWS]
     assert table.entries["1"].progress == C.CHIZHOU_ROWS[0][4]
-    assert table.entries["3"].plan == C.CHIZHOU_ROWS[2][5]
+    assert table.entries["3"].next_steps == C.CHIZHOU_ROWS[2][5]
     assert table.entries["2"].progress == "1.固定资产投资增长5.1%。\n2.重点项目开工率达到65%。"
     empty_store.import_table(table)
     assert [r.lead_units for r in empty_store.task_rows("2025-05")] == [
