@@ -1,17 +1,16 @@
 """The 红黄绿灯 status light of a task in a period (ARCHITECTURE: Outputs). Pure functions, no Qt, no SQL.
 
-A word whose meaning the office set for the plan (store_plan.set_status_words) lights by its
-meaning: done and on track green, behind red, not started yellow; a word without one by its
-wording, as below.
+A status word lights by its meaning in the plan (domain.StatusWords: the meaning the office set,
+else the one read from the word): done and on track green, behind red, not started yellow.
 
 Rules, first match wins:
-  red     status 未达预期 (or another "not met" word), or the task's deadline has passed
-          (as of the period's end, or today while the period is running) and it is not 已完成
-  green   已完成 with this period's progress written (a status alone is not a report)
-  yellow  滞后 / 未启动 (or another "behind" word); an indicator below its 序时 target
+  red     a "behind" word (未达预期, 滞后, 欠进度 …), or the task's deadline has passed
+          (as of the period's end, or today while the period is running) and it is not done
+  green   a "done" word with this period's progress written (a status alone is not a report)
+  yellow  a "not started" word (未启动 …); an indicator below its 序时 target
   red     unfilled after the period's due date (overdue; without one, DEFAULT_DUE_DAYS after its end)
   yellow  unfilled while that date is near (≤ NEAR_DAYS)
-  green   序时推进 (or another "on track" word)
+  green   an "on track" word (序时推进, 超序时 …), or progress written without a status word
   none    unfilled and not yet due, or a status word we cannot judge
 """
 
@@ -20,13 +19,8 @@ import re
 from datetime import date, timedelta
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import BEHIND, NOT_STARTED, ON_TRACK, Light, StatusWords, is_filled
-from chizhou_desk.domain import DONE as MEANS_DONE
+from chizhou_desk.domain import BEHIND, DONE, NOT_STARTED, ON_TRACK, Light, StatusWords, is_filled, status_meaning
 
-DONE = ("已完成", "完成")
-RED_WORDS = ("未达预期", "未完成", "未达")
-YELLOW_WORDS = ("滞后", "未启动", "缓慢", "进度慢", "未开工")
-GREEN_WORDS = ("序时推进", "推进", "正常", "超序时", "提前", "达到")
 NEAR_DAYS = 7
 DEFAULT_DUE_DAYS = 10  # a period without a due date: due this many days after its end
 # An indicator target that is a rate (增长6.5%, 比例80%) is compared as is;
@@ -138,24 +132,16 @@ def light_reason(row, period_key: str, due_date: str | date | None = None,
     return judge(row, period_key, due_date, today, words)[1]
 
 
-_BY_MEANING = {MEANS_DONE: "done", ON_TRACK: "green", BEHIND: "red", NOT_STARTED: "yellow"}
+_BY_MEANING = {DONE: "done", ON_TRACK: "green", BEHIND: "red", NOT_STARTED: "yellow"}
 
 
 def word_light(status: str, words: StatusWords | None = None) -> str | None:
-    """done / red / yellow / green for a status word: by the meaning the office set, else by its
-    wording; None when it says nothing we can judge."""
-    meaning = words.set_meaning(status) if words is not None else None
-    if meaning is not None:
-        return _BY_MEANING[meaning]
-    if any(w in status for w in RED_WORDS):
-        return "red"
-    if status in DONE or status.endswith("已完成"):
-        return "done"
-    if any(w in status for w in YELLOW_WORDS):
-        return "yellow"
-    if not status or any(w in status for w in GREEN_WORDS):
+    """done / red / yellow / green for a status word by its meaning in the plan; green for no word
+    (progress alone); None when the word says nothing we can judge."""
+    if not status:
         return "green"
-    return None
+    meaning = words.meaning(status) if words is not None else status_meaning(status)
+    return _BY_MEANING.get(meaning) if meaning else None
 
 
 def judge(row, period_key: str, due_date=None, today: date | None = None,
@@ -174,7 +160,7 @@ def judge(row, period_key: str, due_date=None, today: date | None = None,
     if deadline is not None and deadline < as_of and not done:
         return Light.RED, f"已过完成时限({row.deadline})且未完成"
     if done and filled:  # 已完成 without progress is not reported: no green (issue 14)
-        return Light.GREEN, "已完成" if status in DONE else f"工作评价为“{status}”"
+        return Light.GREEN, "已完成" if status == "已完成" else f"工作评价为“{status}”"
     if kind == "yellow" and filled:
         return Light.YELLOW, f"工作评价为“{status}”"
     seq = sequential_target(row, period_key)

@@ -30,7 +30,8 @@ def row(status=None, progress=None, deadline="", text="某项工作。", target=
 
 @pytest.mark.parametrize("status, expected", [
     ("已完成", Light.GREEN), ("序时推进", Light.GREEN), ("未达预期", Light.RED),
-    ("滞后", Light.YELLOW), ("未启动", Light.YELLOW), ("进度缓慢", Light.YELLOW),
+    ("滞后", Light.RED), ("未启动", Light.YELLOW), ("进度缓慢", Light.RED), ("欠进度", Light.RED),
+    ("超序时", Light.GREEN),
 ])
 def test_status_words(status, expected):
     assert light_for(row(status, "有进展"), KEY, today=JUNE) is expected
@@ -111,3 +112,12 @@ def test_reasons_say_why_in_words():
     assert light_for(row("已完成", progress=""), KEY, due_date="2025-07-05", today=JUNE) is Light.NONE
     assert light_for(row("已完成", progress=""), KEY, today=JUNE) is Light.RED  # overdue
     assert light_reason(row("未达预期", progress=""), KEY, due_date="2025-07-05", today=JUNE) == "尚未填报进展"
+
+
+@pytest.mark.parametrize("word", ["未达预期", "滞后", "欠进度", "推进缓慢", "进度慢", "落后", "未完成", "序时推进",
+                                  "超序时", "正常推进", "已完成", "未启动", "未开工"])
+def test_a_word_asks_for_a_reason_exactly_when_it_lights_red(word):
+    # one vocabulary (domain.status_meaning): the light and the reason rule never disagree
+    from chizhou_desk.domain import needs_reason
+
+    assert (light_for(row(word, "有进展"), KEY, today=JUNE) is Light.RED) == needs_reason(word)

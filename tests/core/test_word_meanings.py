@@ -101,7 +101,7 @@ def test_a_word_re_meant_on_track_lights_green_and_asks_no_reason(store):
     store.save_entry(tid, KEY, {"status": "缓慢", "progress": "按计划推进。"})
     row = store.task_rows(KEY, [tid])[0]
     june = date(2025, 6, 1)
-    assert light_for(row, KEY, today=june, words=store.status_words(KEY)) is Light.YELLOW  # read: behind
+    assert light_for(row, KEY, today=june, words=store.status_words(KEY)) is Light.RED  # read: behind
     assert needs_reason("缓慢", store.status_words(KEY))
     set_status_words(store, KEY, [*store.status_words(KEY).items[:3], StatusWord("缓慢", ON_TRACK)])
     words = store.status_words(KEY)
