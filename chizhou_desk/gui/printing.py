@@ -66,7 +66,7 @@ def _status_html(row) -> str:
 def _progress_html(row) -> str:
     """The progress, and under it the reason a 未达预期 task gives (the office's report needs it)."""
     if row.reason and row.filled and row.status == BEHIND:  # a reason kept after a status change is not shown
-        return f"{_e(row.progress)}<br><b>未达预期原因:</b>{_e(row.reason)}"
+        return f"{_e(row.progress)}<br><b>未达预期原因：</b>{_e(row.reason)}"
     return _e(row.progress)
 
 
@@ -224,7 +224,7 @@ def render(html_text: str, printer: QPrinter | QPdfWriter, progress=None) -> int
     painter = QPainter()
     if not painter.begin(printer):
         name = printer.outputFileName() or printer.printerName() if isinstance(printer, QPrinter) else ""
-        raise OSError(f"无法写入打印输出: {name}")
+        raise OSError(f"无法写入打印输出：{name}")
     try:
         font = cjk_font(8)
         n = 0
