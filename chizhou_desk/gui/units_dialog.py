@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +25,7 @@ class UnitsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unitsDialog")
         self.setWindowTitle(self.tr("单位名称与简称"))
-        self.resize(760, 520)
+        self.resize(860, 520)
         self.store = store
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("简称和别名用于识别导入文件中的单位名称(多个别名用“、”分隔)。"
@@ -33,9 +34,14 @@ class UnitsDialog(QDialog):
         self.table.setObjectName("unitsTable")
         self.table.setHorizontalHeaderLabels([self.tr("单位全称"), self.tr("简称"), self.tr("别名"),
                                               self.tr("牵头/配合任务")])
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         self.table.setColumnWidth(COL_NAME, 220)
-        self.table.setColumnWidth(COL_ALIASES, 300)
+        # the aliases take the room left, so the counts' column (its English heading is long) is never
+        # cut off at the table's edge or behind a horizontal scroll bar
+        header.setSectionResizeMode(COL_SHORT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ALIASES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TASKS, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         merge_row = QHBoxLayout()
         merge_row.addWidget(QLabel(self.tr("将选中的名称并入：")))
