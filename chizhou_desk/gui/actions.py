@@ -79,7 +79,7 @@ def print_sheet(w, kind: str, mode: str):
                              folder=w.settings.text("export/folder"))
     if path:
         w.settings.set_text("export/folder", str(Path(path).parent))
-        w.statusBar().showMessage(QCoreApplication.translate("actions", "已导出:{0}").format(path), 8000)
+        w.statusBar().showMessage(QCoreApplication.translate("actions", "已导出：{0}").format(path), 8000)
     return path
 
 
@@ -214,7 +214,7 @@ def close_period(w):
         w.store.set_period(p.key, closed=False)
         w.reload()
         return None
-    question = QCoreApplication.translate("actions", "关闭 {0} 后,本期间的填报将只读。确定关闭吗?").format(
+    question = QCoreApplication.translate("actions", "关闭 {0} 后，本期间的填报将只读。确定关闭吗?").format(
         PT.short_label(p.key))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"), question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
@@ -267,7 +267,8 @@ def show_report(w):
 def about(w) -> None:
     from chizhou_desk import __version__
 
-    text = QCoreApplication.translate("actions", "重点工作责任清单 联络员桌面工具\n版本 {0}\n离线运行,数据保存在本机。")
+    text = QCoreApplication.translate("actions", "重点工作责任清单 联络员桌面工具\n版本 {0}\n"
+                                                 "离线运行，数据保存在本机。")
     QMessageBox.about(w, QCoreApplication.translate("actions", "关于"), text.format(__version__))
 
 

@@ -110,7 +110,7 @@ def backup_now(window) -> None:
         offer_restore_when_damaged(window, exc)
         return
     except (InputError, OSError, sqlite3.Error) as exc:
-        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("app", "今日备份未能完成:{0}").format(exc))
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("app", "今日备份未能完成：{0}").format(exc))
         return
     if made is not None:
         window.statusBar().showMessage(QCoreApplication.translate("app", "已备份到 {0}").format(made), 5000)
@@ -152,7 +152,7 @@ def run(args) -> int:
         # a damaged or unreachable database: a message, never a traceback (the Windows build
         # has no console, so an uncaught error would just close the program)
         text = str(exc) if isinstance(exc, InputError) else \
-            QCoreApplication.translate("app", "无法打开数据库 {0}:{1}").format(args.db or "", exc)
+            QCoreApplication.translate("app", "无法打开数据库 {0}：{1}").format(args.db or "", exc)
         if args.quit_when_ready:
             print(f"chizhou-desk: {text}", file=sys.stderr)
         else:

@@ -211,7 +211,7 @@ class ChartPane(QWidget):
         try:
             charts.save_png(self.report_figure(), path, dpi=charts.REPORT_DPI)
         except (OSError, InputError) as exc:
-            QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片:{0}").format(exc))
+            QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片：{0}").format(exc))
             return None
         return path
 

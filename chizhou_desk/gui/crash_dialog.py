@@ -22,9 +22,9 @@ def install_excepthook(log_path) -> None:
 
 
 def show_error(details: str, log_path) -> QMessageBox:
-    text = QCoreApplication.translate("app", "程序出现了意外错误,刚才的操作可能没有完成。")
+    text = QCoreApplication.translate("app", "程序出现了意外错误，刚才的操作可能没有完成。")
     if log_path:
-        text += "\n" + QCoreApplication.translate("app", "详细信息已记录在日志文件:{0}").format(log_path)
+        text += "\n" + QCoreApplication.translate("app", "详细信息已记录在日志文件：{0}").format(log_path)
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "意外错误"), text,
                       parent=QApplication.activeWindow())
     box.setObjectName("crashBox")

@@ -67,10 +67,10 @@ def open_database(db_path) -> tuple:
     if not lock.tryLock(LOCK_WAIT_MS):
         if lock.error() == QLockFile.LockError.LockFailedError:
             pid, host, _app = lock.getLockInfo()
-            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。")
+            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。")
             reason = reason.format(host, pid)
         else:
-            reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。")
+            reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。")
         if not path.is_file():
             raise InputError(translate("DbOpen", "数据库文件不存在"), file=str(path))
         return Store(path, read_only=True, check=_check_at_open(path)), None, reason
@@ -81,7 +81,7 @@ def open_database(db_path) -> tuple:
         raise
     if store.read_only:
         lock.unlock()
-        return store, None, translate("DbOpen", "数据库文件或其所在位置是只读的,本窗口只读。")
+        return store, None, translate("DbOpen", "数据库文件或其所在位置是只读的，本窗口只读。")
     return store, lock, None
 
 
@@ -121,11 +121,13 @@ def offer_restore_at_start(exc: InputError, db_path: Path) -> bool:
     from chizhou_desk.database import MissingDatabase
 
     if isinstance(exc, MissingDatabase):
-        intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。\n请选择用哪一份恢复:")
+        intro = translate("DbOpen", "数据库 {0} 不见了(被移动或删除?)，但备份文件夹中有它的备份。\n"
+                                    "请选择用哪一份恢复：")
         intro = intro.format(db_path)
     else:
         intro = translate(
-            "DbOpen", "数据库已损坏:{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:").format(exc)
+            "DbOpen", "数据库已损坏：{0}\n\n可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。"
+                      "请选择：").format(exc)
     backup = choose_backup(None, db_path, intro)
     if backup is None:
         return False
@@ -143,14 +145,14 @@ def restore_into_window(w) -> bool:
     if not _may_restore(w):
         return False
     backup = choose_backup(
-        w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择:").format(path.name))
+        w, path, translate("DbOpen", "用备份替换当前数据库 {0}(当前文件会先备份)。请选择：").format(path.name))
     return backup is not None and _replace_with(w, backup.path)
 
 
 def open_backup_instead(w, path: Path) -> bool:
     """A file inside backups/ is never worked in: offer to restore it into the current database."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("DbOpen", "这是一份备份"),
-                      translate("DbOpen", "{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。\n\n"
+                      translate("DbOpen", "{0} 是备份文件。直接在备份中修改，下次清理备份时可能丢失。\n\n"
                                 "要用它恢复当前数据库({1})吗?当前文件会先备份。").format(path, w.store.path),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
     box.setObjectName("backupOpenBox")
@@ -164,10 +166,10 @@ def _may_restore(w) -> bool:
     w.flush_edits()
     if w.guard.pending:
         QMessageBox.warning(w, translate("DbOpen", "恢复备份"),
-                            translate("DbOpen", "还有未保存的输入,请先保存或处理后再恢复备份。"))
+                            translate("DbOpen", "还有未保存的输入，请先保存或处理后再恢复备份。"))
         return False
     if w.store.read_only:
-        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "本窗口只读,不能恢复备份。"))
+        QMessageBox.warning(w, translate("DbOpen", "恢复备份"), translate("DbOpen", "本窗口只读，不能恢复备份。"))
         return False
     return True
 
@@ -195,6 +197,6 @@ def _replace_with(w, backup: Path) -> bool:
     w.reload()
     if not restored:
         return False
-    w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复;恢复前的数据库已备份到 {1}").format(
+    w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复；恢复前的数据库已备份到 {1}").format(
         backup.name, saved or translate("DbOpen", "(无)")), 10000)
     return True

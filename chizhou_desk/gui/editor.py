@@ -97,13 +97,13 @@ class ProgressEditor(QWidget):
                                       + (f" · {row.section}" if row.section else ""))
             ui.taskTextLabel.setText(row.text)
             editor_layout.refit_task_text(ui)
-            units = self.tr("牵头单位:") + "、".join(row.lead_units)
+            units = self.tr("牵头单位：") + "、".join(row.lead_units)
             if row.coop_units:
-                units += self.tr(";配合单位:") + "、".join(row.coop_units)
+                units += self.tr("；配合单位：") + "、".join(row.coop_units)
             ui.unitsLabel.setText(units)
             extra = [f"{self.tr(EXTRA_LABELS.get(k, k))}:{v}" for k, v in row.extra.items() if v]
-            target = "  ".join(x for x in (row.target and self.tr("目标:") + row.target,
-                                           row.deadline and self.tr("时限:") + row.deadline, *extra) if x)
+            target = "  ".join(x for x in (row.target and self.tr("目标：") + row.target,
+                                           row.deadline and self.tr("时限：") + row.deadline, *extra) if x)
             ui.targetLabel.setText(target)
             ui.targetLabel.setVisible(bool(target))
             self._saved = {"status": row.status, "progress": row.progress, "next_steps": row.next_steps,
@@ -111,7 +111,7 @@ class ProgressEditor(QWidget):
                            "comment": row.comment, "indicator_target": row.indicator_target}
             guessed = indicator_target_of(replace(row, indicator_target=None))
             ui.targetEdit.setPlaceholderText(
-                self.tr("目标,任务文字中为 {0:g}").format(guessed) if guessed is not None
+                self.tr("目标，任务文字中为 {0:g}").format(guessed) if guessed is not None
                 else self.tr("全年目标值"))
             self.indicator_row.refit()
             for name in self._widgets:
@@ -190,7 +190,7 @@ class ProgressEditor(QWidget):
             ui.prevStatusLabel.setText(self.tr("上期无填报") if prev_label else self.tr("本期为第一个期间"))
             ui.prevView.clear()
             return
-        ui.prevStatusLabel.setText(self.tr("工作评价:") + (self.prev.status or self.tr(NO_STATUS)))
+        ui.prevStatusLabel.setText(self.tr("工作评价：") + (self.prev.status or self.tr(NO_STATUS)))
         current = self.row.progress if self.row else ""
         ui.prevView.setHtml(highlight_html(self.prev.progress, current)
                             + "<hr>" + highlight_html(self.prev.next_steps, self.row.next_steps if self.row else ""))
@@ -229,7 +229,7 @@ class ProgressEditor(QWidget):
             return
         if field in ("indicator", "indicator_target") and _text(self._widgets[field]).strip() \
                 and self.value(field) is None:
-            self.notSaved.emit(self.tr("指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中")
+            self.notSaved.emit(self.tr("指标值“{0}”不是数字，未保存；文字说明请写在进展情况或备注中")
                                .format(_text(self._widgets[field]).strip()))
             return
         new, old = self.value(field), self._saved.get(field)
@@ -258,7 +258,7 @@ class ProgressEditor(QWidget):
             len(ui.progressEdit.toPlainText()), len(ui.planEdit.toPlainText()),
             len(ui.reasonEdit.toPlainText()))
         if self.unsaved:  # never the old time while typed text waits to be saved
-            text += " · " + self.tr("未保存:{0}").format(self.unsaved)
+            text += " · " + self.tr("未保存：{0}").format(self.unsaved)
         elif self.saved_at:  # autosave is silent otherwise; people used to Ctrl+S want to see it happened
             text += " · " + self.tr("已自动保存 {0}").format(self.saved_at)
         ui.charCountLabel.setText(text)

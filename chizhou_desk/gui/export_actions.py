@@ -46,7 +46,7 @@ class ExportDialog(QDialog):
         self.reasonBox = QCheckBox(QCoreApplication.translate("ExportActions", "未达预期原因"), self)
         self.indicatorBox = QCheckBox(QCoreApplication.translate("ExportActions", "指标值"), self)
         self.reasonBox.setToolTip(QCoreApplication.translate("ExportActions",
-            "未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列"))
+            "未达预期原因、指标值和位次总会写入报送表的隐藏页，办公室导入时一并取回；勾选后在表中单独成列"))
         self.indicatorBox.setToolTip(self.reasonBox.toolTip())
         if period_label:
             shown = QLabel(period_label, self)
@@ -106,8 +106,8 @@ def export_summary(w) -> str | None:
 
     missing = unreported_units(w.store.task_rows(w.period_key))
     if missing and not _export_anyway(
-            w, [QCoreApplication.translate("ExportActions", "{0}:{1} 项未填报").format(u, n) for u, n in missing],
-            QCoreApplication.translate("ExportActions", "以下单位尚有任务未填报,汇总表将标出这些空缺:"),
+            w, [QCoreApplication.translate("ExportActions", "{0}：{1} 项未填报").format(u, n) for u, n in missing],
+            QCoreApplication.translate("ExportActions", "以下单位尚有任务未填报，汇总表将标出这些空缺："),
             QCoreApplication.translate("ExportActions", "……共 {0} 个单位"),
             QCoreApplication.translate("ExportActions", "暂不导出")):
         return None
@@ -123,7 +123,7 @@ def _export_anyway(w, problems: list[str], intro: str | None = None, more: str |
     lines = problems[:12]
     if len(problems) > 12:
         lines.append((more or QCoreApplication.translate("ExportActions", "……共 {0} 处")).format(len(problems)))
-    intro = intro or QCoreApplication.translate("ExportActions", "以下内容尚未填好,导出的表格将标出这些空缺:")
+    intro = intro or QCoreApplication.translate("ExportActions", "以下内容尚未填好，导出的表格将标出这些空缺：")
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ExportActions", "还有未完成的填报"),
                       intro + "\n\n" + "\n".join(lines), parent=w)
     box.setObjectName("notReadyBox")
@@ -166,7 +166,7 @@ def _run(w, path: str, write) -> str | None:
     try:
         write(progress)
     except Cancelled:
-        w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已取消导出,原有文件未改动"), 5000)
+        w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已取消导出，原有文件未改动"), 5000)
         return None
     except (InputError, OSError) as exc:
         QMessageBox.warning(w, QCoreApplication.translate("ExportActions", "导出失败"), str(exc))
@@ -179,9 +179,9 @@ def _run(w, path: str, write) -> str | None:
 
 
 def _done(w, path: str) -> None:
-    w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已导出:{0}").format(path), 8000)
+    w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已导出：{0}").format(path), 8000)
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportActions", "导出完成"),
-                      QCoreApplication.translate("ExportActions", "已保存到:\n{0}").format(path), parent=w)
+                      QCoreApplication.translate("ExportActions", "已保存到：\n{0}").format(path), parent=w)
     box.setObjectName("exportDoneBox")
     open_file = box.addButton(QCoreApplication.translate("ExportActions", "打开文件"),
                               QMessageBox.ButtonRole.ActionRole)

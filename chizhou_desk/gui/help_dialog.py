@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from chizhou_desk.gui.keyboard import KEYS
 
 GUIDE = (
-    QT_TRANSLATE_NOOP("HelpDialog", "在“单位”框选择本单位(可输入简称,如 市发改委),任务表只显示本单位牵头的任务。"),
-    QT_TRANSLATE_NOOP("HelpDialog", "在右侧填写工作评价、进展情况、近期工作安排;评价为未达预期等时须写原因。"
+    QT_TRANSLATE_NOOP("HelpDialog", "在“单位”框选择本单位(可输入简称，如 市发改委)，任务表只显示本单位牵头的任务。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "在右侧填写工作评价、进展情况、近期工作安排；评价为未达预期等时须写原因。"
                       "只选评价、不写进展情况的任务仍算未填报。"),
-    QT_TRANSLATE_NOOP("HelpDialog", "内容自动保存,状态栏显示“已自动保存 时:分:秒”;Ctrl+Z 撤销上一次保存的修改。"),
-    QT_TRANSLATE_NOOP("HelpDialog", "每月初:期间 → 新建期间,设置报送截止日期;“沿用上期”把上期内容填入本期。"),
-    QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导出报送表(Ctrl+E)先检查未填和缺原因,再导出办公室格式的 Excel;"
+    QT_TRANSLATE_NOOP("HelpDialog", "内容自动保存，状态栏显示“已自动保存 时:分:秒”；Ctrl+Z 撤销上一次保存的修改。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "每月初：期间 → 新建期间，设置报送截止日期；“沿用上期”把上期内容填入本期。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导出报送表(Ctrl+E)先检查未填和缺原因，再导出办公室格式的 Excel；"
                       "打印(Ctrl+P)输出带签字栏的状态表。"),
-    QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导入,或把文件拖到窗口上:清单、报告或各单位的报送表。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导入，或把文件拖到窗口上：清单、报告或各单位的报送表。"),
 )
 _KEY_WORDS = (  # keyboard.KEYS, spelled out for lupdate
     QT_TRANSLATE_NOOP("HelpDialog", "从任务表进入“进展情况”"),
@@ -39,10 +39,10 @@ def guide_html(db_path, backups, log_path) -> str:
     title = QCoreApplication.translate("HelpDialog", "使用说明")
     keys = QCoreApplication.translate("HelpDialog", "键盘操作")
     where = QCoreApplication.translate("HelpDialog", "数据在哪里")
-    lines = (QCoreApplication.translate("HelpDialog", "数据库:{0}").format(db_path),
+    lines = (QCoreApplication.translate("HelpDialog", "数据库：{0}").format(db_path),
              QCoreApplication.translate(
-                 "HelpDialog", "备份:{0}(每天首次启动自动备份,保留 14 份;用 文件 → 恢复备份… 恢复)").format(backups),
-             QCoreApplication.translate("HelpDialog", "日志:{0}").format(log_path))
+                 "HelpDialog", "备份：{0}(每天首次启动自动备份，保留 14 份；用 文件 → 恢复备份… 恢复)").format(backups),
+             QCoreApplication.translate("HelpDialog", "日志：{0}").format(log_path))
     parts = [f"<h3>{escape(title)}</h3><ol>"]
     parts += [f"<li>{escape(_tr(str(t)))}</li>" for t in GUIDE]
     parts.append(f"</ol><h3>{escape(keys)}</h3><table cellpadding='3'>")

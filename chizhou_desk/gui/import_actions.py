@@ -127,7 +127,7 @@ def check_then_merge(w, tables: list):
     lines = core_lines([line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)])
     refused = [p for p in previews if p.refused]
     if refused:
-        lines.append(translate("actions", "被拒绝的文件不会导入;其余文件可以一起导入。"))
+        lines.append(translate("actions", "被拒绝的文件不会导入；其余文件可以一起导入。"))
     box = QMessageBox(QMessageBox.Icon.Question, translate("actions", "导入前核对"), "\n".join(lines), parent=w)
     box.setObjectName("mergeCheckBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -173,19 +173,19 @@ def _report(w, tables: list, results: list) -> None:
         if hasattr(t, "verdict"):  # the office's 审核意见单: shown on the tasks from now on
             lines += [f"{Path(r.source).name}:{core_text(line)}" for line in r.notes]
             lines.append(QCoreApplication.translate(
-                "actions", "  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。"))
+                "actions", "  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。"))
             continue
-        period = translate("actions", ",期间 {0}").format(PT.long_label(r.period_key)) if r.period_key else ""
-        lines.append(translate("actions", "{0}:新增任务 {1},更新任务 {2},更新进展 {3}").format(
+        period = translate("actions", "，期间 {0}").format(PT.long_label(r.period_key)) if r.period_key else ""
+        lines.append(translate("actions", "{0}：新增任务 {1}，更新任务 {2}，更新进展 {3}").format(
             Path(r.source).name, r.tasks_added, r.tasks_changed, r.entries_changed) + period)
         if r.unknown_units:
-            lines.append(translate("actions", "  未登记的单位 {0} 个(原样保留):").format(len(r.unknown_units))
+            lines.append(translate("actions", "  未登记的单位 {0} 个(原样保留)：").format(len(r.unknown_units))
                          + listed(r.unknown_units))
         if r.kept:
-            lines.append(translate("actions", "  本库已填写的内容未被覆盖:") + listed(r.kept))
+            lines.append(translate("actions", "  本库已填写的内容未被覆盖：") + listed(r.kept))
         lines += ["  " + line for line in core_lines(r.conflicts + r.notes)]
         if t.ignored_columns:
-            lines.append(translate("actions", "  未识别的列(按原列名保存为附加信息):") + listed(t.ignored_columns))
+            lines.append(translate("actions", "  未识别的列(按原列名保存为附加信息)：") + listed(t.ignored_columns))
     box = QMessageBox(QMessageBox.Icon.Information, translate("actions", "导入完成"), "\n".join(lines), parent=w)
     box.setObjectName("importDoneBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -219,7 +219,7 @@ def new_database(w, db_filter: str) -> None:
     if not target:
         return
     if Path(target).exists():
-        _error(w, InputError(translate("actions", "文件已存在,请换一个名字"), file=target))
+        _error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
         return
 
     def create(tables: list) -> None:

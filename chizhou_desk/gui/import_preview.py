@@ -62,7 +62,7 @@ class ImportPreview(QDialog):
         self._auto = [c.role for c in proposal.columns]  # the engine's roles before the user's changes
         self._year_from_file = proposal.year is not None
         ui = self.ui
-        ui.fileLabel.setText(self.tr("文件:{0}").format(self.path.name))
+        ui.fileLabel.setText(self.tr("文件：{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("导入"))
         ok.setDefault(True)
@@ -100,7 +100,7 @@ class ImportPreview(QDialog):
             ui.importPeriod.setCurrentIndex(ui.importPeriod.findData(suggested_period))
             ui.importPeriod.blockSignals(False)
             self._period_chosen = True
-            self._recompute(keep_roles=True, source=self.tr("文件未标明,预选本库最新期间的下一期,请核对"))
+            self._recompute(keep_roles=True, source=self.tr("文件未标明，预选本库最新期间的下一期，请核对"))
         else:
             self._build()
 
@@ -211,7 +211,7 @@ class ImportPreview(QDialog):
         """No year anywhere in the file: the year box settles it."""
         if prop.year is None:
             year = self.ui.importYear.value()
-            prop.year, prop.year_source = year, self.tr("文件中没有,请在“年份”中确认")
+            prop.year, prop.year_source = year, self.tr("文件中没有，请在“年份”中确认")
             prop.plan = Plan(year=year, title=default_plan_title(year))
             prop.problems = [p for p in prop.problems if "年份" not in p]
 
@@ -219,13 +219,13 @@ class ImportPreview(QDialog):
         prop = self.proposal
         self._settle_year(prop)
         if prop.col("text") is None:
-            self._fail(self.tr("没有认出哪一列是任务内容:请在表格第一行的下拉框中,把任务内容所在列选为“任务内容”。"))
+            self._fail(self.tr("没有认出哪一列是任务内容：请在表格第一行的下拉框中，把任务内容所在列选为“任务内容”。"))
             return
         self.ui.sourceLabel.setText(self._sources(prop))
         try:
             table = engine.build(prop, self.path)
         except PeriodNeeded:
-            self._fail(self.tr("这份表格有进展内容,但没有标明期间:请在“期间”中选择这些进展属于哪个月份。"))
+            self._fail(self.tr("这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。"))
             return
         except InputError as exc:
             self._fail(str(exc).replace(f"{self.path}: ", ""))
@@ -240,13 +240,13 @@ class ImportPreview(QDialog):
                 item.setToolTip(value[:500])
                 grid.setItem(r, c, item)
         lines = [self.tr("共 {0} 项任务").format(len(table.tasks))
-                 + (self.tr(",{0} 项有进展,期间 {1}").format(len(table.entries), PT.long_label(table.period_key))
+                 + (self.tr("，{0} 项有进展，期间 {1}").format(len(table.entries), PT.long_label(table.period_key))
                     if table.entries and table.period_key else "")]
         if unknown:
-            lines.append(self.tr("未登记的单位 {0} 个(原样保留,导入后可在 编辑 → 单位名称与简称 中登记):{1}").format(
+            lines.append(self.tr("未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}").format(
                 len(unknown), "、".join(unknown[:30]) + ("…" if len(unknown) > 30 else "")))
         if table.ignored_columns:
-            lines.append(self.tr("未识别的列(按原列名保存为附加信息):") + "、".join(table.ignored_columns))
+            lines.append(self.tr("未识别的列(按原列名保存为附加信息)：") + "、".join(table.ignored_columns))
         self.ui.messageLabel.setStyleSheet("")
         self.ui.messageLabel.setText("\n".join(lines))
         self._ok().setEnabled(True)
@@ -254,10 +254,10 @@ class ImportPreview(QDialog):
     def _sources(self, prop: engine.Proposal) -> str:
         parts = []
         if prop.period_source:
-            parts.append(self.tr("期间:{0}").format(prop.period_source))
+            parts.append(self.tr("期间：{0}").format(prop.period_source))
         if prop.year_source:
-            parts.append(self.tr("年份:{0}").format(prop.year_source))
-        return ";".join(parts)
+            parts.append(self.tr("年份：{0}").format(prop.year_source))
+        return self.tr("；").join(parts)
 
     def _fail(self, message: str) -> None:
         self.table = None

@@ -146,11 +146,12 @@ class MainWindow(QMainWindow):
         self.period_key = None
         if keys:
             self.set_period(last if last is not None and last in keys else keys[-1])
-        else:  # a new year's list: its tasks, and where to start reporting
+        else:  # a new year's list (its tasks, where to start reporting), or a new file with no list
             self.model.set_rows(self.store.task_rows(None), {})
             self.model.set_filter(None)
             self._show_current()
-            self.statusBar().showMessage(self.tr("本清单还没有期间:请用 期间 → 新建期间 开始填报"))
+            from chizhou_desk.gui import status_bar
+            self.statusBar().showMessage(status_bar.where_to_start(has_list=plan is not None))
 
     def set_period(self, key: str) -> None:
         self.flush_edits()
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
             canonical = self.store.registry().resolve(text) if text else None
             i = combo.findData(canonical) if canonical else -1
         if i < 0:
-            self.statusBar().showMessage(self.tr("未知单位:{0}").format(text), 5000)
+            self.statusBar().showMessage(self.tr("未知单位：{0}").format(text), 5000)
             i = max(0, combo.findData(self.current_unit()))
         combo.setCurrentIndex(i)
         self._unit_chosen()
@@ -341,15 +342,9 @@ class MainWindow(QMainWindow):
         self.undo.endMacro()
 
     def show_history(self) -> None:
-        from chizhou_desk.gui.small_dialogs import HistoryDialog
+        from chizhou_desk.gui.small_dialogs import show_history
 
-        row = self.current_row()
-        if row is None:
-            return
-        log = self.store.entry_log(row.id, self.period_key)
-        dialog = HistoryDialog(self.tr("第{0}项 修改记录").format(row.no), log, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        show_history(self, self.current_row())
 
     # --- window --------------------------------------------------------------------
 

@@ -42,5 +42,5 @@ def show_for(window, row) -> None:
     label = note_label(editor) if text else editor.findChild(OfficeNote, "officeNote")
     if label is None:
         return
-    label.setText(QCoreApplication.translate("OfficeNote", "办公室意见:") + "\n" + text if text else "")
+    label.setText(QCoreApplication.translate("OfficeNote", "办公室意见：") + "\n" + text if text else "")
     label.setVisible(bool(text))

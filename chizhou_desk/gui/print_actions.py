@@ -53,7 +53,7 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
             raise ValueError(mode)
     except (OSError, InputError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "打印"),
-                            QCoreApplication.translate("PrintActions", "无法输出:{0}").format(exc))
+                            QCoreApplication.translate("PrintActions", "无法输出：{0}").format(exc))
     finally:
         progress.close()
     return None

@@ -65,7 +65,7 @@ def _status_html(row, words=None) -> str:
 def _progress_html(row, words=None) -> str:
     """The progress, and under it the reason a task behind gives (the office's report needs it)."""
     if row.reason and row.filled and needs_reason(row.status, words):  # not a reason kept after a change
-        return f"{_e(row.progress)}<br><b>{_e(row.status)}原因:</b>{_e(row.reason)}"
+        return f"{_e(row.progress)}<br><b>{_e(row.status)}原因：</b>{_e(row.reason)}"
     return _e(row.progress)
 
 
@@ -224,7 +224,7 @@ def render(html_text: str, printer: QPrinter | QPdfWriter, progress=None) -> int
     painter = QPainter()
     if not painter.begin(printer):
         name = printer.outputFileName() or printer.printerName() if isinstance(printer, QPrinter) else ""
-        raise OSError(f"无法写入打印输出: {name}")
+        raise OSError(f"无法写入打印输出：{name}")
     try:
         font = cjk_font(8)
         n = 0

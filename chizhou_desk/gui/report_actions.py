@@ -10,7 +10,7 @@ from chizhou_desk.gui import dialogs
 
 DOCX_FILTER = str(QT_TRANSLATE_NOOP("ReportActions", "Word 文档 (*.docx)"))
 NAME_CHOICES = (str(QT_TRANSLATE_NOOP("ReportActions", "全称(如 市发展改革委)")),
-                str(QT_TRANSLATE_NOOP("ReportActions", "简称(如 市发改委;简称在“单位名称与简称”中设置)")))
+                str(QT_TRANSLATE_NOOP("ReportActions", "简称(如 市发改委；简称在“单位名称与简称”中设置)")))
 
 
 def connect(w) -> None:
@@ -33,7 +33,7 @@ def export_report(w) -> str | None:
     w.flush_edits()
     choices = [QCoreApplication.translate("ReportActions", c) for c in NAME_CHOICES]
     short = w.settings.text("report/short_names") == "1"
-    choice = dialogs.get_item(w, title, QCoreApplication.translate("ReportActions", "报告中的单位名称:"),
+    choice = dialogs.get_item(w, title, QCoreApplication.translate("ReportActions", "报告中的单位名称："),
                               choices, int(short))
     if choice is None:
         return None
@@ -58,7 +58,7 @@ def export_report(w) -> str | None:
         return None
     QApplication.restoreOverrideCursor()
     w.settings.set_text("export/folder", str(Path(path).parent))
-    w.statusBar().showMessage(QCoreApplication.translate("ReportActions", "已导出报告:{0}(未达预期 {1} 项)")
+    w.statusBar().showMessage(QCoreApplication.translate("ReportActions", "已导出报告：{0}(未达预期 {1} 项)")
                               .format(result.path, result.missed), 8000)
     return result.path
 

@@ -39,15 +39,15 @@ class ReturnDialog(QDialog):
             self.taskCombo.addItem(self.tr("第{0}项 {1}").format(row.no, text), row.no)
         self.reasonEdit = QPlainTextEdit(self)
         self.reasonEdit.setObjectName("returnReasonEdit")
-        self.reasonEdit.setPlaceholderText(self.tr("退回原因,联络员将在本程序中看到"))
+        self.reasonEdit.setPlaceholderText(self.tr("退回原因，联络员将在本程序中看到"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("退回"))
         self.buttons.accepted.connect(self._accept_if_reason)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("针对:"), self.taskCombo)
-        form.addRow(self.tr("原因:"), self.reasonEdit)
+        form.addRow(self.tr("针对："), self.taskCombo)
+        form.addRow(self.tr("原因："), self.reasonEdit)
         form.addRow(self.buttons)
         self.resize(560, 260)
 
@@ -74,7 +74,7 @@ class ReviewButtons:
         self.bar.setObjectName("reviewBar")
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(QCoreApplication.translate("SubmissionsDialog", "选中一个已报送的单位:"), self.bar)
+        self.hint = QLabel(QCoreApplication.translate("SubmissionsDialog", "选中一个已报送的单位："), self.bar)
         self.acceptButton = self._button(
             "acceptButton", QCoreApplication.translate("SubmissionsDialog", "采纳"), self.accept_unit)
         self.returnButton = self._button(
@@ -165,6 +165,6 @@ class ReviewButtons:
         except Exception as exc:  # noqa: BLE001  InputError or OSError: said, not raised into Qt
             QMessageBox.warning(self.view, QCoreApplication.translate("SubmissionsDialog", "导出失败"), str(exc))
             return None
-        done = QCoreApplication.translate("SubmissionsDialog", " — 已导出审核意见单:{0}").format(path)
+        done = QCoreApplication.translate("SubmissionsDialog", " — 已导出审核意见单：{0}").format(path)
         self.view.summary.setText(self.view.summary.text().split(" — ")[0] + done)
         return path

@@ -62,7 +62,7 @@ class SaveGuard(QObject):
                 and command.period_key == self.w.period_key:
             editor.mark_unsaved(command.field, stored)
         self.w.statusBar().showMessage(
-            translate("SaveGuard", "未能保存:{0}。输入的内容已保留,稍后自动重试").format(core_text(str(exc))), 8000)
+            translate("SaveGuard", "未能保存：{0}。输入的内容已保留，稍后自动重试").format(core_text(str(exc))), 8000)
         self._show_state()
         if isinstance(exc, StaleValue):
             self._ask_conflict(self.pending[key], exc.stored)
@@ -113,7 +113,7 @@ class SaveGuard(QObject):
             return
         first = next(iter(self.pending.values()))
         reason = translate("SaveGuard", "内容已在别处修改") if first.conflict else translate("SaveGuard", "正在重试")
-        editor.set_unsaved(translate("SaveGuard", "{0} 处,{1}").format(len(self.pending), reason))
+        editor.set_unsaved(translate("SaveGuard", "{0} 处，{1}").format(len(self.pending), reason))
 
     # --- a value changed elsewhere --------------------------------------------------------
 
@@ -123,7 +123,7 @@ class SaveGuard(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("SaveGuard", "内容已在别处修改"), "", parent=self.w)
         box.setObjectName("conflictBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(translate("SaveGuard", "{0} 已在别处(另一个窗口或导入)改为:\n\n{1}\n\n您输入的是:\n\n{2}").format(
+        box.setText(translate("SaveGuard", "{0} 已在别处(另一个窗口或导入)改为：\n\n{1}\n\n您输入的是：\n\n{2}").format(
             item.describe(), _text(stored), _text(item.wanted)))
         mine = box.addButton(translate("SaveGuard", "保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("SaveGuard", "采用别处的内容(我的内容复制到剪贴板)"), QMessageBox.ButtonRole.RejectRole)
@@ -161,7 +161,7 @@ class SaveGuard(QObject):
             box.setObjectName("unsavedCloseBox")
             box.setTextFormat(Qt.TextFormat.PlainText)
             lines = [f"{p.describe()}:{p.error}" for p in self.pending.values()]
-            box.setText(translate("SaveGuard", "以下输入的内容还没有保存到数据库:\n\n{0}\n\n关闭前请选择:")
+            box.setText(translate("SaveGuard", "以下输入的内容还没有保存到数据库：\n\n{0}\n\n关闭前请选择：")
                         .format("\n".join(lines[:10])))
             again = box.addButton(translate("SaveGuard", "重试保存"), QMessageBox.ButtonRole.AcceptRole)
             to_file = box.addButton(translate("SaveGuard", "把内容存为文本文件…"), QMessageBox.ButtonRole.ActionRole)

@@ -47,7 +47,7 @@ class UnitDialog(QDialog):
         self.setWindowTitle(self.tr("本单位与填报人"))
         self.units, self.terms = list(units), terms or {}
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("请选择本单位,任务表将默认只显示本单位牵头的任务。")))
+        form.addRow(QLabel(self.tr("请选择本单位，任务表将默认只显示本单位牵头的任务。")))
         self.searchEdit = QLineEdit(self)
         self.searchEdit.setObjectName("unitSearch")
         self.searchEdit.setPlaceholderText(self.tr("输入全称、简称或其中几个字筛选"))
@@ -131,6 +131,17 @@ class HistoryDialog(QDialog):
         layout.addWidget(box)
 
 
+def show_history(w, row) -> None:
+    """The selected task's changes in the window's period (编辑 → 修改记录)."""
+    if row is None:
+        return
+    log = w.store.entry_log(row.id, w.period_key)
+    title = QCoreApplication.translate("HistoryDialog", "第{0}项 修改记录").format(row.no)
+    dialog = HistoryDialog(title, log, w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def suggested_due_date(key: str | None) -> QDate:
     """Reports are due some days after the period ends; never so soon that every task turns
     yellow (临近报送截止) the day the period is made."""
@@ -166,7 +177,7 @@ class NewPeriodDialog(QDialog):
         self.hasDueDate = QCheckBox(self.tr("设置报送截止日期"), self)
         self.hasDueDate.setChecked(True)
         self.hasDueDate.toggled.connect(self.dueDate.setEnabled)
-        self.copyTexts.setToolTip(self.tr("复制的进展须按本期情况改写;导出前的检查会列出与上期完全相同的进展"))
+        self.copyTexts.setToolTip(self.tr("复制的进展须按本期情况改写；导出前的检查会列出与上期完全相同的进展"))
         form.addRow(self.carryStatus)
         form.addRow(self.copyTexts)
         form.addRow(self.hasDueDate, self.dueDate)  # the box and its date side by side

@@ -16,7 +16,7 @@ def update_counts(w) -> None:
     unfilled = QCoreApplication.translate("MainWindow", "未填")  # status words are data; only 未填 is ours
     parts = [f"{unfilled if k == UNFILLED else k} {v}" for k, v in counts.items() if v or k == UNFILLED]
     everyone = QCoreApplication.translate("MainWindow", "全部单位")
-    text = QCoreApplication.translate("MainWindow", "{0}:共 {1} 项 · ").format(unit or everyone, len(rows))
+    text = QCoreApplication.translate("MainWindow", "{0}：共 {1} 项 · ").format(unit or everyone, len(rows))
     text += " · ".join(parts)
     p = w.current_period()
     if p.closed:
@@ -29,13 +29,21 @@ def update_counts(w) -> None:
     w._status_label.setText(text)
 
 
+def where_to_start(has_list: bool) -> str:
+    """No period yet: how to start reporting; a new, empty file: how to get a list into it."""
+    if has_list:
+        return QCoreApplication.translate("MainWindow", "本清单还没有期间：请用 期间 → 新建期间 开始填报")
+    return QCoreApplication.translate("MainWindow", "本数据库还没有清单：请用 文件 → 导入… 导入责任清单"
+                                                    "（或把文件拖到窗口上），或用 文件 → 打开数据库… 打开已有的数据库")
+
+
 def show_save_state(w) -> None:
     """已自动保存 hh:mm:ss, or 未保存 and why, where the eye looks after typing: the status bar."""
     e = w.editor_if_built()
     if e is None:
         return
     if e.unsaved:
-        text = QCoreApplication.translate("MainWindow", "未保存:{0}").format(e.unsaved)
+        text = QCoreApplication.translate("MainWindow", "未保存：{0}").format(e.unsaved)
     elif e.saved_at:
         text = QCoreApplication.translate("MainWindow", "已自动保存 {0}").format(e.saved_at)
     else:

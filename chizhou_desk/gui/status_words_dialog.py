@@ -37,7 +37,7 @@ MEANINGS = {DONE: QT_TRANSLATE_NOOP("StatusWordsDialog", "完成"),
 # what each meaning does, as the combo's tooltips say it
 EFFECTS = {DONE: QT_TRANSLATE_NOOP("StatusWordsDialog", "写了进展即为绿灯"),
            ON_TRACK: QT_TRANSLATE_NOOP("StatusWordsDialog", "绿灯"),
-           BEHIND: QT_TRANSLATE_NOOP("StatusWordsDialog", "红灯,须填写原因,导出前检查"),
+           BEHIND: QT_TRANSLATE_NOOP("StatusWordsDialog", "红灯，须填写原因，导出前检查"),
            NOT_STARTED: QT_TRANSLATE_NOOP("StatusWordsDialog", "黄灯")}
 COL_WORD, COL_MEANING, COL_COLOUR = range(3)
 AUTO = ""  # the meaning combo's data for "read from the word"
@@ -62,8 +62,8 @@ class StatusWordsDialog(QDialog):
         self.store, self.period_key = store, period_key
         layout = QVBoxLayout(self)
         year = P.split_key(period_key)[0]
-        layout.addWidget(QLabel(self.tr("{0} 年清单的工作评价用词:下拉框、图表、空白填报表和 Excel 下拉列表"
-                                        "只提供这些词。双击可修改用词;含义决定红黄绿灯和是否须写原因,"
+        layout.addWidget(QLabel(self.tr("{0} 年清单的工作评价用词：下拉框、图表、空白填报表和 Excel 下拉列表"
+                                        "只提供这些词。双击可修改用词；含义决定红黄绿灯和是否须写原因，"
                                         "“按用词判断”由用词本身推断。").format(year), wordWrap=True))
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("statusWordsTable")
@@ -166,7 +166,7 @@ class StatusWordsDialog(QDialog):
         item = replace(self._items[r], word=self._word(r).strip())
         guessed = status_meaning(item.word) if item.word else None
         combo = self.meaning_combo(r)
-        combo.setItemText(0, self.tr("按用词判断:{0}").format(_meaning_text(guessed)))
+        combo.setItemText(0, self.tr("按用词判断：{0}").format(_meaning_text(guessed)))
         effect = EFFECTS.get(item.means or "")
         combo.setToolTip(QCoreApplication.translate("StatusWordsDialog", str(effect)) if effect else "")
         colour = item.shown_colour

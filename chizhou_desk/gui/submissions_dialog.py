@@ -169,12 +169,12 @@ class SubmissionsDialog(QDialog):
         self.model.set_status(office.submission_status(self.store, self.period_key))
         status = self.model.status
         done = sum(s.submitted for s in status)
-        self.summary.setText(self.tr("牵头单位 {0} 个:已报送 {1} 个,未报送 {2} 个").format(
+        self.summary.setText(self.tr("牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个").format(
             len(status), done, len(status) - done) + self._review_counts(status))
 
     def _review_counts(self, status) -> str:
         counts = [sum(s.state == w for s in status) for w in ("已采纳", "退回")]
-        return self.tr("(已采纳 {0} 个,退回 {1} 个)").format(*counts) if any(counts) else ""
+        return self.tr("(已采纳 {0} 个，退回 {1} 个)").format(*counts) if any(counts) else ""
 
     def selected_status(self):
         """The UnitStatus of the selected row, or None."""
@@ -219,5 +219,5 @@ class SubmissionsDialog(QDialog):
         except Exception as exc:  # noqa: BLE001  InputError or OSError: said, not raised into Qt
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
             return None
-        self.summary.setText(self.summary.text().split(" — ")[0] + self.tr(" — 已导出:{0}").format(path))
+        self.summary.setText(self.summary.text().split(" — ")[0] + self.tr(" — 已导出：{0}").format(path))
         return path

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +25,7 @@ class UnitsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unitsDialog")
         self.setWindowTitle(self.tr("单位名称与简称"))
-        self.resize(760, 520)
+        self.resize(860, 520)
         self.store = store
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("简称和别名用于识别导入文件中的单位名称(多个别名用“、”分隔)。"
@@ -33,12 +34,17 @@ class UnitsDialog(QDialog):
         self.table.setObjectName("unitsTable")
         self.table.setHorizontalHeaderLabels([self.tr("单位全称"), self.tr("简称"), self.tr("别名"),
                                               self.tr("牵头/配合任务")])
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         self.table.setColumnWidth(COL_NAME, 220)
-        self.table.setColumnWidth(COL_ALIASES, 300)
+        # the aliases take the room left, so the counts' column (its English heading is long) is never
+        # cut off at the table's edge or behind a horizontal scroll bar
+        header.setSectionResizeMode(COL_SHORT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ALIASES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TASKS, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         merge_row = QHBoxLayout()
-        merge_row.addWidget(QLabel(self.tr("将选中的名称并入:")))
+        merge_row.addWidget(QLabel(self.tr("将选中的名称并入：")))
         self.targetCombo = QComboBox(self)
         self.targetCombo.setObjectName("mergeTargetCombo")
         merge_row.addWidget(self.targetCombo, 1)
@@ -89,7 +95,7 @@ class UnitsDialog(QDialog):
         if not self._unsaved():
             return True
         answer = QMessageBox.question(
-            self, self.tr("单位名称与简称"), self.tr("简称或别名的修改尚未保存,是否保存?"),
+            self, self.tr("单位名称与简称"), self.tr("简称或别名的修改尚未保存，是否保存?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Discard:
@@ -124,12 +130,12 @@ class UnitsDialog(QDialog):
             return False
         name, target = self._cell(row, COL_NAME), self.targetCombo.currentText()
         if not target or target == name:
-            QMessageBox.information(self, self.tr("并入"), self.tr("请先选中一个名称,再选择要并入的单位。"))
+            QMessageBox.information(self, self.tr("并入"), self.tr("请先选中一个名称，再选择要并入的单位。"))
             return False
         if not self._settle_unsaved():  # the merge reloads the table
             return False
         ask = QMessageBox(QMessageBox.Icon.Question, self.tr("并入"),
-                          self.tr("将“{0}”({1} 项任务)并入“{2}”?\n此后两者视为同一单位,此操作不能撤销。")
+                          self.tr("将“{0}”({1} 项任务)并入“{2}”?\n此后两者视为同一单位，此操作不能撤销。")
                           .format(name, self._tasks.get(name, 0), target), parent=self)
         ask.setObjectName("mergeConfirmBox")
         yes = ask.addButton(self.tr("并入"), QMessageBox.ButtonRole.AcceptRole)

@@ -64,7 +64,7 @@
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <source>无法保存图片:{0}</source>
+            <source>无法保存图片：{0}</source>
             <translation>Could not save the image: {0}</translation>
         </message>
         <message>
@@ -394,19 +394,19 @@
     <context>
         <name>DbOpen</name>
         <message>
-            <source>此数据库正在另一个窗口中编辑(主机 {0},进程 {1}),本窗口只读。</source>
-            <translation>This database is being edited in another window (host {0}, process {1}); this window is read-only.</translation>
-        </message>
-        <message>
-            <source>无法在数据库所在文件夹中建立锁文件(只读介质?),本窗口只读。</source>
-            <translation>Cannot create the lock file in the database's folder (read-only medium?); this window is read-only.</translation>
-        </message>
-        <message>
             <source>数据库文件不存在</source>
             <translation>The database file does not exist</translation>
         </message>
         <message>
-            <source>数据库文件或其所在位置是只读的,本窗口只读。</source>
+            <source>此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。</source>
+            <translation>This database is being edited in another window (host {0}, process {1}); this window is read-only.</translation>
+        </message>
+        <message>
+            <source>无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。</source>
+            <translation>Cannot create the lock file in the database's folder (read-only medium?); this window is read-only.</translation>
+        </message>
+        <message>
+            <source>数据库文件或其所在位置是只读的，本窗口只读。</source>
             <translation>The database file or its location is read-only; this window is read-only.</translation>
         </message>
         <message>
@@ -434,33 +434,41 @@ The damaged file was not backed up today. Restore from a backup now?</translatio
 No usable backup.</translation>
         </message>
         <message>
-            <source>数据库 {0} 不见了(被移动或删除?),但备份文件夹中有它的备份。
-请选择用哪一份恢复:</source>
+            <source>数据库 {0} 不见了(被移动或删除?)，但备份文件夹中有它的备份。
+请选择用哪一份恢复：</source>
             <translation>The database {0} is gone (moved or deleted?), but the backups folder holds copies of it.
 Choose the one to restore:</translation>
         </message>
         <message>
-            <source>数据库已损坏:{0}
+            <source>数据库已损坏：{0}
 
-可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择:</source>
+可以用一份备份恢复(损坏的文件会另存到 backups 文件夹)。请选择：</source>
             <translation>The database is damaged: {0}
 
 It can be restored from a backup (the damaged file is kept aside in the backups folder). Choose one:</translation>
         </message>
         <message>
-            <source>还有未保存的输入,请先保存或处理后再恢复备份。</source>
-            <translation>Some typed text is not saved yet; save or settle it before restoring a backup.</translation>
-        </message>
-        <message>
-            <source>本窗口只读,不能恢复备份。</source>
-            <translation>This window is read-only and cannot restore a backup.</translation>
-        </message>
-        <message>
-            <source>用备份替换当前数据库 {0}(当前文件会先备份)。请选择:</source>
+            <source>用备份替换当前数据库 {0}(当前文件会先备份)。请选择：</source>
             <translation>Replace the current database {0} with a backup (the current file is backed up first). Choose one:</translation>
         </message>
         <message>
-            <source>已用 {0} 恢复;恢复前的数据库已备份到 {1}</source>
+            <source>{0} 是备份文件。直接在备份中修改，下次清理备份时可能丢失。
+
+要用它恢复当前数据库({1})吗?当前文件会先备份。</source>
+            <translation>{0} is a backup file. Work done inside a backup can be lost when old backups are cleaned up.
+
+Restore the current database ({1}) from it? The current file is backed up first.</translation>
+        </message>
+        <message>
+            <source>还有未保存的输入，请先保存或处理后再恢复备份。</source>
+            <translation>Some typed text is not saved yet; save or settle it before restoring a backup.</translation>
+        </message>
+        <message>
+            <source>本窗口只读，不能恢复备份。</source>
+            <translation>This window is read-only and cannot restore a backup.</translation>
+        </message>
+        <message>
+            <source>已用 {0} 恢复；恢复前的数据库已备份到 {1}</source>
             <translation>Restored from {0}; the database as it was is backed up to {1}</translation>
         </message>
         <message>
@@ -470,14 +478,6 @@ It can be restored from a backup (the damaged file is kept aside in the backups 
         <message>
             <source>这是一份备份</source>
             <translation>This is a backup</translation>
-        </message>
-        <message>
-            <source>{0} 是备份文件。直接在备份中修改,下次清理备份时可能丢失。
-
-要用它恢复当前数据库({1})吗?当前文件会先备份。</source>
-            <translation>{0} is a backup file. Work done inside a backup can be lost when old backups are cleaned up.
-
-Restore the current database ({1}) from it? The current file is backed up first.</translation>
         </message>
     </context>
     <context>
@@ -514,7 +514,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Indicator value</translation>
         </message>
         <message>
-            <source>未达预期原因、指标值和位次总会写入报送表的隐藏页,办公室导入时一并取回;勾选后在表中单独成列</source>
+            <source>未达预期原因、指标值和位次总会写入报送表的隐藏页，办公室导入时一并取回；勾选后在表中单独成列</source>
             <translation>Reasons, indicator values and ranks always go into the submission's hidden sheet and reach the office on import; tick to show them as a column</translation>
         </message>
         <message>
@@ -550,12 +550,26 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>First choose the unit to export under “Unit”.</translation>
         </message>
         <message>
-            <source>{0}:{1} 项未填报</source>
+            <source>{0}：{1} 项未填报</source>
             <translation>{0}: {1} not reported</translation>
         </message>
         <message>
-            <source>以下单位尚有任务未填报,汇总表将标出这些空缺:</source>
+            <source>以下单位尚有任务未填报，汇总表将标出这些空缺：</source>
             <translation>These units have tasks not yet reported; the summary will mark the gaps:</translation>
+        </message>
+        <message>
+            <source>已取消导出，原有文件未改动</source>
+            <translation>Export cancelled; the existing file is unchanged</translation>
+        </message>
+        <message>
+            <source>已导出：{0}</source>
+            <translation>Exported: {0}</translation>
+        </message>
+        <message>
+            <source>已保存到：
+{0}</source>
+            <translation>Saved to:
+{0}</translation>
         </message>
         <message>
             <source>……共 {0} 个单位</source>
@@ -574,12 +588,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>… {0} in all</translation>
         </message>
         <message>
-            <source>还有未完成的填报</source>
-            <translation>Some entries are incomplete</translation>
+            <source>以下内容尚未填好，导出的表格将标出这些空缺：</source>
+            <translation>Not filled in yet; the exported sheet will mark these gaps:</translation>
         </message>
         <message>
-            <source>以下内容尚未填好,导出的表格将标出这些空缺:</source>
-            <translation>Not filled in yet; the exported sheet will mark these gaps:</translation>
+            <source>还有未完成的填报</source>
+            <translation>Some entries are incomplete</translation>
         </message>
         <message>
             <source>返回修改</source>
@@ -598,26 +612,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>已取消导出,原有文件未改动</source>
-            <translation>Export cancelled; the existing file is unchanged</translation>
-        </message>
-        <message>
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <source>已导出:{0}</source>
-            <translation>Exported: {0}</translation>
-        </message>
-        <message>
             <source>导出完成</source>
             <translation>Export finished</translation>
-        </message>
-        <message>
-            <source>已保存到:
-{0}</source>
-            <translation>Saved to:
-{0}</translation>
         </message>
         <message>
             <source>打开文件</source>
@@ -667,27 +667,27 @@ Restore the current database ({1}) from it? The current file is backed up first.
     <context>
         <name>HelpDialog</name>
         <message>
-            <source>在“单位”框选择本单位(可输入简称,如 市发改委),任务表只显示本单位牵头的任务。</source>
+            <source>在“单位”框选择本单位(可输入简称，如 市发改委)，任务表只显示本单位牵头的任务。</source>
             <translation>Choose your unit in the Unit box (short names such as 市发改委 work too); the task table then shows the tasks your unit leads.</translation>
         </message>
         <message>
-            <source>在右侧填写工作评价、进展情况、近期工作安排;评价为未达预期等时须写原因。只选评价、不写进展情况的任务仍算未填报。</source>
+            <source>在右侧填写工作评价、进展情况、近期工作安排；评价为未达预期等时须写原因。只选评价、不写进展情况的任务仍算未填报。</source>
             <translation>Fill in status, progress and next steps on the right; a status such as 未达预期 needs a reason. A status without progress still counts as not reported.</translation>
         </message>
         <message>
-            <source>内容自动保存,状态栏显示“已自动保存 时:分:秒”;Ctrl+Z 撤销上一次保存的修改。</source>
+            <source>内容自动保存，状态栏显示“已自动保存 时:分:秒”；Ctrl+Z 撤销上一次保存的修改。</source>
             <translation>Everything saves itself; the status bar shows the time of the last autosave. Ctrl+Z undoes the last saved change.</translation>
         </message>
         <message>
-            <source>每月初:期间 → 新建期间,设置报送截止日期;“沿用上期”把上期内容填入本期。</source>
+            <source>每月初：期间 → 新建期间，设置报送截止日期；“沿用上期”把上期内容填入本期。</source>
             <translation>At the start of each month: Period → New period, and set the due date; Copy last period fills in what was reported last time.</translation>
         </message>
         <message>
-            <source>文件 → 导出报送表(Ctrl+E)先检查未填和缺原因,再导出办公室格式的 Excel;打印(Ctrl+P)输出带签字栏的状态表。</source>
+            <source>文件 → 导出报送表(Ctrl+E)先检查未填和缺原因，再导出办公室格式的 Excel；打印(Ctrl+P)输出带签字栏的状态表。</source>
             <translation>File → Export submission (Ctrl+E) checks for unfilled tasks and missing reasons, then writes the office's Excel format; Print (Ctrl+P) prints status sheets with a sign-off block.</translation>
         </message>
         <message>
-            <source>文件 → 导入,或把文件拖到窗口上:清单、报告或各单位的报送表。</source>
+            <source>文件 → 导入，或把文件拖到窗口上：清单、报告或各单位的报送表。</source>
             <translation>File → Import, or drop files on the window: lists, reports or units' submissions.</translation>
         </message>
         <message>
@@ -743,15 +743,15 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Where the data is</translation>
         </message>
         <message>
-            <source>数据库:{0}</source>
+            <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <source>备份:{0}(每天首次启动自动备份,保留 14 份;用 文件 → 恢复备份… 恢复)</source>
+            <source>备份：{0}(每天首次启动自动备份，保留 14 份；用 文件 → 恢复备份… 恢复)</source>
             <translation>Backups: {0} (made at the first start each day, 14 kept; restore with File → Restore backup…)</translation>
         </message>
         <message>
-            <source>日志:{0}</source>
+            <source>日志：{0}</source>
             <translation>Log: {0}</translation>
         </message>
         <message>
@@ -784,6 +784,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>共 {0} 条修改记录(最新在上)</source>
             <translation>{0} changes (newest first)</translation>
+        </message>
+        <message>
+            <source>第{0}项 修改记录</source>
+            <translation>Task {0} — history</translation>
         </message>
     </context>
     <context>
@@ -857,8 +861,48 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Ignore</translation>
         </message>
         <message>
-            <source>文件:{0}</source>
+            <source>文件：{0}</source>
             <translation>File: {0}</translation>
+        </message>
+        <message>
+            <source>文件未标明，预选本库最新期间的下一期，请核对</source>
+            <translation>Not stated in the file; the period after the database's latest is preselected, please check</translation>
+        </message>
+        <message>
+            <source>文件中没有，请在“年份”中确认</source>
+            <translation>not in the file; confirm it under Year</translation>
+        </message>
+        <message>
+            <source>没有认出哪一列是任务内容：请在表格第一行的下拉框中，把任务内容所在列选为“任务内容”。</source>
+            <translation>No column was recognised as the task text: in the table's first row, set the column holding the tasks to "Task text".</translation>
+        </message>
+        <message>
+            <source>这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。</source>
+            <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
+        </message>
+        <message>
+            <source>，{0} 项有进展，期间 {1}</source>
+            <translation>, {0} with progress, period {1}</translation>
+        </message>
+        <message>
+            <source>未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}</source>
+            <translation>{0} unknown units (kept as written; register them after the import under Edit → Unit names and aliases): {1}</translation>
+        </message>
+        <message>
+            <source>未识别的列(按原列名保存为附加信息)：</source>
+            <translation>Columns not recognised (kept as extra information under their own headers): </translation>
+        </message>
+        <message>
+            <source>期间：{0}</source>
+            <translation>Period: {0}</translation>
+        </message>
+        <message>
+            <source>年份：{0}</source>
+            <translation>Year: {0}</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
         </message>
         <message>
             <source>导入</source>
@@ -877,10 +921,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Task</translation>
         </message>
         <message>
-            <source>文件未标明,预选本库最新期间的下一期,请核对</source>
-            <translation>Not stated in the file; the period after the database's latest is preselected, please check</translation>
-        </message>
-        <message>
             <source>未标明(只导入任务)</source>
             <translation>Not stated (import tasks only)</translation>
         </message>
@@ -889,40 +929,8 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Meaning</translation>
         </message>
         <message>
-            <source>文件中没有,请在“年份”中确认</source>
-            <translation>not in the file; confirm it under Year</translation>
-        </message>
-        <message>
-            <source>没有认出哪一列是任务内容:请在表格第一行的下拉框中,把任务内容所在列选为“任务内容”。</source>
-            <translation>No column was recognised as the task text: in the table's first row, set the column holding the tasks to "Task text".</translation>
-        </message>
-        <message>
-            <source>这份表格有进展内容,但没有标明期间:请在“期间”中选择这些进展属于哪个月份。</source>
-            <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
-        </message>
-        <message>
             <source>共 {0} 项任务</source>
             <translation>{0} tasks</translation>
-        </message>
-        <message>
-            <source>,{0} 项有进展,期间 {1}</source>
-            <translation>, {0} with progress, period {1}</translation>
-        </message>
-        <message>
-            <source>未登记的单位 {0} 个(原样保留,导入后可在 编辑 → 单位名称与简称 中登记):{1}</source>
-            <translation>{0} unknown units (kept as written; register them after the import under Edit → Unit names and aliases): {1}</translation>
-        </message>
-        <message>
-            <source>未识别的列(按原列名保存为附加信息):</source>
-            <translation>Columns not recognised (kept as extra information under their own headers): </translation>
-        </message>
-        <message>
-            <source>期间:{0}</source>
-            <translation>Period: {0}</translation>
-        </message>
-        <message>
-            <source>年份:{0}</source>
-            <translation>Year: {0}</translation>
         </message>
         <message>
             <source>导入预览</source>
@@ -949,7 +957,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>color: #555;</translation>
         </message>
         <message>
-            <source>第一行的下拉框是每列的含义,可以更改;标“?”的列是程序推测的,请核对。表头行以黄色标出。</source>
+            <source>第一行的下拉框是每列的含义，可以更改；标“?”的列是程序推测的，请核对。表头行以黄色标出。</source>
             <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow.</translation>
         </message>
         <message>
@@ -972,6 +980,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation> (closed)</translation>
         </message>
         <message>
+            <source>本清单还没有期间：请用 期间 → 新建期间 开始填报</source>
+            <translation>This list has no period yet: start reporting with Period → New period</translation>
+        </message>
+        <message>
+            <source>未知单位：{0}</source>
+            <translation>Unknown unit: {0}</translation>
+        </message>
+        <message>
             <source>{0}的任务已全部填报</source>
             <translation>All tasks of {0} are filled in</translation>
         </message>
@@ -988,10 +1004,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Key Task Responsibility List</translation>
         </message>
         <message>
-            <source>本清单还没有期间:请用 期间 → 新建期间 开始填报</source>
-            <translation>This list has no period yet: start reporting with Period → New period</translation>
-        </message>
-        <message>
             <source>重新开放本期间</source>
             <translation>Reopen this period</translation>
         </message>
@@ -1004,11 +1016,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Unfilled</translation>
         </message>
         <message>
-            <source>未知单位:{0}</source>
-            <translation>Unknown unit: {0}</translation>
-        </message>
-        <message>
-            <source>{0}:共 {1} 项 · </source>
+            <source>{0}：共 {1} 项 · </source>
             <translation>{0}: {1} tasks · </translation>
         </message>
         <message>
@@ -1028,7 +1036,11 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation> · {0} shown</translation>
         </message>
         <message>
-            <source>未保存:{0}</source>
+            <source>本数据库还没有清单：请用 文件 → 导入… 导入责任清单（或把文件拖到窗口上），或用 文件 → 打开数据库… 打开已有的数据库</source>
+            <translation>This database has no list yet: import a responsibility list with File → Import… (or drop the file on the window), or open another database with File → Open database…</translation>
+        </message>
+        <message>
+            <source>未保存：{0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
@@ -1040,15 +1052,11 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Copy last period (task {0})</translation>
         </message>
         <message>
-            <source>第{0}项 修改记录</source>
-            <translation>Task {0} — history</translation>
-        </message>
-        <message>
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <source>选择单位;可输入全称或简称(如 市发改委)</source>
+            <source>选择单位；可输入全称或简称(如 市发改委)</source>
             <translation>Choose a unit; type its full or short name (e.g. 市发改委)</translation>
         </message>
         <message>
@@ -1192,6 +1200,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Submissions…</translation>
         </message>
         <message>
+            <source>出现意外错误时，日志文件 chizhou-desk.log 记录了详细信息</source>
+            <translation>After an unexpected error, the log file chizhou-desk.log holds the details</translation>
+        </message>
+        <message>
             <source>关闭本期间(只读)</source>
             <translation>Close this period (read-only)</translation>
         </message>
@@ -1202,10 +1214,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>打开日志文件夹</source>
             <translation>Open log folder</translation>
-        </message>
-        <message>
-            <source>出现意外错误时,日志文件 chizhou-desk.log 记录了详细信息</source>
-            <translation>After an unexpected error, the log file chizhou-desk.log holds the details</translation>
         </message>
         <message>
             <source>关于</source>
@@ -1235,14 +1243,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Set a due date</translation>
         </message>
         <message>
-            <source>复制的进展须按本期情况改写;导出前的检查会列出与上期完全相同的进展</source>
+            <source>复制的进展须按本期情况改写；导出前的检查会列出与上期完全相同的进展</source>
             <translation>Rewrite copied progress for this period; the pre-export check lists progress identical to the last period's</translation>
         </message>
     </context>
     <context>
         <name>OfficeNote</name>
         <message>
-            <source>办公室意见:</source>
+            <source>办公室意见：</source>
             <translation>The office's comments:</translation>
         </message>
     </context>
@@ -1320,7 +1328,7 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Print</translation>
         </message>
         <message>
-            <source>无法输出:{0}</source>
+            <source>无法输出：{0}</source>
             <translation>Could not write: {0}</translation>
         </message>
         <message>
@@ -1351,24 +1359,36 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Task {0}</translation>
         </message>
         <message>
-            <source>牵头单位:</source>
+            <source>牵头单位：</source>
             <translation>Lead unit: </translation>
         </message>
         <message>
-            <source>;配合单位:</source>
+            <source>；配合单位：</source>
             <translation>; supporting units: </translation>
         </message>
         <message>
-            <source>目标:</source>
+            <source>目标：</source>
             <translation>Target: </translation>
         </message>
         <message>
-            <source>时限:</source>
+            <source>时限：</source>
             <translation>Deadline: </translation>
         </message>
         <message>
-            <source>目标,任务文字中为 {0:g}</source>
+            <source>目标，任务文字中为 {0:g}</source>
             <translation>target; the task text says {0:g}</translation>
+        </message>
+        <message>
+            <source>工作评价：</source>
+            <translation>Status: </translation>
+        </message>
+        <message>
+            <source>指标值“{0}”不是数字，未保存；文字说明请写在进展情况或备注中</source>
+            <translation>Indicator “{0}” is not a number and was not saved; put wording in the progress or the remark</translation>
+        </message>
+        <message>
+            <source>未保存：{0}</source>
+            <translation>Not saved: {0}</translation>
         </message>
         <message>
             <source>全年目标值</source>
@@ -1395,20 +1415,8 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>This is the first period</translation>
         </message>
         <message>
-            <source>工作评价:</source>
-            <translation>Status: </translation>
-        </message>
-        <message>
-            <source>指标值“{0}”不是数字,未保存;文字说明请写在进展情况或备注中</source>
-            <translation>Indicator “{0}” is not a number and was not saved; put wording in the progress or the remark</translation>
-        </message>
-        <message>
             <source>进展 {0} 字 · 安排 {1} 字 · 原因 {2} 字</source>
             <translation>Progress {0} chars · Next steps {1} · Reason {2}</translation>
-        </message>
-        <message>
-            <source>未保存:{0}</source>
-            <translation>Not saved: {0}</translation>
         </message>
         <message>
             <source>已自动保存 {0}</source>
@@ -1455,6 +1463,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Rank in the province, e.g. 6th</translation>
         </message>
         <message>
+            <source>本任务指标的全年目标值(各期通用)，红黄绿灯据此计算序时目标；留空则从任务文字读出</source>
+            <translation>The task's yearly target (all periods); the light compares the value with its time-proportional share. Empty: read from the task text</translation>
+        </message>
+        <message>
             <source>备注(&amp;B)</source>
             <translation>Note (&amp;B)</translation>
         </message>
@@ -1465,10 +1477,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>修改记录(&amp;G)…</source>
             <translation>History (&amp;G)…</translation>
-        </message>
-        <message>
-            <source>本任务指标的全年目标值(各期通用),红黄绿灯据此计算序时目标;留空则从任务文字读出</source>
-            <translation>The task's yearly target (all periods); the light compares the value with its time-proportional share. Empty: read from the task text</translation>
         </message>
         <message>
             <source>color: #666;</source>
@@ -1506,8 +1514,16 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Full names (e.g. 市发展改革委)</translation>
         </message>
         <message>
-            <source>简称(如 市发改委;简称在“单位名称与简称”中设置)</source>
+            <source>简称(如 市发改委；简称在“单位名称与简称”中设置)</source>
             <translation>Short names (e.g. 市发改委; set in Unit names and short names)</translation>
+        </message>
+        <message>
+            <source>报告中的单位名称：</source>
+            <translation>Unit names in the report:</translation>
+        </message>
+        <message>
+            <source>已导出报告：{0}(未达预期 {1} 项)</source>
+            <translation>Report exported: {0} ({1} tasks behind target)</translation>
         </message>
         <message>
             <source>请先建立期间(期间 → 新建期间)。</source>
@@ -1516,14 +1532,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>导出报告(Word)</source>
             <translation>Export report (Word)</translation>
-        </message>
-        <message>
-            <source>报告中的单位名称:</source>
-            <translation>Unit names in the report:</translation>
-        </message>
-        <message>
-            <source>已导出报告:{0}(未达预期 {1} 项)</source>
-            <translation>Report exported: {0} ({1} tasks behind target)</translation>
         </message>
         <message>
             <source>报送情况</source>
@@ -1545,20 +1553,20 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Task {0}: {1}</translation>
         </message>
         <message>
-            <source>退回原因,联络员将在本程序中看到</source>
+            <source>退回原因，联络员将在本程序中看到</source>
             <translation>Why it is returned; the liaison sees this in the program</translation>
+        </message>
+        <message>
+            <source>针对：</source>
+            <translation>About:</translation>
+        </message>
+        <message>
+            <source>原因：</source>
+            <translation>Reason:</translation>
         </message>
         <message>
             <source>退回</source>
             <translation>Returned</translation>
-        </message>
-        <message>
-            <source>针对:</source>
-            <translation>About:</translation>
-        </message>
-        <message>
-            <source>原因:</source>
-            <translation>Reason:</translation>
         </message>
         <message>
             <source>退回须写明原因</source>
@@ -1572,36 +1580,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Task {0} {1} ({2})</translation>
         </message>
         <message>
-            <source>未能保存:{0}。输入的内容已保留,稍后自动重试</source>
-            <translation>Could not save: {0}. The typed text is kept and saving is retried shortly</translation>
-        </message>
-        <message>
             <source>内容已在别处修改</source>
             <translation>Changed elsewhere</translation>
         </message>
         <message>
             <source>正在重试</source>
             <translation>retrying</translation>
-        </message>
-        <message>
-            <source>{0} 处,{1}</source>
-            <translation>{0} field(s), {1}</translation>
-        </message>
-        <message>
-            <source>{0} 已在别处(另一个窗口或导入)改为:
-
-{1}
-
-您输入的是:
-
-{2}</source>
-            <translation>{0} was changed elsewhere (another window or an import) to:
-
-{1}
-
-You typed:
-
-{2}</translation>
         </message>
         <message>
             <source>保留我的内容</source>
@@ -1616,11 +1600,35 @@ You typed:
             <translation>Unsaved text</translation>
         </message>
         <message>
-            <source>以下输入的内容还没有保存到数据库:
+            <source>未能保存：{0}。输入的内容已保留，稍后自动重试</source>
+            <translation>Could not save: {0}. The typed text is kept and saving is retried shortly</translation>
+        </message>
+        <message>
+            <source>{0} 处，{1}</source>
+            <translation>{0} field(s), {1}</translation>
+        </message>
+        <message>
+            <source>{0} 已在别处(另一个窗口或导入)改为：
+
+{1}
+
+您输入的是：
+
+{2}</source>
+            <translation>{0} was changed elsewhere (another window or an import) to:
+
+{1}
+
+You typed:
+
+{2}</translation>
+        </message>
+        <message>
+            <source>以下输入的内容还没有保存到数据库：
 
 {0}
 
-关闭前请选择:</source>
+关闭前请选择：</source>
             <translation>This typed text is not saved in the database yet:
 
 {0}
@@ -1659,6 +1667,10 @@ Before closing, choose:</translation>
             <translation>On track</translation>
         </message>
         <message>
+            <source>红灯，须填写原因，导出前检查</source>
+            <translation>Red light; a reason is required and checked before export</translation>
+        </message>
+        <message>
             <source>工作评价用词</source>
             <translation>Status words</translation>
         </message>
@@ -1687,15 +1699,11 @@ Before closing, choose:</translation>
             <translation>Green</translation>
         </message>
         <message>
-            <source>红灯,须填写原因,导出前检查</source>
-            <translation>Red light; a reason is required and checked before export</translation>
-        </message>
-        <message>
             <source>黄灯</source>
             <translation>Yellow</translation>
         </message>
         <message>
-            <source>{0} 年清单的工作评价用词:下拉框、图表、空白填报表和 Excel 下拉列表只提供这些词。双击可修改用词;含义决定红黄绿灯和是否须写原因,“按用词判断”由用词本身推断。</source>
+            <source>{0} 年清单的工作评价用词：下拉框、图表、空白填报表和 Excel 下拉列表只提供这些词。双击可修改用词；含义决定红黄绿灯和是否须写原因，“按用词判断”由用词本身推断。</source>
             <translation>Status words of the {0} list: drop-downs, charts, blank forms and the Excel drop-down offer only these. Double-click a word to change it; its meaning decides the traffic light and whether a reason is required ("From the word" infers it from the word itself).</translation>
         </message>
         <message>
@@ -1739,7 +1747,7 @@ Before closing, choose:</translation>
             <translation>Back to the meaning's default colour</translation>
         </message>
         <message>
-            <source>按用词判断:{0}</source>
+            <source>按用词判断：{0}</source>
             <translation>From the word: {0}</translation>
         </message>
         <message>
@@ -1754,7 +1762,7 @@ Before closing, choose:</translation>
     <context>
         <name>SubmissionsDialog</name>
         <message>
-            <source>选中一个已报送的单位:</source>
+            <source>选中一个已报送的单位：</source>
             <translation>For the selected unit that has submitted:</translation>
         </message>
         <message>
@@ -1782,7 +1790,7 @@ Before closing, choose:</translation>
             <translation>Export failed</translation>
         </message>
         <message>
-            <source> — 已导出审核意见单:{0}</source>
+            <source> — 已导出审核意见单：{0}</source>
             <translation> — feedback file written: {0}</translation>
         </message>
         <message>
@@ -1870,12 +1878,16 @@ Before closing, choose:</translation>
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <source>牵头单位 {0} 个:已报送 {1} 个,未报送 {2} 个</source>
+            <source>牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个</source>
             <translation>{0} lead units: {1} submitted, {2} missing</translation>
         </message>
         <message>
-            <source>(已采纳 {0} 个,退回 {1} 个)</source>
+            <source>(已采纳 {0} 个，退回 {1} 个)</source>
             <translation> ({0} accepted, {1} returned)</translation>
+        </message>
+        <message>
+            <source> — 已导出：{0}</source>
+            <translation> — exported: {0}</translation>
         </message>
         <message>
             <source> — 催报名单已复制</source>
@@ -1884,10 +1896,6 @@ Before closing, choose:</translation>
         <message>
             <source>导出报送情况</source>
             <translation>Export submissions</translation>
-        </message>
-        <message>
-            <source> — 已导出:{0}</source>
-            <translation> — exported: {0}</translation>
         </message>
     </context>
     <context>
@@ -1959,16 +1967,16 @@ Before closing, choose:</translation>
             <translation>My unit and liaison</translation>
         </message>
         <message>
-            <source>请选择本单位,任务表将默认只显示本单位牵头的任务。</source>
-            <translation>Choose your unit; the task table then shows the tasks it leads.</translation>
-        </message>
-        <message>
             <source>全部单位(不指定本单位)</source>
             <translation>All units (no own unit)</translation>
         </message>
         <message>
             <source>本单位</source>
             <translation>My unit</translation>
+        </message>
+        <message>
+            <source>请选择本单位，任务表将默认只显示本单位牵头的任务。</source>
+            <translation>Choose your unit; the task table then shows the tasks it leads.</translation>
         </message>
         <message>
             <source>输入全称、简称或其中几个字筛选</source>
@@ -2022,8 +2030,22 @@ Before closing, choose:</translation>
             <translation>Lead/support tasks</translation>
         </message>
         <message>
-            <source>将选中的名称并入:</source>
+            <source>将选中的名称并入：</source>
             <translation>Merge the selected name into:</translation>
+        </message>
+        <message>
+            <source>简称或别名的修改尚未保存，是否保存?</source>
+            <translation>Short names or aliases were changed but not saved. Save them?</translation>
+        </message>
+        <message>
+            <source>请先选中一个名称，再选择要并入的单位。</source>
+            <translation>Select a name first, then the unit to merge it into.</translation>
+        </message>
+        <message>
+            <source>将“{0}”({1} 项任务)并入“{2}”?
+此后两者视为同一单位，此操作不能撤销。</source>
+            <translation>Merge “{0}” ({1} tasks) into “{2}”?
+Both will be the same unit from now on. This cannot be undone.</translation>
         </message>
         <message>
             <source>并入</source>
@@ -2038,22 +2060,8 @@ Before closing, choose:</translation>
             <translation>Choose a unit</translation>
         </message>
         <message>
-            <source>简称或别名的修改尚未保存,是否保存?</source>
-            <translation>Short names or aliases were changed but not saved. Save them?</translation>
-        </message>
-        <message>
             <source>无法保存</source>
             <translation>Could not save</translation>
-        </message>
-        <message>
-            <source>请先选中一个名称,再选择要并入的单位。</source>
-            <translation>Select a name first, then the unit to merge it into.</translation>
-        </message>
-        <message>
-            <source>将“{0}”({1} 项任务)并入“{2}”?
-此后两者视为同一单位,此操作不能撤销。</source>
-            <translation>Merge “{0}” ({1} tasks) into “{2}”?
-Both will be the same unit from now on. This cannot be undone.</translation>
         </message>
         <message>
             <source>无法并入</source>
@@ -2075,7 +2083,7 @@ Both will be the same unit from now on. This cannot be undone.</translation>
             <translation>First choose the unit for the blank form under “Unit”.</translation>
         </message>
         <message>
-            <source>已导出:{0}</source>
+            <source>已导出：{0}</source>
             <translation>Exported: {0}</translation>
         </message>
         <message>
@@ -2103,12 +2111,12 @@ Both will be the same unit from now on. This cannot be undone.</translation>
             <translation>All twelve periods of this year already exist</translation>
         </message>
         <message>
-            <source>关闭期间</source>
-            <translation>Close period</translation>
+            <source>关闭 {0} 后，本期间的填报将只读。确定关闭吗?</source>
+            <translation>After closing {0}, its entries are read-only. Close it?</translation>
         </message>
         <message>
-            <source>关闭 {0} 后,本期间的填报将只读。确定关闭吗?</source>
-            <translation>After closing {0}, its entries are read-only. Close it?</translation>
+            <source>关闭期间</source>
+            <translation>Close period</translation>
         </message>
         <message>
             <source>欢迎使用 — 请选择本单位</source>
@@ -2119,16 +2127,16 @@ Both will be the same unit from now on. This cannot be undone.</translation>
             <translation>Report paragraph — {0}</translation>
         </message>
         <message>
-            <source>关于</source>
-            <translation>About</translation>
-        </message>
-        <message>
             <source>重点工作责任清单 联络员桌面工具
 版本 {0}
-离线运行,数据保存在本机。</source>
+离线运行，数据保存在本机。</source>
             <translation>Key Task Responsibility List — liaison desktop tool
 Version {0}
 Works offline; data stays on this computer.</translation>
+        </message>
+        <message>
+            <source>关于</source>
+            <translation>About</translation>
         </message>
         <message>
             <source>(无)</source>
@@ -2147,10 +2155,6 @@ Works offline; data stays on this computer.</translation>
             <translation>Import (several files allowed)</translation>
         </message>
         <message>
-            <source>被拒绝的文件不会导入;其余文件可以一起导入。</source>
-            <translation>Refused files are not imported; the others can be imported together.</translation>
-        </message>
-        <message>
             <source>导入前核对</source>
             <translation>Check before importing</translation>
         </message>
@@ -2167,27 +2171,31 @@ Works offline; data stays on this computer.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>  意见显示在任务的“办公室意见”中,并随下次导出的报送表带回。</source>
+            <source>被拒绝的文件不会导入；其余文件可以一起导入。</source>
+            <translation>Refused files are not imported; the others can be imported together.</translation>
+        </message>
+        <message>
+            <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>
             <translation>  The comments show on the tasks under “The office's comments” and go back with the next exported submission.</translation>
         </message>
         <message>
-            <source>,期间 {0}</source>
+            <source>，期间 {0}</source>
             <translation>, period {0}</translation>
         </message>
         <message>
-            <source>{0}:新增任务 {1},更新任务 {2},更新进展 {3}</source>
+            <source>{0}：新增任务 {1}，更新任务 {2}，更新进展 {3}</source>
             <translation>{0}: {1} tasks added, {2} tasks updated, {3} entries updated</translation>
         </message>
         <message>
-            <source>  未登记的单位 {0} 个(原样保留):</source>
+            <source>  未登记的单位 {0} 个(原样保留)：</source>
             <translation>  {0} unknown units (kept as written): </translation>
         </message>
         <message>
-            <source>  本库已填写的内容未被覆盖:</source>
+            <source>  本库已填写的内容未被覆盖：</source>
             <translation>  Text already entered here was kept:</translation>
         </message>
         <message>
-            <source>  未识别的列(按原列名保存为附加信息):</source>
+            <source>  未识别的列(按原列名保存为附加信息)：</source>
             <translation>  Unrecognised columns (kept under their own names):</translation>
         </message>
         <message>
@@ -2211,14 +2219,14 @@ Works offline; data stays on this computer.</translation>
             <translation>Save new database as</translation>
         </message>
         <message>
-            <source>文件已存在,请换一个名字</source>
+            <source>文件已存在，请换一个名字</source>
             <translation>The file exists; choose another name</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <source>今日备份未能完成:{0}</source>
+            <source>今日备份未能完成：{0}</source>
             <translation>Today's backup failed: {0}</translation>
         </message>
         <message>
@@ -2226,15 +2234,15 @@ Works offline; data stays on this computer.</translation>
             <translation>Backed up to {0}</translation>
         </message>
         <message>
-            <source>无法打开数据库 {0}:{1}</source>
+            <source>无法打开数据库 {0}：{1}</source>
             <translation>Cannot open the database {0}: {1}</translation>
         </message>
         <message>
-            <source>程序出现了意外错误,刚才的操作可能没有完成。</source>
+            <source>程序出现了意外错误，刚才的操作可能没有完成。</source>
             <translation>An unexpected error occurred; the last action may not have finished.</translation>
         </message>
         <message>
-            <source>详细信息已记录在日志文件:{0}</source>
+            <source>详细信息已记录在日志文件：{0}</source>
             <translation>The details are in the log file: {0}</translation>
         </message>
         <message>

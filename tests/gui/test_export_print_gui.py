@@ -80,7 +80,7 @@ def test_summary_export(qtbot, window, tmp_path, monkeypatch):
         click_button(box, "仍然导出")
     timer = answer_modals([units_behind])  # noqa: F841
     window.ui.actionExportSummary.trigger()
-    assert told and "市发展改革委:1 项未填报" in told[0]
+    assert told and "市发展改革委：1 项未填报" in told[0]
     out = tmp_path / "汇总.xlsx"
     rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
     assert "1-5月份市政府重点工作责任清单进展情况汇总表" in str(rows[0][0])

@@ -50,3 +50,29 @@ def test_backup_after_start_is_reported(qtbot, window):
     backup_now(window)
     copies = list(backup_folder(window.store.path).iterdir())
     assert len(copies) == 1 and "已备份到" in window.statusBar().currentMessage()
+
+
+def test_a_new_empty_database_says_how_to_get_a_list(qtbot, open_window, tmp_path):
+    """--db on a file that does not exist: no list at all, so no talk of periods."""
+    w = open_window(tmp_path / "new.db")
+    message = w.statusBar().currentMessage()
+    assert "本数据库还没有清单" in message and "文件 → 导入" in message, message
+    assert "新建期间" not in message
+    assert w.model.rowCount() == 0
+
+
+def test_a_list_without_periods_says_how_to_start_reporting(qtbot, open_window, db_path):
+    from chizhou_desk.domain import ImportedTable, Plan, Task
+    from chizhou_desk.store import Store
+
+    with Store(db_path) as s:
+        s.import_table(ImportedTable(source="t", plan=Plan(2026, "2026年市政府重点工作责任清单", city="池州"),
+                                     tasks=[Task(no="1", text="推进产业项目建设。", lead_units=["市发展改革委"])]))
+    w = open_window(db_path)
+    assert w.model.rowCount() == 1
+    assert w.statusBar().currentMessage() == "本清单还没有期间：请用 期间 → 新建期间 开始填报"
+
+
+def test_the_empty_database_message_in_english(qtbot, english, open_window, tmp_path):
+    message = open_window(tmp_path / "new.db").statusBar().currentMessage()
+    assert message.startswith("This database has no list yet: import a responsibility list with File → Import"), message

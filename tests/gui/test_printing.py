@@ -151,7 +151,7 @@ def test_unit_sheet_prints_carried_statuses_as_unreported_and_reasons(qapp, stor
     tid = store.task_id("2", KEY)
     store.save_entry(tid, KEY, {"reason": "重大项目开工延后"})
     sheet = printing.build_unit_sheet_html(store, "市发改委", KEY)
-    assert "未达预期原因:</b>重大项目开工延后" in sheet
+    assert "未达预期原因：</b>重大项目开工延后" in sheet
     store.create_period("2025-06", carry_status=True)
     store.save_entry(store.task_id("1", "2025-06"), "2025-06", {"progress": "六月进展。"})
     out = tmp_path / "june.pdf"

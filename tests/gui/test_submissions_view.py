@@ -54,7 +54,7 @@ def test_dialog_from_the_menu(window, sample_db, tmp_path, qtbot, monkeypatch):
     window.ui.actionSubmissions.trigger()
     dialog = window.findChild(SubmissionsDialog, "submissionsDialog")
     assert dialog is not None and dialog.isVisible()
-    assert dialog.summary.text() == "牵头单位 16 个:已报送 2 个,未报送 14 个"
+    assert dialog.summary.text() == "牵头单位 16 个：已报送 2 个，未报送 14 个"
     table = dialog.findChild(type(dialog.table), "submissionsTable")
     assert table.model().rowCount() == 16
     # sorted by the state column, as a click on its header does: the two submitted units first

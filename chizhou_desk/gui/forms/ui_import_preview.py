@@ -151,7 +151,7 @@ class Ui_ImportPreview(object):
         self.periodLabel.setText(QCoreApplication.translate("ImportPreview", u"\u671f\u95f4(&P)", None))
         self.yearLabel.setText(QCoreApplication.translate("ImportPreview", u"\u5e74\u4efd(&Y)", None))
         self.sourceLabel.setStyleSheet(QCoreApplication.translate("ImportPreview", u"color: #555;", None))
-        self.hintLabel.setText(QCoreApplication.translate("ImportPreview", u"\u7b2c\u4e00\u884c\u7684\u4e0b\u62c9\u6846\u662f\u6bcf\u5217\u7684\u542b\u4e49,\u53ef\u4ee5\u66f4\u6539;\u6807\u201c?\u201d\u7684\u5217\u662f\u7a0b\u5e8f\u63a8\u6d4b\u7684,\u8bf7\u6838\u5bf9\u3002\u8868\u5934\u884c\u4ee5\u9ec4\u8272\u6807\u51fa\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("ImportPreview", u"\u7b2c\u4e00\u884c\u7684\u4e0b\u62c9\u6846\u662f\u6bcf\u5217\u7684\u542b\u4e49\uff0c\u53ef\u4ee5\u66f4\u6539\uff1b\u6807\u201c?\u201d\u7684\u5217\u662f\u7a0b\u5e8f\u63a8\u6d4b\u7684\uff0c\u8bf7\u6838\u5bf9\u3002\u8868\u5934\u884c\u4ee5\u9ec4\u8272\u6807\u51fa\u3002", None))
         self.tasksLabel.setText(QCoreApplication.translate("ImportPreview", u"\u5c06\u5bfc\u5165\u7684\u524d\u51e0\u9879\u4efb\u52a1(&T)", None))
     # retranslateUi
 

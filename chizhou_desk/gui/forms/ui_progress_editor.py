@@ -221,7 +221,7 @@ class Ui_ProgressEditor(object):
         self.indicatorEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u6570\u503c\uff0c\u5982 6.4", None))
         self.rankEdit.setPlaceholderText(QCoreApplication.translate("ProgressEditor", u"\u5168\u7701\u4f4d\u6b21\uff0c\u5982 \u7b2c6\u4f4d", None))
 #if QT_CONFIG(tooltip)
-        self.targetEdit.setToolTip(QCoreApplication.translate("ProgressEditor", u"\u672c\u4efb\u52a1\u6307\u6807\u7684\u5168\u5e74\u76ee\u6807\u503c(\u5404\u671f\u901a\u7528),\u7ea2\u9ec4\u7eff\u706f\u636e\u6b64\u8ba1\u7b97\u5e8f\u65f6\u76ee\u6807;\u7559\u7a7a\u5219\u4ece\u4efb\u52a1\u6587\u5b57\u8bfb\u51fa", None))
+        self.targetEdit.setToolTip(QCoreApplication.translate("ProgressEditor", u"\u672c\u4efb\u52a1\u6307\u6807\u7684\u5168\u5e74\u76ee\u6807\u503c(\u5404\u671f\u901a\u7528)\uff0c\u7ea2\u9ec4\u7eff\u706f\u636e\u6b64\u8ba1\u7b97\u5e8f\u65f6\u76ee\u6807\uff1b\u7559\u7a7a\u5219\u4ece\u4efb\u52a1\u6587\u5b57\u8bfb\u51fa", None))
 #endif // QT_CONFIG(tooltip)
         self.commentLabel.setText(QCoreApplication.translate("ProgressEditor", u"\u5907\u6ce8(&B)", None))
         self.charCountLabel.setStyleSheet(QCoreApplication.translate("ProgressEditor", u"color: #666;", None))
