@@ -8,6 +8,7 @@ from pathlib import Path
 from chizhou_desk.domain import ImportedTable
 from chizhou_desk.errors import InputError
 from chizhou_desk.file_format import META_SHEET
+from chizhou_desk.imports import grid as G
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -39,17 +40,14 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
     from chizhou_desk.imports import engine
-    from chizhou_desk.imports.grid import open_workbook, read_grids
 
     path = Path(path)
     data = _read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
     workbook = None
     if data[:4] == b"PK\x03\x04":
-        from chizhou_desk.imports.grid import zip_names
-
-        if "word/document.xml" not in zip_names(path):
-            workbook = open_workbook(path)
+        if "word/document.xml" not in G.zip_names(path):
+            workbook = G.open_workbook(path)
             if META_SHEET in workbook.sheet_names:
                 from chizhou_desk.imports.submission import read_submission
 
@@ -105,3 +103,23 @@ def _check_submission_period(table: ImportedTable, period_key: str) -> None:
     if key != table.period_key:
         raise InputError(f"报送表的期间是 {P.label(table.period_key or key)},与 --period {period_key} 不符",
                          file=table.source)
+
+
+def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
+    """The grids of a file that is not one of our own submissions: a workbook's sheets, a Word
+    document's tables, or a text file's tables (text_tables)."""
+    if workbook is not None:
+        return G.workbook_grids(path, workbook)
+    if data[:4] == b"PK\x03\x04":
+        names = G.zip_names(path)
+        if "word/document.xml" in names:
+            return G.docx_grids(path, data)
+        return G.workbook_grids(path, G.open_workbook(path))
+    if data[:8] == G.OLE_MAGIC:  # .xls, WPS .et; a .doc is refused with a hint
+        if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data[:65536]:
+            raise InputError("这是旧版 Word .doc 文件,请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
+        hint = "旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"
+        return G.workbook_grids(path, G.open_workbook(path, hint=hint))
+    from chizhou_desk.imports import text_tables
+
+    return text_tables.read_text(path, G.decode_text(path, data))

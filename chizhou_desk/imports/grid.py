@@ -55,26 +55,6 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-def read_grids(path: Path, data: bytes, workbook=None) -> list[Grid]:
-    """The grids of a file that is not one of our own submissions."""
-    if workbook is not None:
-        return _sheets(path, workbook)
-    if data[:4] == b"PK\x03\x04":
-        names = zip_names(path)
-        if "word/document.xml" in names:
-            return _docx(path, data)
-        return _sheets(path, open_workbook(path))
-    if data[:8] == OLE_MAGIC:  # .xls, WPS .et; a .doc is refused with a hint
-        if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data[:65536]:
-            raise InputError("这是旧版 Word .doc 文件,请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
-        hint = "旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"
-        return _sheets(path, open_workbook(path, hint=hint))
-    text = decode_text(path, data)
-    from chizhou_desk.imports import text_tables
-
-    return text_tables.read_text(path, text)
-
-
 def decode_text(path: Path, data: bytes) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": UTF-16, tab separated
         try:
@@ -209,7 +189,7 @@ def open_workbook(path: Path, hint: str = ""):
         raise InputError(hint or f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from exc
 
 
-def _sheets(path: Path, wb) -> list[Grid]:
+def workbook_grids(path: Path, wb) -> list[Grid]:
     grids = []
     for name in wb.sheet_names:
         try:
@@ -246,7 +226,7 @@ def _sheets(path: Path, wb) -> list[Grid]:
     return grids
 
 
-def _docx(path: Path, data: bytes) -> list[Grid]:
+def docx_grids(path: Path, data: bytes) -> list[Grid]:
     """Each Word table a grid; a merged cell's text once, its span kept as a merge."""
     try:
         import docx
