@@ -1,16 +1,17 @@
 """Menu actions of the main window: files, imports, periods, settings. Core calls only, no SQL."""
 
-import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from chizhou_desk import periods as P
-from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs, help_dialog, report_actions
 from chizhou_desk.gui import period_texts as PT
+from chizhou_desk.gui.db_open import switch_store
 from chizhou_desk.gui.import_actions import DropImporter, import_files
+from chizhou_desk.gui.period_actions import close_period, new_period, set_due_date
+from chizhou_desk.gui.popups import open_window_modal
+from chizhou_desk.gui.units_dialog import edit_units
 
 # file dialog filters, shown through QCoreApplication.translate("actions", …)
 DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
@@ -41,15 +42,6 @@ def connect(w) -> None:
     ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
     ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
     report_actions.connect(w)  # 导出报告(Word), 报送情况
-
-
-def edit_units(w, unknown: list[str] | None = None):
-    from chizhou_desk.gui.units_dialog import UnitsDialog
-
-    dialog = UnitsDialog(w.store, w, highlight=unknown)
-    dialog.finished.connect(lambda _r: w.reload())
-    _open(dialog)
-    return dialog
 
 
 def export(w, kind: str):
@@ -83,19 +75,6 @@ def print_sheet(w, kind: str, mode: str):
     return path
 
 
-def _open(dialog):
-    """Window-modal without blocking; the dialog is deleted once closed (its results are read
-    in the finished handlers, before that)."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-
-
-def _error(w, exc: Exception) -> None:
-    from chizhou_desk.gui.core_texts import core_text
-
-    QMessageBox.warning(w, QCoreApplication.translate("actions", "出错了"), core_text(str(exc)))
-
-
 def _add_restore_action(w) -> None:
     from PySide6.QtGui import QAction
 
@@ -109,44 +88,6 @@ def _add_restore_action(w) -> None:
     w.actionRestoreBackup = action
 
 
-def switch_store(w, path: str | Path) -> bool:
-    """Open another database file in the window; the current one stays open if that fails."""
-    from chizhou_desk.backups import is_inside_backups
-    from chizhou_desk.gui.db_open import make_banner, open_backup_instead, open_database
-
-    if not Path(path).exists():  # a moved file in 最近打开 must not become a new empty database
-        _error(w, InputError(QCoreApplication.translate("actions", "文件不存在"), file=str(path)))
-        return False
-    if is_inside_backups(Path(path)):  # a backup is never worked in: restore it instead
-        return open_backup_instead(w, Path(path))
-    if Path(path).resolve() == w.store.path.resolve():  # already open here (and locked by this window)
-        w.reload()
-        return True
-    if not w.guard.may_close():  # typed text waiting to be saved goes nowhere silently
-        return False
-    try:
-        store, lock, reason = open_database(path)
-    except InputError as exc:
-        _error(w, exc)
-        return False
-    except (OSError, sqlite3.Error) as exc:
-        _error(w, InputError(str(exc), file=str(path)))
-        return False
-    w.flush_edits()
-    w.store.close()
-    if w.lock is not None:
-        w.lock.unlock()
-    w.store, w.lock = store, lock
-    w.banner.deleteLater()
-    w.banner = make_banner(w, reason)
-    w.undo.clear()
-    if w.chart_pane is not None:
-        w.chart_pane.store = store
-    w.settings.add_recent_database(str(Path(path).resolve()))
-    w.reload()
-    return True
-
-
 def open_database(w) -> None:
     path = dialogs.get_open_path(w, QCoreApplication.translate("actions", "打开数据库"), str(w.store.path.parent),
                                  QCoreApplication.translate("actions", DB_FILTER))
@@ -158,77 +99,6 @@ def new_database(w) -> None:
     from chizhou_desk.gui import import_actions
 
     import_actions.new_database(w, QCoreApplication.translate("actions", DB_FILTER))
-
-
-def new_period(w):
-    from chizhou_desk.gui.small_dialogs import NewPeriodDialog
-
-    plan = w.store.plan_info()
-    if plan is None:
-        _error(w, InputError(QCoreApplication.translate("actions", "请先导入本年度的责任清单")))
-        return None
-    existing = {p.key for p in w.store.periods()}
-    choices = [(k, PT.long_label(k)) for k in (P.make_key(plan["year"], m) for m in range(1, 13))
-               if k not in existing]
-    if not choices:
-        _error(w, InputError(QCoreApplication.translate("actions", "本年度12个月的期间都已建立")))
-        return None
-    latest = w.store.latest_period()
-    default = P.next_key(latest) if latest else choices[0][0]
-    dialog = NewPeriodDialog(choices, default, w)
-
-    def done(result: int) -> None:
-        if result != dialog.DialogCode.Accepted:
-            return
-        key = dialog.key()
-        try:
-            w.store.create_period(key, carry_status=dialog.carryStatus.isChecked(),
-                                  copy_texts=dialog.copyTexts.isChecked(), due_date=dialog.due_date())
-        except InputError as exc:
-            _error(w, exc)
-            return
-        w.settings.set_last_period(str(w.store.path), key)
-        w.reload()
-    dialog.finished.connect(done)
-    _open(dialog)
-    return dialog
-
-
-def set_due_date(w):
-    from chizhou_desk.gui.small_dialogs import DueDateDialog
-
-    dialog = DueDateDialog(w.current_period().due_date, w)
-
-    def done(result: int) -> None:
-        if result == dialog.DialogCode.Accepted:
-            w.store.set_period(w.period_key, due_date=dialog.due_date())
-            w.set_period(w.period_key)
-    dialog.finished.connect(done)
-    _open(dialog)
-    return dialog
-
-
-def close_period(w):
-    p = w.current_period()
-    if p.closed:  # the same action reopens a period closed by mistake
-        w.store.set_period(p.key, closed=False)
-        w.reload()
-        return None
-    question = QCoreApplication.translate("actions", "关闭 {0} 后，本期间的填报将只读。确定关闭吗?").format(
-        PT.short_label(p.key))
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("actions", "关闭期间"), question,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
-    box.setObjectName("closePeriodBox")
-
-    def done(_result: int) -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            w.flush_edits()
-            w.store.set_period(p.key, closed=True)
-            w.undo.clear()
-            w.reload()
-    box.finished.connect(done)
-    box.open()
-    return box
 
 
 def choose_unit(w, first_run: bool = False):
@@ -248,7 +118,7 @@ def choose_unit(w, first_run: bool = False):
             w.settings.set_text("ui/lang", dialog.lang())
             w.reload()
     dialog.finished.connect(done)
-    _open(dialog)  # window-modal, never blocks the event loop
+    open_window_modal(dialog)  # window-modal, never blocks the event loop
     return dialog
 
 
@@ -260,7 +130,7 @@ def show_report(w):
     w.flush_edits()
     dialog = TextDialog(QCoreApplication.translate("actions", "报告段落 — {0}").format(PT.long_label(w.period_key)),
                         report_text(w.store, w.period_key), w)
-    _open(dialog)
+    open_window_modal(dialog)
     return dialog
 
 

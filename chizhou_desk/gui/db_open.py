@@ -200,3 +200,41 @@ def _replace_with(w, backup: Path) -> bool:
     w.statusBar().showMessage(translate("DbOpen", "已用 {0} 恢复；恢复前的数据库已备份到 {1}").format(
         backup.name, saved or translate("DbOpen", "(无)")), 10000)
     return True
+
+
+def switch_store(w, path: str | Path) -> bool:
+    """Open another database file in the window; the current one stays open if that fails."""
+    from chizhou_desk.backups import is_inside_backups
+    from chizhou_desk.gui.popups import show_error
+
+    if not Path(path).exists():  # a moved file in 最近打开 must not become a new empty database
+        show_error(w, InputError(QCoreApplication.translate("actions", "文件不存在"), file=str(path)))
+        return False
+    if is_inside_backups(Path(path)):  # a backup is never worked in: restore it instead
+        return open_backup_instead(w, Path(path))
+    if Path(path).resolve() == w.store.path.resolve():  # already open here (and locked by this window)
+        w.reload()
+        return True
+    if not w.guard.may_close():  # typed text waiting to be saved goes nowhere silently
+        return False
+    try:
+        store, lock, reason = open_database(path)
+    except InputError as exc:
+        show_error(w, exc)
+        return False
+    except (OSError, sqlite3.Error) as exc:
+        show_error(w, InputError(str(exc), file=str(path)))
+        return False
+    w.flush_edits()
+    w.store.close()
+    if w.lock is not None:
+        w.lock.unlock()
+    w.store, w.lock = store, lock
+    w.banner.deleteLater()
+    w.banner = make_banner(w, reason)
+    w.undo.clear()
+    if w.chart_pane is not None:
+        w.chart_pane.store = store
+    w.settings.add_recent_database(str(Path(path).resolve()))
+    w.reload()
+    return True

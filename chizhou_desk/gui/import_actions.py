@@ -16,6 +16,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.core_texts import core_lines, core_text, listed
+from chizhou_desk.gui.popups import show_error
 
 if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
     from chizhou_desk.gui.import_preview import ImportPreview
@@ -26,10 +27,6 @@ IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
     "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)"))
 
 
-
-
-def _error(w, exc: Exception) -> None:
-    QMessageBox.warning(w, translate("actions", "出错了"), core_text(str(exc)))
 
 
 class ImportFlow(QObject):
@@ -58,7 +55,7 @@ class ImportFlow(QObject):
             try:
                 found, checksum = propose_file(path, remembered=self.remembered)
             except (InputError, OSError) as exc:
-                _error(self.w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
+                show_error(self.w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
                 return self.deleteLater()
             finally:
                 QApplication.restoreOverrideCursor()
@@ -147,7 +144,7 @@ def merge(w, tables: list):
         results = w.store.import_tables(tables)
     except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
-        _error(w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
+        show_error(w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
         return None
     except BaseException:  # the crash dialog says it; the cursor must not stay busy
         QApplication.restoreOverrideCursor()
@@ -191,12 +188,12 @@ def _report(w, tables: list, results: list) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     unknown = [u for r in results for u in r.unknown_units]
     if unknown:
-        from chizhou_desk.gui.actions import edit_units
+        from chizhou_desk.gui.units_dialog import edit_units
 
         names = box.addButton(translate("actions", "登记单位名称…"), QMessageBox.ButtonRole.ActionRole)
         names.clicked.connect(lambda: edit_units(w, unknown))
     if not w.store.periods() and w.model.rowCount():  # a new year's list: where reporting starts
-        from chizhou_desk.gui.actions import new_period
+        from chizhou_desk.gui.period_actions import new_period
 
         start = box.addButton(translate("actions", "新建期间…"), QMessageBox.ButtonRole.ActionRole)
         start.setObjectName("newPeriodButton")
@@ -219,18 +216,18 @@ def new_database(w, db_filter: str) -> None:
     if not target:
         return
     if Path(target).exists():
-        _error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
+        show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
         return
 
     def create(tables: list) -> None:
-        from chizhou_desk.gui.actions import switch_store
+        from chizhou_desk.gui.db_open import switch_store
 
         try:
             with Store(target) as store:
                 store.import_tables(tables)
         except (InputError, OSError, sqlite3.Error) as exc:
             Path(target).unlink(missing_ok=True)
-            _error(w, exc)
+            show_error(w, exc)
             return
         switch_store(w, target)
     w.import_flow = ImportFlow(w, [source], create)

@@ -150,3 +150,12 @@ class UnitsDialog(QDialog):
             return False
         self.fill()
         return True
+
+
+def edit_units(w, unknown: list[str] | None = None):
+    from chizhou_desk.gui.popups import open_window_modal
+
+    dialog = UnitsDialog(w.store, w, highlight=unknown)
+    dialog.finished.connect(lambda _r: w.reload())
+    open_window_modal(dialog)
+    return dialog

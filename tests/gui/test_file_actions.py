@@ -202,12 +202,12 @@ def test_a_closed_period_can_be_reopened(qtbot, window):
 
 
 def test_a_moved_recent_database_is_not_recreated(qtbot, window, tmp_path):
-    from chizhou_desk.gui import actions
+    from chizhou_desk.gui import db_open
 
     gone = tmp_path / "moved.db"
     messages = []
     timer = answer_modals([lambda box: (messages.append(box.text()), box.close())])  # noqa: F841
-    assert not actions.switch_store(window, gone)
+    assert not db_open.switch_store(window, gone)
     assert not gone.exists() and messages and "moved.db" in messages[0]
 
 

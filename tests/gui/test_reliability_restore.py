@@ -61,11 +61,11 @@ def test_restore_from_the_menu_backs_up_then_restores_and_it_stays(qtbot, window
 
 
 def test_a_backup_opened_by_mistake_is_restored_not_worked_in(qtbot, window, sample_db, monkeypatch):
-    from chizhou_desk.gui import actions
+    from chizhou_desk.gui import db_open
 
     made = backups.daily_backup(window.store, date.today() - timedelta(days=1))
     timer = answer_modals([lambda box: box.button(QMessageBox.StandardButton.Yes).click()])
-    assert actions.switch_store(window, str(made))
+    assert db_open.switch_store(window, str(made))
     del timer
     assert window.store.path == sample_db  # still the working database, now with the backup's data
     assert _checksum(sample_db) == _checksum(made)

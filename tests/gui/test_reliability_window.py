@@ -188,7 +188,7 @@ def test_task_text_is_shown_as_plain_text(qtbot, open_window, tmp_path):
 
 
 def test_reopening_the_open_database_keeps_this_window_the_writer(qtbot, window, sample_db):
-    from chizhou_desk.gui import actions
+    from chizhou_desk.gui import db_open
 
-    assert actions.switch_store(window, str(sample_db))
+    assert db_open.switch_store(window, str(sample_db))
     assert window.lock is not None and not window.store.read_only and not window.banner.isVisibleTo(window)
