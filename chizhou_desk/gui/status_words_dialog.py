@@ -130,6 +130,15 @@ class StatusWordsDialog(QDialog):
             self.table.setCellWidget(r, COL_COLOUR, self._colour_widget(r))
             self._show_row(r)
         self.table.blockSignals(False)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The meaning column as wide as its longest choice (English runs longer), the dialog with it."""
+        need = max((_text_width(c, c.itemText(i)) for c in self._combos for i in range(c.count())), default=0)
+        self.table.setColumnWidth(COL_MEANING, max(230, need))
+        wanted = 150 + self.table.columnWidth(COL_MEANING) + 250
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        self.resize(max(self.width(), min(wanted, screen - 40)), self.height())
 
     def _meaning_widget(self, r: int, item: StatusWord) -> QComboBox:
         combo = QComboBox(self.table)
@@ -249,3 +258,8 @@ def edit_status_words(w):
 
 def connect(w) -> None:
     w.ui.actionStatusWords.triggered.connect(lambda: edit_status_words(w))
+
+
+def _text_width(combo: QComboBox, text: str) -> int:
+    """The width a combo needs to show `text` whole (its sizeHint is cached before item 0 is renamed)."""
+    return combo.fontMetrics().horizontalAdvance(text) + 48  # frame, margins and the arrow

@@ -119,3 +119,13 @@ def test_the_task_model_colours_a_word_as_the_plan_says(store):
     words = StatusWords([StatusWord("已完成"), StatusWord("序时推进"), StatusWord("未达预期", None, "#ff00ff")])
     model.set_rows(rows, {}, words)
     assert model.index(r, COL_STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#ff00ff"
+
+
+def test_every_meaning_is_readable_in_english(english, window, qtbot):
+    # "From the word: Behind (reason required)" was cut at the column's edge (1366×768)
+    window.resize(1366, 768)
+    d = _dialog(window, qtbot)
+    for r in range(d.table.rowCount()):
+        combo = d.meaning_combo(r)
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40, combo.currentText()
+    assert d.width() <= window.screen().availableGeometry().width()
