@@ -115,8 +115,7 @@ def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作"
             parts.append(_PHRASE[UNFILLED].format(n=unfilled))
         first = f"{label}，{total}项{what}{overall}，其中：" + "，".join(parts) + "。"
     out = [first]
-    missed = [r for r in rows if r.state == "未达预期"]
-    if missed:
+    for word, missed in behind_groups(rows, sw):
         items = []
         for r in missed:
             lead = "、".join(name(u) for u in r.lead_units) or "未明确单位"
@@ -125,8 +124,20 @@ def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作"
             if r.reason.strip():
                 detail = "，".join(x for x in (detail, "原因是" + clean_progress(r.reason, period_key)) if x)
             items.append(item + ("，" + detail if detail else ""))
-        out.append(f"未达预期{len(missed)}项分别是：" + "；".join(items) + "。")
+        out.append(f"{word}{len(missed)}项分别是：" + "；".join(items) + "。")
     return out
+
+
+def behind_groups(rows, words: StatusWords | None = None) -> list[tuple[str, list]]:
+    """The reported tasks whose status means "behind" in the plan (未达预期, 欠进度 …), per word in
+    the plan's order: the report lists each group with its reasons."""
+    sw = words or StatusWords()
+    groups: dict[str, list] = {}
+    for r in rows:
+        if r.state != UNFILLED and r.status and sw.meaning(r.status) == BEHIND:
+            groups.setdefault(r.status, []).append(r)
+    order = {w: i for i, w in enumerate(sw.words)}
+    return sorted(groups.items(), key=lambda g: (order.get(g[0], len(order)), g[0]))
 
 
 def unit_namer(store, short: bool) -> Callable[[str], str]:

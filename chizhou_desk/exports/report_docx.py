@@ -73,7 +73,7 @@ def write_report(store, period_key: str, path, *, short_names: bool = False, off
     namer = N.unit_namer(store, short_names)
     paragraphs = N.report_paragraphs(rows, period.key, unit_name=namer, words=store.status_words(period.key))
     paragraphs[0] = N.lead_in(plan) + paragraphs[0]
-    missed = [r for r in rows if r.state == "未达预期"]
+    missed = [r for _word, group in N.behind_groups(rows, store.status_words(period.key)) for r in group]
     doc = _build(period, rows, paragraphs, missed, namer, office or office_name(plan), date or Date.today())
     with atomic_target(path, ".docx") as tmp:
         doc.save(str(tmp))

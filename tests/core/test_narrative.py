@@ -30,10 +30,12 @@ def test_paragraph_follows_edits(store):
     set_statuses(store, "2025-05", ["已完成", "序时推进", "未达预期", "滞后"])  # the office adds a word
     store.save_entry(store.task_id("49", "2025-05"), "2025-05", {"status": "滞后", "progress": "正在推进。"})
     store.save_entry(store.task_id("1", "2025-05"), "2025-05", {"status": "已完成"})
-    first, second = report_text(store, "2025-05").split("\n")
+    first, second, third = report_text(store, "2025-05").split("\n")
     assert "2项已完成（地区生产总值增长6.5%以上、建成省级创新型城市）" in first
     assert "1项进度滞后" in first and "7项未达预期目标" in first and "未填报" not in first
     assert second.startswith("未达预期7项分别是：市发展改革委牵头的第2项")
+    # every word that means "behind" in the plan is listed with its tasks, not only 未达预期
+    assert third.startswith("滞后1项分别是：") and "第49项" in third
 
 
 def test_unit_paragraph(store):
