@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from old_db import old_database
 from python_calamine import CalamineWorkbook
 
 from chizhou_desk import office
@@ -15,7 +16,7 @@ from chizhou_desk.exports.feedback import export_feedback
 from chizhou_desk.exports.submission import export_submission
 from chizhou_desk.file_format import META_SHEET
 from chizhou_desk.imports import read_file
-from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.schema import SCHEMA_VERSION
 from chizhou_desk.store import Store
 
 UNIT = "市发展改革委"
@@ -169,12 +170,7 @@ def test_liaison_and_phone_are_stored_and_survive_the_file(office_store, unit_st
 
 def build_v6(path, submission_file):
     """A version-6 database as the release before this one wrote it, with one merged submission."""
-    conn = sqlite3.connect(path)
-    for v in range(1, 7):
-        for stmt in statements(MIGRATIONS[v]):
-            conn.execute(stmt)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 6")
+    conn = old_database(path, 6)
     conn.execute("INSERT INTO plans (id, year, title) VALUES (1, 2025, '2025年重点工作责任清单')")
     conn.execute("INSERT INTO units (id, name) VALUES (1, '市发展改革委')")
     conn.execute("INSERT INTO tasks (id, plan_id, no, seq, text) VALUES (1, 1, '1', 1, '地区生产总值增长6.5%以上。')")

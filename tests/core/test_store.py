@@ -3,20 +3,17 @@
 import sqlite3
 
 import pytest
+from old_db import old_database
 
 from chizhou_desk.domain import Entry, ImportedTable, Plan, Task
 from chizhou_desk.errors import InputError
-from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from chizhou_desk.store import Store
 
 
 def build_v1(path):
     """A version-1 database as the first release wrote it, by hand, with one task and its entry."""
-    conn = sqlite3.connect(path)
-    for stmt in statements(MIGRATIONS[1]):
-        conn.execute(stmt)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 1")
+    conn = old_database(path, 1)
     conn.execute("INSERT INTO plans (id, year, title) VALUES (1, 2025, '2025年重点工作责任清单')")
     conn.execute("INSERT INTO units (id, name) VALUES (1, '市发展改革委')")
     conn.execute("INSERT INTO unit_aliases (alias, unit_id) VALUES ('市发改委', 1)")
@@ -55,12 +52,7 @@ def test_version_1_database_is_migrated_with_a_backup_beside_it(db_path):
 
 def build_v7(path):
     """A version-7 database, where an entry's next steps were the column `plan`, with a logged edit."""
-    conn = sqlite3.connect(path)
-    for v in range(1, 8):
-        for stmt in statements(MIGRATIONS[v]):
-            conn.execute(stmt)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 7")
+    conn = old_database(path, 7)
     conn.execute("INSERT INTO plans (id, year, title) VALUES (1, 2025, '2025年重点工作责任清单')")
     conn.execute("INSERT INTO tasks (id, plan_id, no, seq, text) VALUES (1, 1, '1', 1, '建设智慧停车平台。')")
     conn.execute("INSERT INTO periods (id, plan_id, key, label) VALUES (1, 1, '2025-05', '1-5月份')")

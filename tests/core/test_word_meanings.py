@@ -5,11 +5,12 @@ import sqlite3
 from datetime import date
 
 import pytest
+from old_db import old_database
 
 from chizhou_desk.domain import BEHIND, DONE, NOT_STARTED, ON_TRACK, Light, StatusWord, needs_reason
 from chizhou_desk.errors import InputError
 from chizhou_desk.lights import light_for
-from chizhou_desk.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, statements
+from chizhou_desk.schema import SCHEMA_VERSION
 from chizhou_desk.store import Store
 from chizhou_desk.store_plan import set_status_words, set_statuses
 
@@ -18,12 +19,7 @@ KEY = "2025-05"
 
 def build_v7(path):
     """A version-7 database of another city: its words 超序时 / 正常推进 / 欠进度 in plans.statuses."""
-    conn = sqlite3.connect(path)
-    for v in range(1, 8):
-        for stmt in statements(MIGRATIONS[v]):
-            conn.execute(stmt)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 7")
+    conn = old_database(path, 7)
     conn.execute("INSERT INTO plans (id, year, title, statuses) VALUES "
                  "(1, 2025, '2025年重点工作', '[\"超序时\", \"正常推进\", \"欠进度\"]'), "
                  "(2, 2024, '2024年重点工作', '[]')")
