@@ -30,6 +30,7 @@ _BOOK_TITLE = re.compile(r"《((20\d{2})年[^》]*清单)》")
 _PUBLISHER = re.compile(r"发布机构:\s*\|\s*([^|]+?)\s*\|")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
 _NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
+_YEAR_END = re.compile(r"完成情况|总结|年终")  # a 年度 title that reports on the whole year
 ROLE_ALIASES = {"task": "text", "number": "no", "unit": "lead", "units": "lead", "co": "coop",
                 "comment": "note", "next": "plan", "remark": "note"}
 
@@ -517,6 +518,8 @@ def _found_period(header: str, titled: list[str], path: Path, year: int) -> tupl
 def _title_month(line: str) -> int | None:
     if not line or _NOT_A_PERIOD.search(line):
         return None
+    if "年度" in line and not _YEAR_END.search(line):  # "2025年度…清单": the list's year, not 1-12月份
+        line = line.replace("年度", "年")
     return P.find_in_header(line)
 
 
