@@ -17,6 +17,8 @@ GUIDE = (
     QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导出报送表(Ctrl+E)先检查未填和缺原因，再导出办公室格式的 Excel；"
                       "打印(Ctrl+P)输出带签字栏的状态表。"),
     QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导入，或把文件拖到窗口上：清单、报告或各单位的报送表。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "编辑 → 工作评价用词…：增删、排序本清单的用词，并为每个用词设定含义"
+                      "（完成、正常推进、滞后、未启动）和颜色；红黄绿灯和是否须写原因随之而定。"),
 )
 _KEY_WORDS = (  # keyboard.KEYS, spelled out for lupdate
     QT_TRANSLATE_NOOP("HelpDialog", "从任务表进入“进展情况”"),

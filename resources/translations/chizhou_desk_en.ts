@@ -691,6 +691,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>File → Import, or drop files on the window: lists, reports or units' submissions.</translation>
         </message>
         <message>
+            <source>编辑 → 工作评价用词…：增删、排序本清单的用词，并为每个用词设定含义（完成、正常推进、滞后、未启动）和颜色；红黄绿灯和是否须写原因随之而定。</source>
+            <translation>Edit → Status words…: add, remove and order the list's words, and set each word's meaning (done, on track, behind, not started) and colour; the lights and whether a reason is required follow it.</translation>
+        </message>
+        <message>
             <source>从任务表进入“进展情况”</source>
             <translation>From the task table into Progress</translation>
         </message>
