@@ -37,8 +37,8 @@ class BackupInfo:
     def describe(self) -> str:
         when = f"{self.made:%Y-%m-%d %H:%M}"
         if not self.good:
-            return f"{when}  {self.path.name}  (无法使用:{self.problem})"
-        return (f"{when}  {self.path.name}  任务 {self.tasks} 项,已填进展 {self.filled} 条,"
+            return f"{when}  {self.path.name}  (无法使用：{self.problem})"
+        return (f"{when}  {self.path.name}  任务 {self.tasks} 项，已填进展 {self.filled} 条，"
                 f"期间 {'、'.join(self.periods or []) or '无'}")
 
 
@@ -239,10 +239,10 @@ def restore(backup: Path, db_path: Path) -> Path | None:
     if not backup.is_file():
         raise InputError("备份文件不存在", file=str(backup))
     if _same(backup) == _same(db_path):
-        raise InputError("这就是当前数据库,不能用它恢复自身", file=str(backup))
+        raise InputError("这就是当前数据库，不能用它恢复自身", file=str(backup))
     info = describe(backup)
     if not info.good:
-        raise InputError(f"备份不能使用:{info.problem}", file=str(backup))
+        raise InputError(f"备份不能使用：{info.problem}", file=str(backup))
     saved = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:

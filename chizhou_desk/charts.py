@@ -66,15 +66,15 @@ TEXTS = {
     "sequential_target": "序时目标",
     "actual": "实际值",
     "no_value": "尚未填报指标值",
-    "indicator_title": "第{0}项指标:{1}",  # task number, task text
+    "indicator_title": "第{0}项指标：{1}",  # task number, task text
     "value_axis": "指标值",
     "value_axis_unit": "指标值({0})",  # 亿元, % …
     "table_title": "{0}各单位工作评价统计表",  # long period
     "lead_unit": "牵头单位",
     "total": "合计",
     "total_by_task": "合计(按任务)",
-    "table_note": "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
-                  "联合牵头的任务在每个牵头单位各计一次,合计按任务计。",
+    "table_note": "底色：该格任务中最严重的灯(红、黄、绿)；单位按未达预期和滞后的项数排序；"
+                  "联合牵头的任务在每个牵头单位各计一次，合计按任务计。",
     # the period ending in month N, "months_1" … "months_12": periods.label's words
     **{f"months_{m}": P.label(P.make_key(2000, m)) for m in range(1, 13)},
     "long_period": "{0}年{1}",  # year, period

@@ -4,6 +4,7 @@ import argparse
 import functools
 import json
 import os
+import re
 import sqlite3
 import sys
 
@@ -39,6 +40,21 @@ class _Parser(argparse.ArgumentParser):
         add_usage, prefix = formatter.add_usage, self.texts["usage"]
         formatter.add_usage = lambda usage, actions, groups, given=None: add_usage(  # type: ignore[method-assign,assignment]
             usage, actions, groups, prefix if given is None else given)
+        # argparse lays the usage out by len(): take the prefix's extra screen columns (hanzi, ：) off
+        extra, format_usage = T.display_width(prefix) - len(prefix), formatter._format_usage
+
+        def narrower(*args):
+            formatter._width -= extra
+            try:
+                return format_usage(*args)
+            finally:
+                formatter._width += extra
+        formatter._format_usage = narrower  # type: ignore[method-assign]
+        if self.texts is T.ZH:  # argparse writes "title:" under each group; 公文 style wants ：
+            titles = [self.texts[k] for k in ("positionals", "options", "commands")]
+            format_help = formatter.format_help
+            formatter.format_help = lambda: re.sub(  # type: ignore[method-assign]
+                rf"^({'|'.join(titles)}):$", r"\1：", format_help(), flags=re.MULTILINE)
         formatter._split_lines = T.wrap  # type: ignore[method-assign]  # help lines wrap between hanzi too
         if type(formatter)._fill_text is argparse.HelpFormatter._fill_text:
             formatter._fill_text = lambda text, width, indent: "\n".join(  # type: ignore[method-assign]
@@ -46,7 +62,7 @@ class _Parser(argparse.ArgumentParser):
         return formatter
 
     def error(self, message):  # one line on stderr, exit 2
-        self.exit(2, f"{self.prog}: {self.texts['bad_args']}: {T.translate_error(message, self.lang)}\n")
+        self.exit(2, f"{self.prog}: {self.texts['bad_args']}{T.translate_error(message, self.lang)}\n")
 
 
 def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ from pathlib import Path
 def add_backup_parsers(sub, common) -> None:
     sub.add_parser("backups", parents=[common], help="列出数据库的备份(日期、任务数、已填数)")
     s = sub.add_parser("restore", parents=[common], help="用一份备份恢复数据库(先备份当前文件)")
-    s.add_argument("file", metavar="FILE", help="备份文件(路径,或 backups/ 中的文件名)")
+    s.add_argument("file", metavar="FILE", help="备份文件(路径，或 backups/ 中的文件名)")
 
 
 def _db_path(args) -> Path:
@@ -43,5 +43,5 @@ def cmd_restore(args) -> int:
         raise InputError("备份文件不存在", file=str(args.file))
     refuse_if_held(db)
     saved = restore(backup, db)
-    print(f"{db}: 已用 {backup} 恢复" + (f";恢复前的数据库已备份到 {saved}" if saved else ""))
+    print(f"{db}: 已用 {backup} 恢复" + (f"；恢复前的数据库已备份到 {saved}" if saved else ""))
     return 0

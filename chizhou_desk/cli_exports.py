@@ -35,11 +35,11 @@ def _options(args):
     names = [c.strip() for c in args.extra_columns.split(",") if c.strip()]
     unknown = [c for c in names if c not in ("light", "reason", "indicator")]
     if unknown:
-        raise InputError(f"--with: 未知的列 {'、'.join(unknown)}(可选: light、reason、indicator)")
+        raise InputError(f"--with: 未知的列 {'、'.join(unknown)}(可选：light、reason、indicator)")
     return ExportOptions(light="light" in names, reason="reason" in names, indicator="indicator" in names)
 
 
 def _report(result) -> None:
     print(f"{result.path}: {result.rows} 项")
     for problem in result.problems:
-        print(f"未就绪: {problem}", file=sys.stderr)
+        print(f"未就绪：{problem}", file=sys.stderr)

@@ -13,19 +13,19 @@ def add_import_parser(sub, common) -> None:
     s = sub.add_parser(
         "import", parents=[common], help="导入清单、进展表、报告文本或单位报送表",
         description="导入责任清单或进展表(.xlsx/.xls/.et/.ods/.csv/.docx/文本)、报告文本或单位报送表。"
-                    "多个文件一起导入时,全部成功或全部不导入。程序先识别表头行和各列的含义,"
+                    "多个文件一起导入时，全部成功或全部不导入。程序先识别表头行和各列的含义，"
                     "把握不大时说明识别结果和补充方法。",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     s.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件")
     s.add_argument("--period", metavar="KEY",
-                   help="期间(表头、标题和文件名都未标明时,或文件中没有年份时): 2025-05、1-5月、2025年1-5月、上半年")
+                   help="期间(表头、标题和文件名都未标明时，或文件中没有年份时)：2025-05、1-5月、2025年1-5月、上半年")
     s.add_argument("--map", dest="mapping", metavar="列=角色,…",
-                   help=f"指定各列的含义,如 \"B=task,C=lead,E=progress\"。角色: {_ROLES_HELP}")
+                   help=f"指定各列的含义，如 \"B=task,C=lead,E=progress\"。角色：{_ROLES_HELP}")
     s.add_argument("--header-row", type=int, metavar="N", help="表头所在的行号(从 1 起)")
     s.add_argument("--sheet", metavar="名称或序号",
-                   help="读取哪个工作表(默认: 自动选择含表头的;几个工作表表头相同时须指定)")
+                   help="读取哪个工作表(默认：自动选择含表头的；几个工作表表头相同时须指定)")
     s.add_argument("--dry-run", action="store_true",
-                   help="只显示识别结果和前几项任务将如何保存,不写入数据库")
+                   help="只显示识别结果和前几项任务将如何保存，不写入数据库")
 
 
 def cmd_import(args) -> int:
@@ -33,7 +33,7 @@ def cmd_import(args) -> int:
     from chizhou_desk.imports import read_file
 
     if args.header_row is not None and args.header_row < 1:
-        raise InputError(f"--header-row 应为从 1 起的行号: {args.header_row}")
+        raise InputError(f"--header-row 应为从 1 起的行号：{args.header_row}")
     remembered = _remembered(args)
     options = dict(mapping=args.mapping, header_row=None if args.header_row is None else args.header_row - 1,
                    remembered=remembered)
@@ -50,7 +50,7 @@ def cmd_import(args) -> int:
               for f in args.files]  # read all before writing any
     for table in tables:
         if table.ignored_columns:
-            print(f"{table.source}: 未识别的列(按原列名保存为附加信息): {'、'.join(table.ignored_columns)}",
+            print(f"{table.source}: 未识别的列(按原列名保存为附加信息)：{'、'.join(table.ignored_columns)}",
                   file=sys.stderr)
     from chizhou_desk.cli_common import open_db
 
@@ -65,13 +65,13 @@ def cmd_import(args) -> int:
             continue
         log.info("import %s: +%d tasks, %d changed, %d entries, period %s", r.source, r.tasks_added,
                  r.tasks_changed, r.entries_changed, r.period_key)
-        print(f"{r.source}: 新增任务 {r.tasks_added}, 更新任务 {r.tasks_changed}, "
-              f"更新进展 {r.entries_changed}, 期间 {r.period_key or '无'}")
+        print(f"{r.source}: 新增任务 {r.tasks_added}，更新任务 {r.tasks_changed}，"
+              f"更新进展 {r.entries_changed}，期间 {r.period_key or '无'}")
         if r.unknown_units:  # once, with the count: a new city's list names dozens
-            print(f"{r.source}: 未登记的单位 {len(r.unknown_units)} 个(原样保留): {'、'.join(r.unknown_units)}",
+            print(f"{r.source}: 未登记的单位 {len(r.unknown_units)} 个(原样保留)：{'、'.join(r.unknown_units)}",
                   file=sys.stderr)
         if r.kept:
-            print(f"{r.source}: 本库已填写的内容未被覆盖: {'、'.join(r.kept)}", file=sys.stderr)
+            print(f"{r.source}: 本库已填写的内容未被覆盖：{'、'.join(r.kept)}", file=sys.stderr)
         for line in r.conflicts + r.notes:
             print(f"{r.source}: {line}", file=sys.stderr)
     return 0
@@ -107,7 +107,7 @@ def _sheet_index(path: str, sheet: str | None) -> int | None:
 
     names = open_workbook(Path(path)).sheet_names
     if sheet not in names:
-        raise InputError(f"没有工作表“{sheet}”(有: {'、'.join(names)})", file=path)
+        raise InputError(f"没有工作表“{sheet}”(有：{'、'.join(names)})", file=path)
     return names.index(sheet)
 
 
@@ -121,27 +121,27 @@ def _dry_run(path: str, args, options: dict) -> None:
     found, _ = propose_file(path, args.period, sheet=_sheet_index(path, args.sheet), **options)
     if isinstance(found, ImportedTable):
         period = P.label(found.period_key) if found.period_key else "无期间"
-        print(f"{path}: 单位报送表({found.unit},{period}),{len(found.tasks)} 项任务")
+        print(f"{path}: 单位报送表({found.unit}，{period})，{len(found.tasks)} 项任务")
         return
     print(f"{path}:")
     print(describe(found))
     try:
         table = build(found, Path(path))
     except InputError as exc:
-        print(f"将不能导入: {exc}")
+        print(f"将不能导入：{exc}")
         return
     from chizhou_desk.imports.preview import preview_rows
 
     rows, unknown = preview_rows(table, _registry(args, table), limit=5)
-    print(f"将导入 {len(table.tasks)} 项任务" + (f",{len(table.entries)} 项进展" if table.entries else "")
-          + (";" + "不确定,需要先按上面的方法指定" if not found.confident else "") + "。前几项(按将保存的样子):")
+    print(f"将导入 {len(table.tasks)} 项任务" + (f"，{len(table.entries)} 项进展" if table.entries else "")
+          + ("；" + "不确定，需要先按上面的方法指定" if not found.confident else "") + "。前几项(按将保存的样子)：")
     for row in rows:
-        coop = f";配合: {row.coop}" if row.coop else ""
+        coop = f"；配合：{row.coop}" if row.coop else ""
         status = f" [{row.status}]" if row.status else ""
-        progress = f" 进展: {row.progress[:30]}" if row.progress else ""
-        print(f"  {row.no}. {row.text[:40]} | 牵头: {row.lead or '(无牵头单位)'}{coop}{status}{progress}")
+        progress = f" 进展：{row.progress[:30]}" if row.progress else ""
+        print(f"  {row.no}. {row.text[:40]} | 牵头：{row.lead or '(无牵头单位)'}{coop}{status}{progress}")
     if unknown:
-        print(f"未登记的单位 {len(unknown)} 个(将原样保留): {'、'.join(unknown)}")
+        print(f"未登记的单位 {len(unknown)} 个(将原样保留)：{'、'.join(unknown)}")
 
 
 def _registry(args, table):

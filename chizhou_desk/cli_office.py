@@ -5,14 +5,14 @@ import json
 import sys
 
 _HELP = {
-    "zh_CN": {"help": "报送情况:各牵头单位是否已报送本期进展",
-              "description": "列出本期每个牵头单位的报送情况:是否已报送、时间、文件(及次数)、已填报/任务数、"
-                             "未达预期缺原因的项数、逾期天数,以及从报送表中读到的联络员和电话。",
-              "period": "期间: 2025-05、1-5月、上半年", "json": "以 JSON 输出",
+    "zh_CN": {"help": "报送情况：各牵头单位是否已报送本期进展",
+              "description": "列出本期每个牵头单位的报送情况：是否已报送、时间、文件(及次数)、已填报/任务数、"
+                             "未达预期缺原因的项数、逾期天数，以及从报送表中读到的联络员和电话。",
+              "period": "期间：2025-05、1-5月、上半年", "json": "以 JSON 输出",
               "missing": "只列出未报送的单位(催报名单)", "output": "同时导出为 .xlsx",
               "accept": "采纳该单位本期最新的报送表", "return": "退回该单位本期最新的报送表(须 --reason)",
               "reason": "退回原因(或采纳时的备注)", "task": "退回意见针对的任务序号(不写则针对整份报送表)",
-              "feedback": "导出该单位的审核意见单(退回单)到 -o 指定的 .xlsx,交联络员导入"},
+              "feedback": "导出该单位的审核意见单(退回单)到 -o 指定的 .xlsx，交联络员导入"},
     "en": {"help": "submissions: which lead units have reported for the period",
            "description": "Per lead unit of the period: submitted or not, when, which file (and how "
                           "many), tasks reported/total, 未达预期 without a reason, days past the due date, "
@@ -82,10 +82,11 @@ def cmd_submissions(args) -> int:
         if s.days_late:
             extra.append(f"逾期 {s.days_late} 天")
         if s.review_reason:
-            extra.append("意见:" + s.review_reason.replace("\n", ";"))
+            extra.append("意见：" + s.review_reason.replace("\n", "；"))
         print("\t".join((s.unit, state, f"{s.reported}/{s.total}", "、".join(extra))).rstrip())
     done = sum(s.submitted for s in status)
-    print(f"共 {len(status)} 个牵头单位:已报送 {done} 个,未报送 {len(status) - done} 个" + office.review_counts(status))
+    print(f"共 {len(status)} 个牵头单位：已报送 {done} 个，未报送 {len(status) - done} 个"
+          + office.review_counts(status))
     return 0
 
 
@@ -102,5 +103,5 @@ def _verdict(args, store, key: str) -> int:
     unit = args.accept or args.return_unit
     store.review(unit, key, "accepted" if args.accept else "returned", args.reason, args.task)
     s = next(s for s in office.submission_status(store, key) if s.unit == store.resolve_unit(unit))
-    print(f"{s.unit}\t{s.state}" + (f"\t{s.review_reason}".replace("\n", ";") if s.review_reason else ""))
+    print(f"{s.unit}\t{s.state}" + (f"\t{s.review_reason}".replace("\n", "；") if s.review_reason else ""))
     return 0

@@ -2,8 +2,8 @@
 
 _REPORT_HELP = {
     "zh_CN": {"docx": "写出公文格式的 Word 报告(需 -o)", "output": "报告文件 .docx",
-              "short": "单位用简称(如 市发改委;简称在“单位名称与简称”中设置)",
-              "office": "落款单位(默认: 某市人民政府办公室)"},
+              "short": "单位用简称(如 市发改委；简称在“单位名称与简称”中设置)",
+              "office": "落款单位(默认：某市人民政府办公室)"},
     "en": {"docx": "write the report as a Word document laid out as a 公文 (needs -o)",
            "output": "the report file, .docx", "short": "short unit names (市发改委), as set per unit",
            "office": "the signing office (default: the city's 人民政府办公室)"},
@@ -29,14 +29,14 @@ def cmd_report(args) -> int:
     if output and not docx:
         raise InputError("-o 只用于 --docx(不加 --docx 时报告段落打印在标准输出)")
     if docx and output and not output.lower().endswith(".docx"):
-        raise InputError(f"输出文件应为 .docx: {output}")
+        raise InputError(f"输出文件应为 .docx：{output}")
     with open_db(args) as store:
         key = period_of(store, args.period)
         if docx:
             from chizhou_desk.exports.report_docx import write_report
 
             result = write_report(store, key, output, short_names=args.short_names, office=args.office)
-            print(f"{result.path}: {result.tasks} 项任务,未达预期 {result.missed} 项")
+            print(f"{result.path}: {result.tasks} 项任务，未达预期 {result.missed} 项")
         else:
             from chizhou_desk.narrative import report_text
 
@@ -50,7 +50,7 @@ def cmd_print(args) -> int:
     from chizhou_desk.errors import InputError
 
     if not args.output.lower().endswith(".pdf"):
-        raise InputError(f"输出文件应为 .pdf: {args.output}")
+        raise InputError(f"输出文件应为 .pdf：{args.output}")
     with open_db(args) as store:
         key = period_of(store, args.period)
         if args.unit:

@@ -11,49 +11,49 @@ import unicodedata
 PERIOD_FORMS = "2025-05、1-5月、2025年1-5月"
 
 ZH = {
-    "usage": "用法: ",
+    "usage": "用法：",
     "positionals": "位置参数",
     "options": "选项",
     "commands": "命令",
     "help": "显示本帮助并退出",
-    "description": "重点工作责任清单 联络员桌面工具。不带命令时打开窗口;带命令时在命令行完成同样的工作。",
-    "epilog": ("期间 KEY 指累计月份:2025-05 即 2025 年 1-5 月份,也可写 1-5月、2025年1-5月、一季度、上半年"
-               "(未写年份时取清单的年份)。不带 --db 时使用用户数据目录中的数据库,首次使用时以内置样例新建。"
+    "description": "重点工作责任清单 联络员桌面工具。不带命令时打开窗口；带命令时在命令行完成同样的工作。",
+    "epilog": ("期间 KEY 指累计月份：2025-05 即 2025 年 1-5 月份，也可写 1-5月、2025年1-5月、一季度、上半年"
+               "(未写年份时取清单的年份)。不带 --db 时使用用户数据目录中的数据库，首次使用时以内置样例新建。"
                "用 `chizhou-desk 命令 -h` 查看各命令的选项。"),
-    "db": "数据库文件(默认:用户数据目录中的 chizhou-desk.db,首次使用时以内置样例新建)",
+    "db": "数据库文件(默认：用户数据目录中的 chizhou-desk.db，首次使用时以内置样例新建)",
     "quit_when_ready": "窗口显示数据后打印 ready <毫秒> 并退出(测量启动时间)",
-    "lang": "界面和命令行的语言:zh_CN(默认)或 en",
+    "lang": "界面和命令行的语言：zh_CN(默认)或 en",
     "tasks": "列出任务及其工作评价",
-    "tasks_description": "列出任务:序号、工作评价、牵头单位、任务;默认为最近的期间、全部单位。",
-    "unit": "单位全称或简称,如 市发展改革委 或 市发改委",
-    "unit_tasks": "只列该单位牵头的任务(全称或简称,如 市发改委)",
-    "period": f"期间,如 {PERIOD_FORMS}",
-    "period_tasks": f"期间,如 {PERIOD_FORMS}(默认:最近的期间)",
-    "status": "工作评价:已完成、序时推进、未达预期、滞后、未启动(或清单自己的用词);未填 = 本期未填报",
-    "search": "在任务和进展文字中查找(中文可查任意片段,如 镁基)",
-    "json": "输出一个 JSON 数组,每项任务一个对象",
+    "tasks_description": "列出任务：序号、工作评价、牵头单位、任务；默认为最近的期间、全部单位。",
+    "unit": "单位全称或简称，如 市发展改革委 或 市发改委",
+    "unit_tasks": "只列该单位牵头的任务(全称或简称，如 市发改委)",
+    "period": f"期间，如 {PERIOD_FORMS}",
+    "period_tasks": f"期间，如 {PERIOD_FORMS}(默认：最近的期间)",
+    "status": "工作评价：已完成、序时推进、未达预期、滞后、未启动(或清单自己的用词)；未填 = 本期未填报",
+    "search": "在任务和进展文字中查找(中文可查任意片段，如 镁基)",
+    "json": "输出一个 JSON 数组，每项任务一个对象",
     "export": "导出本单位报送表 xlsx",
-    "export_description": ("导出一个单位的报送表(办公室格式的 Excel,可再导入);"
-                           "未填或缺少原因的任务在 stderr 列出,不影响导出。"),
+    "export_description": ("导出一个单位的报送表(办公室格式的 Excel，可再导入)；"
+                           "未填或缺少原因的任务在 stderr 列出，不影响导出。"),
     "filler": "填报人(写在表头)",
     "phone": "联系电话(写在表头)",
     "output_xlsx": "输出文件 .xlsx",
     "output_pdf": "输出文件 .pdf",
-    "with": "附加列,逗号分隔: light(红黄绿灯), reason(未达预期原因), indicator(指标值)",
+    "with": "附加列，逗号分隔：light(红黄绿灯)、reason(未达预期原因)、indicator(指标值)",
     "summary": "导出汇总表 xlsx",
     "summary_description": "导出全部任务、全部单位的汇总表(Excel)。",
     "print": "打印状态表到 PDF",
-    "print_description": "把一个单位的状态表或一项任务历次的进展打印成 PDF(A4,带签字栏)。",
+    "print_description": "把一个单位的状态表或一项任务历次的进展打印成 PDF(A4，带签字栏)。",
     "unit_print": "打印该单位牵头的任务(全称或简称)",
-    "task": "打印这一项任务历次的进展(任务序号,如 12)",
+    "task": "打印这一项任务历次的进展(任务序号，如 12)",
     "report": "生成报告段落",
-    "report_description": "在标准输出打印本期的报告段落(如“1-5月份,…项重点工作中…”)。",
-    "bad_args": "参数错误",
+    "report_description": "在标准输出打印本期的报告段落(如“1-5月份，…项重点工作中…”)。",
+    "bad_args": "参数错误：",
     "db_word": "数据库",
-    "db_missing": "数据库文件不存在(先用 import 导入清单,或检查 --db 路径)",
-    "new_db": "已新建数据库 {path}(内置样例:池州市 2025 年 1-5 月份)",
+    "db_missing": "数据库文件不存在(先用 import 导入清单，或检查 --db 路径)",
+    "new_db": "已新建数据库 {path}(内置样例：池州市 2025 年 1-5 月份)",
     "no_period": "数据库中还没有任何期间",
-    "unknown_status": "未知的工作评价: {status}(可选: {choices})",
+    "unknown_status": "未知的工作评价：{status}(可选：{choices})",
     "list_sep": "、",
 }
 
@@ -97,8 +97,8 @@ EN = {
     "unit_print": "print the tasks this unit leads (full or short name)",
     "task": "print this task's history (its number, e.g. 12)",
     "report": "write the report paragraph",
-    "report_description": "Print the period's report paragraph on stdout (\"1-5月份,…项重点工作中…\").",
-    "bad_args": "bad arguments",
+    "report_description": "Print the period's report paragraph on stdout (\"1-5月份，…项重点工作中…\").",
+    "bad_args": "bad arguments: ",
     "db_word": "database",
     "db_missing": "the database file does not exist (import a list first, or check the --db path)",
     "new_db": "created the database {path} (embedded sample: Chizhou 2025, January to May)",
@@ -111,19 +111,19 @@ TEXTS = {"zh_CN": ZH, "en": EN}
 
 # argparse's messages -> Chinese; the first pattern that matches the whole message wins
 _ZH_MESSAGES = [
-    (r"the following arguments are required: (.*)", "缺少必需的参数: {0}"),
-    (r"one of the arguments (.*) is required", "必须给出其中一个参数: {0}"),
-    (r"unrecognized arguments: (.*)", "无法识别的参数: {0}"),
-    (r"invalid choice: (.*?) \(choose from (.*)\)", "无效的选择: {0}(可选: {1})"),
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"one of the arguments (.*) is required", "必须给出其中一个参数：{0}"),
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"invalid choice: (.*?) \(choose from (.*)\)", "无效的选择：{0}(可选：{1})"),
     (r"not allowed with argument (.*)", "不能与参数 {0} 同时使用"),
     (r"expected one argument", "需要一个值"),
     (r"expected at most one argument", "最多只能有一个值"),
     (r"expected at least one argument", "至少需要一个值"),
     (r"expected (\d+) arguments?", "需要 {0} 个值"),
-    (r"ambiguous option: (.*) could match (.*)", "选项 {0} 有歧义,可能是: {1}"),
-    (r"invalid (\S+) value: (.*)", "无效的 {0} 值: {1}"),
-    (r"ignored explicit argument (.*)", "多余的值: {0}"),
-    (r"unexpected option string: (.*)", "意外的选项: {0}"),
+    (r"ambiguous option: (.*) could match (.*)", "选项 {0} 有歧义，可能是：{1}"),
+    (r"invalid (\S+) value: (.*)", "无效的 {0} 值：{1}"),
+    (r"ignored explicit argument (.*)", "多余的值：{0}"),
+    (r"unexpected option string: (.*)", "意外的选项：{0}"),
 ]
 
 
@@ -137,7 +137,7 @@ def translate_error(message: str, lang: str | None) -> str:
         return message
     m = re.fullmatch(r"argument (.+?): (.*)", message, re.DOTALL)
     if m:
-        return f"参数 {m.group(1)}: {translate_error(m.group(2), lang)}"
+        return f"参数 {m.group(1)}：{translate_error(m.group(2), lang)}"
     for pattern, zh in _ZH_MESSAGES:
         m = re.fullmatch(pattern, message, re.DOTALL)
         if m:

@@ -13,10 +13,10 @@ class MissingDatabase(InputError):
     def __init__(self, path: Path, newest):
         self.path, self.newest = path, newest
         if newest is not None:
-            text = (f"数据库文件不存在,但有备份;最新的可用备份是 {newest.path}"
+            text = (f"数据库文件不存在，但有备份；最新的可用备份是 {newest.path}"
                     f"(用 restore {newest.path} 恢复)")
         else:
-            text = f"数据库文件不存在,备份文件夹 {path.parent / 'backups'} 中没有可用的备份"
+            text = f"数据库文件不存在，备份文件夹 {path.parent / 'backups'} 中没有可用的备份"
         super().__init__(text, file=str(path))
 
 

@@ -24,7 +24,7 @@ class LockInfo:
     boot_id: str = ""
 
     def describe(self) -> str:
-        return f"主机 {self.host or '未知'},进程 {self.pid}"
+        return f"主机 {self.host or '未知'}，进程 {self.pid}"
 
 
 def lock_path(db_path: str | Path) -> Path:
@@ -67,7 +67,7 @@ def refuse_if_held(db_path: str | Path) -> None:
     (a window) holds the database's lock."""
     info = holder(db_path)
     if info is not None and info.pid != os.getpid():
-        raise InputError(f"数据库正在程序窗口中编辑({info.describe()}),请先关闭窗口再写入",
+        raise InputError(f"数据库正在程序窗口中编辑({info.describe()})，请先关闭窗口再写入",
                          file=str(db_path))
 
 

@@ -7,8 +7,8 @@ class InputError(Exception):
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None):
         self.file = file
         self.where = where
-        parts = [p for p in (file, where) if p]
-        super().__init__(f"{': '.join(parts)}: {message}" if parts else message)
+        text = f"{where}：{message}" if where else message  # the place is Chinese prose
+        super().__init__(f"{file}: {text}" if file else text)  # "file: …": a path, not prose
 
 
 class PeriodNeeded(InputError):

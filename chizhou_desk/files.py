@@ -27,7 +27,7 @@ def atomic_target(path: str | Path, suffix: str):
     if path.exists() and not path.is_file():
         raise InputError("目标不是普通文件(管道或设备)", file=str(path))
     if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
-        raise InputError("目标文件是只读的,未覆盖;请换一个文件名或先取消其只读属性", file=str(path))
+        raise InputError("目标文件是只读的，未覆盖；请换一个文件名或先取消其只读属性", file=str(path))
     remove_stale_temps(folder)
     if suffix == ".xlsx":
         remove_stale_openpyxl_temps()
@@ -42,15 +42,15 @@ def atomic_target(path: str | Path, suffix: str):
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
         except OSError as exc:  # a full disk, a quota: the output is named, not the database
-            raise InputError(f"写入失败({exc.strerror or exc}),原文件未改动", file=str(path)) from exc
+            raise InputError(f"写入失败({exc.strerror or exc})，原文件未改动", file=str(path)) from exc
         problem = verify(Path(tmp), suffix)
         if problem:
-            raise InputError(f"写出的文件不完整({problem};磁盘已满?),原文件未改动", file=str(path))
+            raise InputError(f"写出的文件不完整({problem}；磁盘已满？)，原文件未改动", file=str(path))
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         try:
             os.replace(tmp, path)
         except PermissionError as exc:
-            raise InputError("文件可能正在其他程序(Excel/WPS、PDF 阅读器)中打开,请关闭后重试",
+            raise InputError("文件可能正在其他程序(Excel/WPS、PDF 阅读器)中打开，请关闭后重试",
                              file=str(path)) from exc
         sync_folder(folder)
     except BaseException:
@@ -116,7 +116,7 @@ def verify(path: Path, suffix: str) -> str:
             f.seek(max(0, size - 2048))
             tail = f.read()
     except OSError as exc:
-        return f"无法读回: {exc.strerror or exc}"
+        return f"无法读回：{exc.strerror or exc}"
     kind = suffix.lower().lstrip(".")
     if kind in ("xlsx", "docx"):
         return _verify_zip(path, head)
@@ -146,9 +146,9 @@ def _verify_zip(path: Path, head: bytes) -> str:
                 return "缺少 [Content_Types].xml"
             bad = z.testzip()
             if bad is not None:
-                return f"压缩内容损坏: {bad}"
+                return f"压缩内容损坏：{bad}"
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        return f"无法作为 zip 读回: {exc}"
+        return f"无法作为 zip 读回：{exc}"
     return ""
 
 

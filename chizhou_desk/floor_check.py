@@ -27,9 +27,9 @@ COMPAT_GLIBC = (2, 30)  # the compat builds' floor (their Python, built on glibc
 
 TEXTS = {
     "zh_CN": {
-        "too_old": "{app}: 本机系统库版本过低,此版本无法运行:需要 {need},本机为 {have}。",
-        "use_compat": "请改用兼容版 {compat}(适用于 glibc 2.30 及以上:麒麟 V10、Ubuntu 20.04、Debian 11)。",
-        "no_build": "没有适合本机的版本:请在本机或同版本系统上构建(见 README「Desktop package」)。",
+        "too_old": "{app}: 本机系统库版本过低，此版本无法运行：需要 {need}，本机为 {have}。",
+        "use_compat": "请改用兼容版 {compat}(适用于 glibc 2.30 及以上：麒麟 V10、Ubuntu 20.04、Debian 11)。",
+        "no_build": "没有适合本机的版本：请在本机或同版本系统上构建(见 README「Desktop package」)。",
     },
     "en": {
         "too_old": "{app}: this system's libraries are too old for this build: it needs {need}, "

@@ -180,7 +180,7 @@ def judge(row, period_key: str, due_date=None, today: date | None = None,
             return Light.YELLOW, f"临近{when}({due.isoformat()})尚未填报进展"
         return Light.NONE, "尚未填报进展"
     if kind == "green":
-        return Light.GREEN, f"工作评价为“{status}”" if status else "已填报进展,未选工作评价"
+        return Light.GREEN, f"工作评价为“{status}”" if status else "已填报进展，未选工作评价"
     return Light.NONE, f"工作评价“{status}”无法判断"
 
 

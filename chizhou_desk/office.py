@@ -161,17 +161,17 @@ def missing(status: list[UnitStatus]) -> list[UnitStatus]:
 
 
 def summary_text(status: list[UnitStatus]) -> str:
-    """牵头单位 16 个:已报送 15 个,未报送 1 个(已采纳 12 个,退回 2 个)"""
+    """牵头单位 16 个：已报送 15 个，未报送 1 个(已采纳 12 个，退回 2 个)"""
     done = sum(s.submitted for s in status)
-    return f"牵头单位 {len(status)} 个:已报送 {done} 个,未报送 {len(status) - done} 个" + review_counts(status)
+    return f"牵头单位 {len(status)} 个：已报送 {done} 个，未报送 {len(status) - done} 个" + review_counts(status)
 
 
 def review_counts(status: list[UnitStatus]) -> str:
-    """(已采纳 12 个,退回 2 个,已重报 1 个) once the office has judged any file, else ""."""
+    """(已采纳 12 个，退回 2 个，已重报 1 个) once the office has judged any file, else ""."""
     counts = [(w, sum(s.state == w for s in status)) for w in ("已采纳", "退回", "已重报")]
     if not any(n for _, n in counts):
         return ""
-    return "(" + ",".join(f"{w} {n} 个" for w, n in counts if n or w != "已重报") + ")"
+    return "(" + "，".join(f"{w} {n} 个" for w, n in counts if n or w != "已重报") + ")"
 
 
 def chase_text(status: list[UnitStatus], period_label: str) -> str:
@@ -179,10 +179,10 @@ def chase_text(status: list[UnitStatus], period_label: str) -> str:
     late = missing(status)
     if not late:
         return f"{period_label}各牵头单位均已报送。"
-    lines = [f"{period_label}重点工作进展尚未报送的单位({len(late)}个):"]
+    lines = [f"{period_label}重点工作进展尚未报送的单位({len(late)}个)："]
     for i, s in enumerate(late, 1):
         who = "　".join(x for x in (s.liaison, s.phone) if x)
-        lines.append(f"{i}. {s.unit}(已填报 {s.reported}/{s.total} 项)" + (f"　联络员:{who}" if who else ""))
+        lines.append(f"{i}. {s.unit}(已填报 {s.reported}/{s.total} 项)" + (f"　联络员：{who}" if who else ""))
     return "\n".join(lines)
 
 
@@ -240,7 +240,7 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
     with atomic_target(path, ".xlsx") as tmp:
         wb.save(tmp)
     return path
@@ -364,14 +364,14 @@ def preview_lines(previews: list[FilePreview]) -> list[str]:
             lines.append(f"{p.file}: {p.summary}")
             continue
         label = P.label(p.period_key) if p.period_key else "无期间"
-        lines.append(f"{p.file}: 单位报送表({p.unit},{label}),将更新 {p.changed} 项,"
+        lines.append(f"{p.file}: 单位报送表({p.unit}，{label})，将更新 {p.changed} 项，"
                      f"未变 {p.unchanged} 项")
         lines += [f"  {n}" for n in p.notes]
     ok = [p for p in previews if not p.refused]
     if len(previews) > 1:
         refused = len(previews) - len(ok)
-        lines.append(f"共 {len(previews)} 个文件:可导入 {len(ok)} 个,将更新 {sum(p.changed for p in ok)} 项;"
-                     f"拒绝 {refused} 个" + ("(有文件被拒绝时,全部不导入)" if refused else ""))
+        lines.append(f"共 {len(previews)} 个文件：可导入 {len(ok)} 个，将更新 {sum(p.changed for p in ok)} 项；"
+                     f"拒绝 {refused} 个" + ("(有文件被拒绝时，全部不导入)" if refused else ""))
     return lines
 
 
@@ -409,7 +409,7 @@ def dry_run_submissions(paths, db_path, period: str | None = None) -> tuple[list
         for f in subs:
             try:
                 t = read_file(f, period)
-                lines.append(f"{f}: 单位报送表({t.unit}),{len(t.tasks)} 项任务(没有数据库,无法比较)")
+                lines.append(f"{f}: 单位报送表({t.unit})，{len(t.tasks)} 项任务(没有数据库，无法比较)")
             except InputError as exc:
                 lines.append(f"{f}: 将不导入 — {_without_file(exc)}")
         return lines, others
@@ -430,8 +430,8 @@ def submission_preview_lines(table, db_path) -> list[str]:
 
         path = default_db_path()
     if not path.is_file():
-        return [f"{table.source}: 单位报送表({table.unit},{P.label(table.period_key)}),"
-                f"{len(table.tasks)} 项任务(没有数据库,无法比较)"]
+        return [f"{table.source}: 单位报送表({table.unit}，{P.label(table.period_key)})，"
+                f"{len(table.tasks)} 项任务(没有数据库，无法比较)"]
     from chizhou_desk.store import Store
 
     with Store(path, read_only=True) as store:

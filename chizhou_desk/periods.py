@@ -28,7 +28,7 @@ def make_key(year: int, month: int) -> str:
 def split_key(key: str) -> tuple[int, int]:
     m = _KEY.match(key.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise InputError(f"期间应为 YYYY-MM 格式(如 2025-05): {key!r}")
+        raise InputError(f"期间应为 YYYY-MM 格式(如 2025-05)：{key!r}")
     return int(m.group(1)), int(m.group(2))
 
 
@@ -58,9 +58,9 @@ def parse(text: str, year: int | None = None) -> str:
         year = int(ym.group(1))
     month = _end_month(s)
     if month is None:
-        raise InputError(f"无法识别期间: {text!r}")
+        raise InputError(f"无法识别期间：{text!r}")
     if year is None:
-        raise InputError(f"期间缺少年份: {text!r}")
+        raise InputError(f"期间缺少年份：{text!r}")
     return make_key(year, month)
 
 

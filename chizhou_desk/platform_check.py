@@ -27,12 +27,12 @@ _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 
 TEXTS = {
     "zh_CN": {
-        "missing": "{app}: 无法打开窗口:Qt 的 xcb 图形平台缺少系统库 {libs}。",
-        "install": "请安装后重试:{command}",
+        "missing": "{app}: 无法打开窗口：Qt 的 xcb 图形平台缺少系统库 {libs}。",
+        "install": "请安装后重试：{command}",
         "install_other": "请用本系统的软件包管理器安装提供这些库的软件包后重试。",
-        "no_display": "{app}: 无法打开窗口:没有图形显示(未设置 DISPLAY)。请在桌面环境中启动;"
+        "no_display": "{app}: 无法打开窗口：没有图形显示(未设置 DISPLAY)。请在桌面环境中启动；"
                       "命令行子命令(tasks、export 等)不需要显示。",
-        "load_failed": "{app}: 无法打开窗口:Qt 的 xcb 图形平台插件无法加载:{error}",
+        "load_failed": "{app}: 无法打开窗口：Qt 的 xcb 图形平台插件无法加载：{error}",
     },
     "en": {
         "missing": "{app}: cannot open the window: Qt's xcb platform lacks the system libraries {libs}. ",

@@ -187,7 +187,7 @@ class Store:
         timeout for another writer (a deferred BEGIN that reads first cannot wait: SQLite refuses
         the later lock upgrade at once). Nested use is a savepoint."""
         if self.read_only:
-            raise ReadOnlyDatabase("数据库以只读方式打开,不能修改", file=str(self.path))
+            raise ReadOnlyDatabase("数据库以只读方式打开，不能修改", file=str(self.path))
         c = self.conn
         if c.in_transaction:
             c.execute("SAVEPOINT nested")
@@ -218,12 +218,12 @@ class Store:
     def _migrate(self, existed: bool) -> None:
         version = self.version
         if version > SCHEMA_VERSION:
-            raise InputError(f"数据库版本 {version} 比本程序新({SCHEMA_VERSION}),请升级程序",
+            raise InputError(f"数据库版本 {version} 比本程序新({SCHEMA_VERSION})，请升级程序",
                              file=str(self.path))
         if version == SCHEMA_VERSION:
             return
         if self.read_only:
-            raise ReadOnlyDatabase(f"数据库需要升级(版本 {version}),但只能以只读方式打开",
+            raise ReadOnlyDatabase(f"数据库需要升级(版本 {version})，但只能以只读方式打开",
                                    file=str(self.path))
         if existed and version > 0:
             self.backup_path = self.path.with_name(
@@ -282,8 +282,8 @@ class Store:
         for p in self.periods():
             if p.key == key:
                 return p
-        known = ", ".join(p.key for p in self.periods()) or "无"
-        raise InputError(f"没有期间 {key}(已有: {known})")
+        known = "、".join(p.key for p in self.periods()) or "无"
+        raise InputError(f"没有期间 {key}(已有：{known})")
 
     def previous_period(self, key: str) -> str | None:
         """The latest earlier period of the same year's list (1-3月 before 1-6月 too), or None."""
@@ -307,7 +307,7 @@ class Store:
         """Canonical name for a name or alias; InputError when no unit has it."""
         canonical = self.registry().resolve(name)
         if canonical is None:
-            raise InputError(f"未知单位: {name}")
+            raise InputError(f"未知单位：{name}")
         return canonical
 
     def lead_unit_names(self) -> list[str]:
@@ -464,14 +464,14 @@ class Store:
             raise ValueError(f"unknown entry fields: {sorted(bad)}")
         p = self.period(period_key)
         if p.closed:
-            raise InputError(f"期间 {p.label} 已关闭,不能修改")
+            raise InputError(f"期间 {p.label} 已关闭，不能修改")
         if "status" in changes:
             changes = {**changes, "status": clean_status(changes["status"])}
             if changes["status"] not in (None, *self.statuses(period_key)):
-                raise InputError(f"工作评价不在本清单的选项中: {changes['status']}")
+                raise InputError(f"工作评价不在本清单的选项中：{changes['status']}")
         value = changes.get("indicator")
         if isinstance(value, float) and not math.isfinite(value):
-            raise InputError(f"指标值不是有限的数: {value}")
+            raise InputError(f"指标值不是有限的数：{value}")
         with self.transaction() as c:
             if expected:
                 row = c.execute(f"SELECT {', '.join(ENTRY_FIELDS)} FROM entries "
@@ -514,7 +514,7 @@ class Store:
     def set_indicator_target(self, task_id: int, value: float | None, expected=...) -> bool:
         """The task's numeric yearly target (all periods); None goes back to reading the task text."""
         if isinstance(value, float) and not math.isfinite(value):
-            raise InputError(f"目标值不是有限的数: {value}")
+            raise InputError(f"目标值不是有限的数：{value}")
         with self.transaction() as c:
             if expected is not ...:
                 row = c.execute("SELECT indicator_target FROM tasks WHERE id = ?", (task_id,)).fetchone()
@@ -643,7 +643,7 @@ def _norm(v):
 def _compare(expected: dict, stored: dict) -> None:
     for k, v in expected.items():
         if _norm(v) != _norm(stored.get(k)):
-            raise StaleValue("已在别处修改(另一个窗口或导入),未覆盖", k, stored.get(k))
+            raise StaleValue("已在别处修改(另一个窗口或导入)，未覆盖", k, stored.get(k))
 
 
 def writable(path: Path) -> bool:
@@ -695,9 +695,9 @@ def _check_kind(path: Path) -> None:
     except OSError as exc:
         raise InputError(f"无法访问({exc.strerror})", file=str(path)) from exc
     if stat.S_ISDIR(mode):
-        raise InputError("这是一个文件夹,不是数据库文件", file=str(path))
+        raise InputError("这是一个文件夹，不是数据库文件", file=str(path))
     if not stat.S_ISREG(mode):
-        raise InputError("这不是普通文件(管道或设备),不能作为数据库打开", file=str(path))
+        raise InputError("这不是普通文件(管道或设备)，不能作为数据库打开", file=str(path))
 
 
 def _log_value(v):

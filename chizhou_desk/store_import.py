@@ -66,7 +66,7 @@ class _Merge:
         table = self.table
         missing = [t.no for t in table.tasks if t.no not in self.existing]
         if missing:
-            raise InputError(f"报送表中的任务在本库清单中不存在: {', '.join(missing[:10])}", file=table.source)
+            raise InputError(f"报送表中的任务在本库清单中不存在：{'、'.join(missing[:10])}", file=table.source)
         # the unit leads each task, the office created the period, the texts match the numbers
         table.unit = check_against_store(self.c, self.registry, table, self.plan_id, self.existing)
         return {t.no: self.existing[t.no][0] for t in table.tasks}
@@ -144,7 +144,7 @@ class _Merge:
         assert key is not None  # run() merges entries only for a table with a period
         period_id = _period(c, self.plan_id, key)
         if c.execute("SELECT closed FROM periods WHERE id = ?", (period_id,)).fetchone()[0]:
-            raise InputError(f"期间 {P.label(key)} 已关闭,不能导入", file=table.source)
+            raise InputError(f"期间 {P.label(key)} 已关闭，不能导入", file=table.source)
         append_words(c, self.plan_id, {e.status for e in table.entries.values() if e.status})
         current = {row[0]: row for row in c.execute(
             f"SELECT task_id, id, {', '.join(FIELD_KEYS)} FROM entries WHERE period_id = ?", (period_id,))}
@@ -182,7 +182,7 @@ class _Merge:
     def _record_submission(self, period_id: int) -> None:
         c, table, result = self.c, self.table, self.result
         filled = sum(1 for t in table.tasks if is_filled(table.entries.get(t.no, Entry()).progress))
-        result.notes.insert(0, f"{table.unit}:已填报 {filled} 项,未填报 {len(table.tasks) - filled} 项")
+        result.notes.insert(0, f"{table.unit}：已填报 {filled} 项，未填报 {len(table.tasks) - filled} 项")
         if table.checksum and c.execute("SELECT 1 FROM submissions WHERE sha256 = ? AND period_id = ?",
                                         (table.checksum, period_id)).fetchone():
             result.notes.insert(1, "这份报送表此前已导入过(内容相同)")
@@ -197,7 +197,7 @@ def _other_submissions(c, entry_id: int, no: str, fields: list[str], author: str
         last = c.execute("SELECT author FROM entry_log WHERE entry_id = ? AND field = ? "
                          "ORDER BY id DESC LIMIT 1", (entry_id, k)).fetchone()
         if last and last[0].startswith(SUBMISSION_AUTHOR) and last[0] != author:
-            out.append(f"第{no}项{FIELD_LABELS[k]}:与{last[0][len(SUBMISSION_AUTHOR):]}的报送表不同,"
+            out.append(f"第{no}项{FIELD_LABELS[k]}：与{last[0][len(SUBMISSION_AUTHOR):]}的报送表不同，"
                        f"已按{author[len(SUBMISSION_AUTHOR):]}的报送表更新")
     return out
 
@@ -242,7 +242,7 @@ def _plan(c, table: ImportedTable) -> int:
     row = c.execute("SELECT id, title, doc_no, city FROM plans WHERE year = ?", (plan.year,)).fetchone()
     if row is None:
         if table.unit:
-            raise InputError(f"本库没有 {plan.year} 年的清单,请先导入清单", file=table.source)
+            raise InputError(f"本库没有 {plan.year} 年的清单，请先导入清单", file=table.source)
         # the list's own status words (Chizhou: three); a list without any gets Chizhou's
         words = order_statuses(e.status for e in table.entries.values() if e.status) or list(DEFAULT_STATUSES)
         pid = c.execute("INSERT INTO plans (year, title, doc_no, city) VALUES (?, ?, ?, ?)",
@@ -311,23 +311,23 @@ def check_against_store(c, registry, table: ImportedTable, plan_id: int, existin
     file = table.source
     unit = registry.resolve(table.unit or "")
     if unit is None:
-        raise InputError(f"报送表的填报单位“{table.unit}”不是本库登记的单位,未导入", file=file)
+        raise InputError(f"报送表的填报单位“{table.unit}”不是本库登记的单位，未导入", file=file)
     if table.period_key and c.execute("SELECT 1 FROM periods WHERE plan_id = ? AND key = ?",
                                       (plan_id, table.period_key)).fetchone() is None:
-        raise InputError(f"本库没有期间 {P.label(table.period_key)}(期间由办公室建立),未导入",
+        raise InputError(f"本库没有期间 {P.label(table.period_key)}(期间由办公室建立)，未导入",
                          file=file)
     leads = {r[0] for r in c.execute(
         "SELECT tu.task_id FROM task_units tu JOIN units u ON u.id = tu.unit_id "
         "WHERE tu.role = 'lead' AND u.name = ?", (unit,))}
     not_led = [t.no for t in table.tasks if t.no in existing and existing[t.no][0] not in leads]
     if not_led:
-        raise InputError(f"报送表中有 {unit} 不牵头的任务: 第{'、'.join(not_led[:10])}项"
-                         f"{'等' if len(not_led) > 10 else ''},未导入", file=file)
+        raise InputError(f"报送表中有 {unit} 不牵头的任务：第{'、'.join(not_led[:10])}项"
+                         f"{'等' if len(not_led) > 10 else ''}，未导入", file=file)
     other_text = [t.no for t in table.tasks
                   if t.no in existing and t.text and _plain(t.text) != _plain(existing[t.no][1])]
     if other_text:
-        raise InputError(f"报送表中任务的内容与本库清单中同一序号的任务不符: 第{'、'.join(other_text[:10])}项"
-                         f"{'等' if len(other_text) > 10 else ''},未导入", file=file)
+        raise InputError(f"报送表中任务的内容与本库清单中同一序号的任务不符：第{'、'.join(other_text[:10])}项"
+                         f"{'等' if len(other_text) > 10 else ''}，未导入", file=file)
     return unit
 
 

@@ -37,7 +37,7 @@ def set_status_words(store, period_key: str, items: list[StatusWord]) -> None:
             "SELECT DISTINCT e.status FROM entries e JOIN periods p ON p.id = e.period_id "
             "WHERE p.plan_id = ? AND e.status IS NOT NULL AND e.status <> ''", (row[0],))}
         if used - seen:
-            raise InputError("以下工作评价仍有任务在用,不能删除:" + "、".join(sorted(used - seen)))
+            raise InputError("以下工作评价仍有任务在用，不能删除：" + "、".join(sorted(used - seen)))
         c.execute("DELETE FROM status_words WHERE plan_id = ?", (row[0],))
         c.executemany("INSERT INTO status_words (plan_id, pos, word, meaning, colour) VALUES (?, ?, ?, ?, ?)",
                       [(row[0], pos, w.word, w.meaning, w.colour) for pos, w in enumerate(clean)])
@@ -46,7 +46,7 @@ def set_status_words(store, period_key: str, items: list[StatusWord]) -> None:
 def _checked(n: int, item: StatusWord) -> StatusWord:
     word = clean_status(item.word)
     if not word:
-        raise InputError(f"第 {n} 个工作评价用词为空,请填写或删除")
+        raise InputError(f"第 {n} 个工作评价用词为空，请填写或删除")
     if item.meaning is not None and item.meaning not in MEANINGS:
         raise InputError(f"工作评价“{word}”的含义“{item.meaning}”无法识别")
     colour = (item.colour or "").strip().lower() or None

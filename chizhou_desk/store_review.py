@@ -45,8 +45,8 @@ class Review:
 
     def lines(self) -> list[str]:
         """The comments, one a line: the whole file's first, then per task in task order."""
-        out = [f"整份报送表:{self.reason}"] if self.reason else []
-        return out + [f"第{no}项:{text}" for no, text in sorted(self.tasks.items(), key=_no_key)]
+        out = [f"整份报送表：{self.reason}"] if self.reason else []
+        return out + [f"第{no}项：{text}" for no, text in sorted(self.tasks.items(), key=_no_key)]
 
     def note(self) -> str:
         """The visible note of the unit's next export (full-width punctuation, as the sheet's
@@ -75,13 +75,13 @@ def mark(store, unit: str, period_key: str, verdict: str, reason: str = "",
     if verdict == RETURNED and not reason:
         raise InputError("退回须写明原因")
     if verdict == ACCEPTED and task_no:
-        raise InputError("采纳针对整份报送表,不能指定任务")
+        raise InputError("采纳针对整份报送表，不能指定任务")
     conn = store.conn
     uid = conn.execute("SELECT id FROM units WHERE name = ?", (canonical,)).fetchone()[0]
     sub = conn.execute("SELECT max(id) FROM submissions WHERE unit_id = ? AND period_id = ?",
                        (uid, period.id)).fetchone()[0]
     if sub is None:
-        raise InputError(f"{canonical} 尚未报送{period.label}的报送表,无法采纳或退回")
+        raise InputError(f"{canonical} 尚未报送{period.label}的报送表，无法采纳或退回")
     task_id = None
     if task_no:
         task_id = store.task_id(str(task_no).strip(), period_key)
@@ -148,14 +148,14 @@ def task_note(reviews: dict[str, Review], row) -> str:
         r = reviews.get(unit)
         if r is None:
             continue
-        head = f"{r.at[:10]} {r.word}" + (f",{unit}" if len(row.lead_units) > 1 else "")
+        head = f"{r.at[:10]} {r.word}" + (f"，{unit}" if len(row.lead_units) > 1 else "")
         if r.returned:
             if row.id in r.task_ids:
                 lines.append(f"({head}){r.task_ids[row.id]}")
             if r.reason:
-                lines.append(f"({head},整份报送表){r.reason}")
+                lines.append(f"({head}，整份报送表){r.reason}")
             if not lines:
-                lines.append(f"({head})本项无意见,见其他任务")
+                lines.append(f"({head})本项无意见，见其他任务")
         else:
             lines.append(f"({head}){r.reason}".rstrip())
     return "\n".join(lines)
@@ -170,11 +170,11 @@ def merge_feedback(store, c, fb):
     file = fb.source
     unit = store.registry().resolve(fb.unit or "")
     if unit is None:
-        raise InputError(f"退回单的单位“{fb.unit}”不是本库登记的单位,未导入", file=file)
+        raise InputError(f"退回单的单位“{fb.unit}”不是本库登记的单位，未导入", file=file)
     row = c.execute("SELECT p.id FROM periods p JOIN plans pl ON pl.id = p.plan_id "
                     "WHERE pl.year = ? AND p.key = ?", (fb.plan.year, fb.period_key)).fetchone()
     if row is None:
-        raise InputError(f"本库没有期间 {P.label(fb.period_key)},未导入", file=file)
+        raise InputError(f"本库没有期间 {P.label(fb.period_key)}，未导入", file=file)
     period_id = row[0]
     uid = c.execute("SELECT id FROM units WHERE name = ?", (unit,)).fetchone()[0]
     ids = []
@@ -182,9 +182,9 @@ def merge_feedback(store, c, fb):
         found = c.execute("SELECT t.id, t.text FROM tasks t JOIN plans pl ON pl.id = t.plan_id "
                           "WHERE pl.year = ? AND t.no = ?", (fb.plan.year, no)).fetchone()
         if found is None:
-            raise InputError(f"本库清单中没有第{no}项,未导入", file=file)
+            raise InputError(f"本库清单中没有第{no}项，未导入", file=file)
         if text and "".join(text.split()) != "".join(found[1].split()):
-            raise InputError(f"第{no}项的任务内容与本库清单不符,未导入", file=file)
+            raise InputError(f"第{no}项的任务内容与本库清单不符，未导入", file=file)
         ids.append(found[0])
     c.execute("DELETE FROM reviews WHERE unit_id = ? AND period_id = ? AND submission_id IS NULL",
               (uid, period_id))
@@ -195,7 +195,7 @@ def merge_feedback(store, c, fb):
                   [(uid, period_id, tid, RETURNED, reason, fb.reviewed_at, file)
                    for tid, (_no, _text, reason) in zip(ids, fb.tasks, strict=True)])
     word = VERDICT_WORDS[fb.verdict]
-    note = f"{OFFICE}对{unit}{P.label(fb.period_key)}报送表的意见:{word}"
+    note = f"{OFFICE}对{unit}{P.label(fb.period_key)}报送表的意见：{word}"
     if fb.tasks:
-        note += f",{len(fb.tasks)} 项任务有意见(第{'、'.join(no for no, _, _ in fb.tasks)}项)"
+        note += f"，{len(fb.tasks)} 项任务有意见(第{'、'.join(no for no, _, _ in fb.tasks)}项)"
     return ImportResult(source=file, period_key=fb.period_key, notes=[note])

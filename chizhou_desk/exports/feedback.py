@@ -43,7 +43,7 @@ def export_feedback(store, unit: str, period_key: str, path) -> Path:
     period = store.period(period_key)
     review = store.reviews(period.key).get(canonical)
     if review is None:
-        raise InputError(f"{canonical} 的{period.label}报送表尚未采纳或退回,没有可导出的意见")
+        raise InputError(f"{canonical} 的{period.label}报送表尚未采纳或退回，没有可导出的意见")
     plan = store.plan_info(period.year) or {}
     title = plan.get("title") or default_plan_title(period.year)
     texts = {r.no: r.text for r in store.task_rows(period.key, list(review.task_ids))}
@@ -60,7 +60,7 @@ def export_feedback(store, unit: str, period_key: str, path) -> Path:
     for no, comment in tasks:
         ws.append([_text(no), _text(texts.get(no, "")), _text(comment)])
     ws.append([])
-    ws.append(["联络员请在“重点工作责任清单”程序中 文件 → 导入 本文件:意见显示在对应任务上,"
+    ws.append(["联络员请在“重点工作责任清单”程序中 文件 → 导入 本文件：意见显示在对应任务上，"
                "并随下次导出的报送表带回办公室。"])
     for r in (1, 2, 3, ws.max_row):
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)

@@ -69,7 +69,7 @@ def write_report(store, period_key: str, path, *, short_names: bool = False, off
     plan = store.plan_info(period.year)
     rows = select(store, period.key)
     if not rows:
-        raise InputError(f"{period.label} 没有任务,无法生成报告")
+        raise InputError(f"{period.label} 没有任务，无法生成报告")
     namer = N.unit_namer(store, short_names)
     paragraphs = N.report_paragraphs(rows, period.key, unit_name=namer, words=store.status_words(period.key))
     paragraphs[0] = N.lead_in(plan) + paragraphs[0]

@@ -71,7 +71,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
     words = store.status_words(period.key)
     light_fn = L.light_function(options, words) if options.light else None
     if options.light and light_fn is None:
-        raise InputError("红黄绿灯的计算尚不可用,请关闭“红黄绿灯”列后再导出")
+        raise InputError("红黄绿灯的计算尚不可用，请关闭“红黄绿灯”列后再导出")
     sheet_rows = [L.sheet_row(r, keys, light_fn, period, words) for r in rows]
     digests = [L.row_digest(r.values) for r in sheet_rows]
     plan = plan_of(store, period)
@@ -131,7 +131,7 @@ def _write(X, spec, path):
     except InputError:
         raise
     except (OSError, LxmlError) as exc:
-        raise InputError(f"写入失败({getattr(exc, 'strerror', None) or exc}),原文件未改动",
+        raise InputError(f"写入失败({getattr(exc, 'strerror', None) or exc})，原文件未改动",
                          file=str(path)) from exc
 
 

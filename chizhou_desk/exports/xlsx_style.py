@@ -192,8 +192,8 @@ def check_lengths(rows, keys) -> None:
     for r in rows:
         for k, v in zip(keys, r.values, strict=False):
             if isinstance(v, str) and len(v) > L.MAX_CELL_CHARS:
-                raise InputError(f"第 {r.no} 项的“{L.COLUMNS[k].header.format(label='')}”有 {len(v)} 个字符,"
-                                 f"超过 Excel 单元格上限 {L.MAX_CELL_CHARS},请精简后再导出")
+                raise InputError(f"第 {r.no} 项的“{L.COLUMNS[k].header.format(label='')}”有 {len(v)} 个字符，"
+                                 f"超过 Excel 单元格上限 {L.MAX_CELL_CHARS}，请精简后再导出")
 
 
 def build_workbook(spec: SheetSpec):
@@ -308,7 +308,7 @@ def _status_list(statuses, col: int, first: int, last: int) -> DataValidation:
         formula = f"'{META_SHEET}'!$D$1:$D${len(words)}"
     dv = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False,
                         showErrorMessage=True, errorTitle="工作评价",
-                        error="请从下拉列表中选择工作评价:" + "、".join(words),
+                        error="请从下拉列表中选择工作评价：" + "、".join(words),
                         showInputMessage=True, promptTitle="工作评价", prompt="请从下拉列表中选择")
     col_l = _col_letter(col)
     dv.add(f"{col_l}{first}:{col_l}{last}")

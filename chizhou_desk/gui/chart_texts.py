@@ -31,15 +31,15 @@ def chart_texts() -> dict[str, str]:
         "sequential_target": translate("ChartPane", "序时目标"),
         "actual": translate("ChartPane", "实际值"),
         "no_value": translate("ChartPane", "尚未填报指标值"),
-        "indicator_title": translate("ChartPane", "第{0}项指标:{1}"),
+        "indicator_title": translate("ChartPane", "第{0}项指标：{1}"),
         "value_axis": translate("ChartPane", "指标值"),
         "value_axis_unit": translate("ChartPane", "指标值({0})"),
         "table_title": translate("ChartPane", "{0}各单位工作评价统计表"),
         "lead_unit": translate("ChartPane", "牵头单位"),
         "total": translate("ChartPane", "合计"),
         "total_by_task": translate("ChartPane", "合计(按任务)"),
-        "table_note": translate("ChartPane", "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
-                                             "联合牵头的任务在每个牵头单位各计一次,合计按任务计。"),
+        "table_note": translate("ChartPane", "底色：该格任务中最严重的灯(红、黄、绿)；单位按未达预期和滞后的项数排序；"
+                                             "联合牵头的任务在每个牵头单位各计一次，合计按任务计。"),
         **{f"months_{m}": text for m, text in month_texts().items()},  # Jan–May: the window's period names
         "long_period": translate("ChartPane", "{0}年{1}"),
     }

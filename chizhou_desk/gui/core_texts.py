@@ -14,6 +14,7 @@ from chizhou_desk.gui import period_texts
 
 translate = QCoreApplication.translate
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a template without: its arguments still speak
 PERIOD = r"(1(?:-\d{1,2})?月份)"  # a periods.label in a message: translated to Jan–May
 _FIELD_NAMES = tuple(str(t) for t in (  # domain.FIELD_LABELS, named in a message
     QT_TRANSLATE_NOOP("CoreTexts", "工作评价"), QT_TRANSLATE_NOOP("CoreTexts", "进展情况"),
@@ -22,47 +23,52 @@ _FIELD_NAMES = tuple(str(t) for t in (  # domain.FIELD_LABELS, named in a messag
     QT_TRANSLATE_NOOP("CoreTexts", "备注")))
 FIELD = f"({'|'.join(_FIELD_NAMES)})"
 
-# (template, {argument: PERIOD | FIELD | "msg" | "nos"}); the more specific template first, as lazy
-# matching lets a short one swallow a longer message ("msg": a core message inside, translated too;
-# "nos": task numbers the core joined with 、)
+# (template, {argument: PERIOD | FIELD | "msg" | "nos" | "verdict" | "periods"}); the more specific
+# template first, as lazy matching lets a short one swallow a longer message ("msg": a core message
+# inside, translated too; "nos": task numbers the core joined with 、; "periods": period labels so joined)
 _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     # a merge's results (store_import, imports/submission, imports/feedback, store_review)
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}:已填报 {1} 项,未填报 {2} 项")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}：已填报 {1} 项，未填报 {2} 项")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "这份报送表此前已导入过(内容相同)")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项{1}:与{2}的报送表不同,已按{3}的报送表更新")), {1: FIELD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项在导出后于 Excel/WPS 中改动过,已按表中内容导入")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室审核意见({0},{1}):{2},{3} 项任务有意见")), {1: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室审核意见({0},{1}):{2}")), {1: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室对{0}{1}报送表的意见:{2}")), {1: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项{1}：与{2}的报送表不同，已按{3}的报送表更新")), {1: FIELD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项在导出后于 Excel/WPS 中改动过，已按表中内容导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室审核意见({0}，{1})：{2}，{3} 项任务有意见")),
+     {1: PERIOD, 2: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室审核意见({0}，{1})：{2}")), {1: PERIOD, 2: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室对{0}{1}报送表的意见：{2}，{3} 项任务有意见(第{4}项)")),
+     {1: PERIOD, 2: "verdict", 4: "nos"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "市政府办公室对{0}{1}报送表的意见：{2}")), {1: PERIOD, 2: "verdict"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项{1}")), {1: FIELD}),  # a field an import left as typed
-    # the check before a merge (office.preview_lines) and why a file is refused
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}: 将不导入 — {1}")), {1: "msg"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}: 单位报送表({1},{2}),将更新 {3} 项,未变 {4} 项")), {2: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}: 单位报送表({1},无期间),将更新 {2} 项,未变 {3} 项")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "共 {0} 个文件:可导入 {1} 个,将更新 {2} 项;拒绝 {3} 个")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "整份报送表：{0}")), {}),  # the office's reasons (store_review)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项：{1}")), {}),
+    # the check before a merge (office.preview_lines; the file name before ": " stays as written)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "将不导入 — {0}")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "单位报送表({0}，{1})，将更新 {2} 项，未变 {3} 项")), {1: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "单位报送表({0}，无期间)，将更新 {1} 项，未变 {2} 项")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "共 {0} 个文件：可导入 {1} 个，将更新 {2} 项；拒绝 {3} 个")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "不是单位报送表")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单,请先导入清单")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项,未导入")), {0: "nos"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项，未导入")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项")), {0: "nos"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表的填报单位“{0}”不是本库登记的单位,未导入")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "退回单的单位“{0}”不是本库登记的单位,未导入")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有期间 {0}(期间由办公室建立),未导入")), {0: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有期间 {0},未导入")), {0: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中有 {0} 不牵头的任务: 第{1}项等,未导入")), {1: "nos"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中有 {0} 不牵头的任务: 第{1}项,未导入")), {1: "nos"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项等,未导入")),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表的填报单位“{0}”不是本库登记的单位，未导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "退回单的单位“{0}”不是本库登记的单位，未导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有期间 {0}(期间由办公室建立)，未导入")), {0: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有期间 {0}，未导入")), {0: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中有 {0} 不牵头的任务：第{1}项等，未导入")), {1: "nos"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中有 {0} 不牵头的任务：第{1}项，未导入")), {1: "nos"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中任务的内容与本库清单中同一序号的任务不符：第{0}项等，未导入")),
      {0: "nos"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项,未导入")),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中任务的内容与本库清单中同一序号的任务不符：第{0}项，未导入")),
      {0: "nos"}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项的任务内容与本库清单不符,未导入")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中的任务在本库清单中不存在: {0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项的任务内容与本库清单不符，未导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表中的任务在本库清单中不存在：{0}")), {0: "nos"}),
     # periods and entries (store)
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "期间 {0} 已关闭,不能导入")), {0: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "期间 {0} 已关闭,不能修改")), {0: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "期间 {0} 已关闭，不能导入")), {0: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "期间 {0} 已关闭，不能修改")), {0: PERIOD}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "期间 {0} 已存在")), {0: PERIOD}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价不在本清单的选项中: {0}")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "未知单位: {0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价不在本清单的选项中：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "未知单位：{0}")), {}),
     # opening a database, restoring a backup (store, backups)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "数据库文件不存在")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "无法打开数据库({0})")), {}),
@@ -70,15 +76,67 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     (str(QT_TRANSLATE_NOOP("CoreTexts", "不是本程序的数据库(application_id 不符)")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "不是 SQLite 数据库文件")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "备份文件不存在")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "这就是当前数据库,不能用它恢复自身")), {}),
-    (str(QT_TRANSLATE_NOOP("CoreTexts", "备份不能使用:{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "这就是当前数据库，不能用它恢复自身")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "备份不能使用：{0}")), {0: "msg"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "无法读取({0})")), {}),
+    # a plan's status words (store_plan), the office's verdict (store_review), unit names (store)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价用词不能为空")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价用词“{0}”重复")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "以下工作评价仍有任务在用，不能删除：{0}")), {0: "nos"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第 {0} 个工作评价用词为空，请填写或删除")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价“{0}”的含义“{1}”无法识别")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作评价“{0}”的颜色“{1}”不是 #RRGGBB 格式(如 #2e7d32)")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "退回须写明原因")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "采纳针对整份报送表，不能指定任务")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0} 尚未报送{1}的报送表，无法采纳或退回")), {1: PERIOD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项不是 {1} 牵头的任务")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "简称“{0}”已属于 {1}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "没有名为“{0}”的单位")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "“{0}”就是 {1}")), {}),
+    # the search filter (store.search, store.period)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "搜索内容为空")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "没有期间 {0}(已有：{1})")), {}),
+    # writing a file (files.py): why it failed, and what the check of the written file found
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "目标文件夹不存在")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "目标是一个文件夹")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "目标不是普通文件(管道或设备)")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "目标文件是只读的，未覆盖；请换一个文件名或先取消其只读属性")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法在目标文件夹中写入({0})")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "写出的文件不完整({0}；磁盘已满？)，原文件未改动")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "写入失败({0})，原文件未改动")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件可能正在其他程序(Excel/WPS、PDF 阅读器)中打开，请关闭后重试")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件为空")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法读回：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "不是 PDF 文件头")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "PDF 缺少结尾")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "不是 PNG 文件头")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "PNG 缺少结尾")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "不是 zip 文件头")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "缺少 [Content_Types].xml")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "压缩内容损坏：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法作为 zip 读回：{0}")), {}),
+    # a backup in the restore chooser (backups.BackupInfo.describe: time, file name, counts)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 {4}")), {4: "periods"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  (无法使用：{2})")), {2: "msg"}),
+    # where the import engine read the year and the period (the import preview shows it)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从进展列的列名读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从标题读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从文号读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从文件名读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从表格上方的日期读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从正文中的清单名称读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "从正文中的文号读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "用户指定")), {}),
 )
-_WHERE = (  # the place in "file: where: why" (imports/…)
-    str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”第 {1} 行第 {2} 列")),
-    str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”")),
+_WHERE: tuple[tuple[str, dict[int, str]], ...] = (  # the place in "file: where：why" (imports/…)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”第 {1} 行第 {2} 列")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”第 {1} 行，{2} 列({3})")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”第 {1} 行")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第 {0} 行，{1} 列({2})")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”")), {}),
 )
-
+_VERDICTS = (QT_TRANSLATE_NOOP("CoreTexts", "已采纳"), QT_TRANSLATE_NOOP("CoreTexts", "退回"))
 
 
 @cache
@@ -99,17 +157,21 @@ def _argument(value: str, kind: str | None) -> str:
         return core_text(value)
     if kind == "nos":
         return translate("CoreTexts", "、").join(value.split("、"))
+    if kind == "periods":
+        return translate("CoreTexts", "、").join(_argument(v, PERIOD) for v in value.split("、"))
+    if kind == "verdict":
+        return verdict(value)
     return value
 
 
 def _one(text: str, templates) -> str | None:
     for template, kinds in templates:
-        groups = tuple(sorted((n, k) for n, k in kinds.items() if k not in ("msg", "nos")))
+        groups = tuple(sorted((n, k) for n, k in kinds.items() if k in (PERIOD, FIELD)))
         m = _pattern(template, groups).fullmatch(text)
         if m is None:
             continue
         shown = translate("CoreTexts", template)
-        if shown == template:  # no translation (the Chinese UI): the core's own words, unchanged
+        if shown == template and _HAN.search(template):  # the Chinese UI: the core's own words, unchanged
             return text
         order = [int(n) for n in re.findall(r"\{(\d+)\}", template)]
         args = {n: _argument(v, kinds.get(n)) for n, v in zip(order, m.groups(), strict=True)}
@@ -122,14 +184,36 @@ def core_text(message: str) -> str:
     found = _one(message, _TEMPLATES)
     if found is not None:
         return found
-    head, sep, tail = message.partition(": ")  # "file: where: why": the file stays as written
+    head, sep, tail = message.partition(": ")  # "file: …": the file stays as written
     if sep:
-        where = _one(tail.partition(": ")[0], [(t, {}) for t in _WHERE])
-        if where is not None:
-            rest = tail.partition(": ")[2]
-            return f"{head}: {where}: {core_text(rest)}"
         return f"{head}: {core_text(tail)}"
+    where, sep, why = message.partition("：")  # "where：why", the place in a sheet
+    place = _one(where, _WHERE) if sep else None
+    if place is not None:
+        return translate("CoreTexts", "{0}：{1}").format(place, core_text(why))
     return message
+
+
+_REVIEW_LINES = (  # store_review.task_note: "(date verdict[，unit])text"
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1})本项无意见，见其他任务")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1}，{2})本项无意见，见其他任务")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1}，整份报送表){2}")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1}，{2}，整份报送表){3}")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1}，{2}){3}")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1}){2}")), {1: "verdict"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "({0} {1})")), {1: "verdict"}),
+)
+
+
+def review_text(note: str) -> str:
+    """The office's comments on a task (lines of store_review.task_note) in the window's language:
+    the verdict word is ours, the date, unit and the office's words stay as written."""
+    return "\n".join(_one(line, _REVIEW_LINES) or line for line in note.split("\n"))
+
+
+def verdict(word: str) -> str:
+    """已采纳 / 退回, the office's verdict, in the window's language; another word as written."""
+    return translate("CoreTexts", word) if word in _VERDICTS else word
 
 
 def core_lines(lines: list[str]) -> list[str]:

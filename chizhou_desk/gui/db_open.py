@@ -12,6 +12,7 @@ from chizhou_desk.backups import list_backups, make_private_folder, restore
 from chizhou_desk.dblock import lock_path
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.core_texts import core_text
 
 LOCK_WAIT_MS = 300
 # a save waits this long for another writer, then the window keeps the text and retries: the
@@ -110,7 +111,7 @@ def choose_backup(parent, db_path: Path, intro: str):
         QMessageBox.information(parent, translate("DbOpen", "恢复备份"),
                                 translate("DbOpen", "{0}\n\n没有可用的备份。").format(intro))
         return None
-    items = [b.describe() for b in found]
+    items = [core_text(b.describe()) for b in found]  # in the window's language
     chosen = dialogs.get_item(parent, translate("DbOpen", "恢复备份"), intro, items, 0)
     return None if chosen is None else found[items.index(chosen)]
 
@@ -186,8 +187,6 @@ def _replace_with(w, backup: Path) -> bool:
         saved = restore(backup, path)
         restored = True
     except (InputError, OSError, sqlite3.Error) as exc:
-        from chizhou_desk.gui.core_texts import core_text
-
         QMessageBox.warning(w, translate("DbOpen", "恢复备份"), core_text(str(exc)))
         restored = False
     w.store = Store(path, check=True, busy_timeout=WINDOW_BUSY_TIMEOUT_S)

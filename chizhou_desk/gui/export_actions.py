@@ -20,6 +20,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.check_texts import problem_text
+from chizhou_desk.gui.core_texts import core_text
 
 XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)"))
 LONG_EXPORT_ROWS = 300  # show a progress dialog above this many rows
@@ -169,7 +170,7 @@ def _run(w, path: str, write) -> str | None:
         w.statusBar().showMessage(QCoreApplication.translate("ExportActions", "已取消导出，原有文件未改动"), 5000)
         return None
     except (InputError, OSError) as exc:
-        QMessageBox.warning(w, QCoreApplication.translate("ExportActions", "导出失败"), str(exc))
+        QMessageBox.warning(w, QCoreApplication.translate("ExportActions", "导出失败"), core_text(str(exc)))
         return None
     finally:
         if progress_dialog is not None:

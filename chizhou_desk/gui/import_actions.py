@@ -121,7 +121,7 @@ def check_then_merge(w, tables: list):
         return merge(w, tables)
     cache: dict = {}
     previews = [preview_table(w.store, t, cache) for t in subs]
-    lines = core_lines([line.replace("(有文件被拒绝时,全部不导入)", "") for line in preview_lines(previews)])
+    lines = core_lines([line.replace("(有文件被拒绝时，全部不导入)", "") for line in preview_lines(previews)])
     refused = [p for p in previews if p.refused]
     if refused:
         lines.append(translate("actions", "被拒绝的文件不会导入；其余文件可以一起导入。"))

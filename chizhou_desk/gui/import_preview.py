@@ -12,6 +12,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import ImportedTable, Plan, default_plan_title
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.gui import period_texts as PT
+from chizhou_desk.gui.core_texts import core_text
 from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
 from chizhou_desk.imports import engine
 from chizhou_desk.imports.preview import preview_rows
@@ -254,9 +255,9 @@ class ImportPreview(QDialog):
     def _sources(self, prop: engine.Proposal) -> str:
         parts = []
         if prop.period_source:
-            parts.append(self.tr("期间：{0}").format(prop.period_source))
+            parts.append(self.tr("期间：{0}").format(core_text(prop.period_source)))
         if prop.year_source:
-            parts.append(self.tr("年份：{0}").format(prop.year_source))
+            parts.append(self.tr("年份：{0}").format(core_text(prop.year_source)))
         return self.tr("；").join(parts)
 
     def _fail(self, message: str) -> None:

@@ -11,6 +11,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui import task_model as TM
 from chizhou_desk.gui.commands import EditEntryCommand
+from chizhou_desk.gui.core_texts import core_text
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
                                 status=ui.statusFilter.currentData(), search=ui.searchEdit.text(),
                                 unfilled_only=ui.unfilledToggle.isChecked())
         except InputError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
+            self.statusBar().showMessage(core_text(str(exc)), 5000)  # the search filter's error
             return
         self.model.set_filter(accept)
         self._reselect(current.id if current else None)

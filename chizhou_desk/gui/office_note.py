@@ -6,6 +6,7 @@ task's units and target, so the editor's layout stays the editor's."""
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from chizhou_desk.gui.core_texts import review_text
 from chizhou_desk.store_review import task_note
 
 
@@ -42,5 +43,5 @@ def show_for(window, row) -> None:
     label = note_label(editor) if text else editor.findChild(OfficeNote, "officeNote")
     if label is None:
         return
-    label.setText(QCoreApplication.translate("OfficeNote", "办公室意见：") + "\n" + text if text else "")
+    label.setText(QCoreApplication.translate("OfficeNote", "办公室意见：") + "\n" + review_text(text) if text else "")
     label.setVisible(bool(text))

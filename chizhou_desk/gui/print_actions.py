@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from chizhou_desk import periods as P
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs, printing
+from chizhou_desk.gui.core_texts import core_text
 
 PREVIEW, PRINT, PDF = "preview", "print", "pdf"
 
@@ -53,7 +54,7 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
             raise ValueError(mode)
     except (OSError, InputError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "打印"),
-                            QCoreApplication.translate("PrintActions", "无法输出：{0}").format(exc))
+                            QCoreApplication.translate("PrintActions", "无法输出：{0}").format(core_text(str(exc))))
     finally:
         progress.close()
     return None

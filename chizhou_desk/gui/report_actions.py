@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.core_texts import core_text
 
 DOCX_FILTER = str(QT_TRANSLATE_NOOP("ReportActions", "Word 文档 (*.docx)"))
 NAME_CHOICES = (str(QT_TRANSLATE_NOOP("ReportActions", "全称(如 市发展改革委)")),
@@ -54,7 +55,7 @@ def export_report(w) -> str | None:
         result = write_report(w.store, w.period_key, path, short_names=short)
     except Exception as exc:  # noqa: BLE001  InputError/OSError: said in a box, never raised into Qt
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(w, title, str(exc))
+        QMessageBox.warning(w, title, core_text(str(exc)))
         return None
     QApplication.restoreOverrideCursor()
     w.settings.set_text("export/folder", str(Path(path).parent))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.core_texts import core_text
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -119,7 +120,8 @@ class ReviewButtons:
         try:
             self.view.store.review(unit, self.view.period_key, verdict, reason, task_no)
         except Exception as exc:  # noqa: BLE001  InputError or a locked database: said, not raised into Qt
-            QMessageBox.warning(self.view, QCoreApplication.translate("SubmissionsDialog", "未能保存"), str(exc))
+            QMessageBox.warning(self.view, QCoreApplication.translate("SubmissionsDialog", "未能保存"),
+                                core_text(str(exc)))
             return False
         self._after(unit)
         return True
@@ -163,7 +165,8 @@ class ReviewButtons:
         try:
             export_feedback(self.view.store, s.unit, self.view.period_key, path)
         except Exception as exc:  # noqa: BLE001  InputError or OSError: said, not raised into Qt
-            QMessageBox.warning(self.view, QCoreApplication.translate("SubmissionsDialog", "导出失败"), str(exc))
+            QMessageBox.warning(self.view, QCoreApplication.translate("SubmissionsDialog", "导出失败"),
+                                core_text(str(exc)))
             return None
         done = QCoreApplication.translate("SubmissionsDialog", " — 已导出审核意见单：{0}").format(path)
         self.view.summary.setText(self.view.summary.text().split(" — ")[0] + done)

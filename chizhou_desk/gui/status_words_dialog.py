@@ -28,6 +28,7 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import BEHIND, DONE, NOT_STARTED, ON_TRACK, StatusWord, status_meaning
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.core_texts import core_text
 
 MEANINGS = {DONE: QT_TRANSLATE_NOOP("StatusWordsDialog", "完成"),
             ON_TRACK: QT_TRANSLATE_NOOP("StatusWordsDialog", "正常推进"),
@@ -242,7 +243,7 @@ class StatusWordsDialog(QDialog):
         try:
             set_status_words(self.store, self.period_key, self.items())
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("工作评价用词"), str(exc))
+            QMessageBox.warning(self, self.tr("工作评价用词"), core_text(str(exc)))
             return
         super().accept()
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from chizhou_desk import office
 from chizhou_desk import periods as P
-from chizhou_desk.gui import dialogs
+from chizhou_desk.gui import dialogs, table_fit
 from chizhou_desk.gui import period_texts as PT
+from chizhou_desk.gui.core_texts import core_lines, core_text
 
 COL_NO, COL_UNIT, COL_STATE, COL_AT, COL_FILE, COL_TIMES, COL_REPORTED, COL_NO_REASON, COL_LATE, \
     COL_LIAISON, COL_PHONE, COL_REVIEW = range(12)
@@ -84,7 +85,7 @@ class SubmissionsModel(QAbstractTableModel):
             if col == COL_STATE:
                 value = _word(value)
             elif col == COL_REVIEW:  # one line in the table; the tooltip has one comment a line
-                value = value.replace("\n", ";")
+                value = QCoreApplication.translate("SubmissionsDialog", "；").join(core_lines(value.split("\n")))
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(s, index.row(), col)
@@ -93,7 +94,7 @@ class SubmissionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FILE and s.files:
             return "\n".join(s.files)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_STATE, COL_REVIEW) and s.review_reason:
-            return s.review_reason
+            return "\n".join(core_lines(s.review_reason.split("\n")))
         return None
 
     @staticmethod
@@ -157,6 +158,7 @@ class SubmissionsDialog(QDialog):
         layout.addWidget(self.review.bar)
         layout.addWidget(buttons)
         self.refresh()
+        table_fit.widen_to_columns(self, self.table)
 
     def _button(self, box, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -217,7 +219,7 @@ class SubmissionsDialog(QDialog):
         try:
             office.export_status_xlsx(self._sorted_status(), path, self.title())
         except Exception as exc:  # noqa: BLE001  InputError or OSError: said, not raised into Qt
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), core_text(str(exc)))
             return None
         self.summary.setText(self.summary.text().split(" — ")[0] + self.tr(" — 已导出：{0}").format(path))
         return path

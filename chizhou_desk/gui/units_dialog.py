@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chizhou_desk.errors import InputError
+from chizhou_desk.gui.core_texts import core_text
 
 COL_NAME, COL_SHORT, COL_ALIASES, COL_TASKS = range(4)
 
@@ -119,7 +120,7 @@ class UnitsDialog(QDialog):
                 self.store.set_unit_names(name, short, [a for a in aliases.replace(",", "、")
                                                         .replace("，", "、").split("、")])
             except InputError as exc:
-                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+                QMessageBox.warning(self, self.tr("无法保存"), core_text(str(exc)))
                 return False
         self.fill()
         return True
@@ -146,7 +147,7 @@ class UnitsDialog(QDialog):
         try:
             self.store.merge_unit(name, target)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("无法并入"), str(exc))
+            QMessageBox.warning(self, self.tr("无法并入"), core_text(str(exc)))
             return False
         self.fill()
         return True

@@ -28,7 +28,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError("不是普通文件(是文件夹或设备)", file=str(path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InputError(f"文件有 {size // 2**20} MB,超过 {MAX_FILE_BYTES // 2**20} MB 的上限,不予读取",
+        raise InputError(f"文件有 {size // 2**20} MB，超过 {MAX_FILE_BYTES // 2**20} MB 的上限，不予读取",
                          file=str(path))
     return path.read_bytes()
 
@@ -101,7 +101,7 @@ def _check_submission_period(table: ImportedTable, period_key: str) -> None:
     except InputError as exc:
         raise InputError(f"--period: {exc}", file=table.source) from None
     if key != table.period_key:
-        raise InputError(f"报送表的期间是 {P.label(table.period_key or key)},与 --period {period_key} 不符",
+        raise InputError(f"报送表的期间是 {P.label(table.period_key or key)}，与 --period {period_key} 不符",
                          file=table.source)
 
 
@@ -117,8 +117,8 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
         return G.workbook_grids(path, G.open_workbook(path))
     if data[:8] == G.OLE_MAGIC:  # .xls, WPS .et; a .doc is refused with a hint
         if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data[:65536]:
-            raise InputError("这是旧版 Word .doc 文件,请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
-        hint = "旧版 .xls/.et 文件无法读取,请在 Excel/WPS 中另存为 .xlsx 后再导入"
+            raise InputError("这是旧版 Word .doc 文件，请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
+        hint = "旧版 .xls/.et 文件无法读取，请在 Excel/WPS 中另存为 .xlsx 后再导入"
         return G.workbook_grids(path, G.open_workbook(path, hint=hint))
     from chizhou_desk.imports import text_tables
 

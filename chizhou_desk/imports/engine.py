@@ -27,7 +27,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*(?:年|(?=上半年|下半年|[一二三
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,4}[〔\[［(（](20\d{2})[〕\]］)）]\s*\d+\s*号")
 _BOOK_TITLE = re.compile(r"《((20\d{2})年[^》]*清单)》")
-_PUBLISHER = re.compile(r"发布机构:\s*\|\s*([^|]+?)\s*\|")
+_PUBLISHER = re.compile(r"发布机构[:：]\s*\|\s*([^|]+?)\s*\|")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
 _NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
 _YEAR_END = re.compile(r"完成情况|总结|年终")  # a 年度 title that reports on the whole year
@@ -102,17 +102,17 @@ def parse_map(text: str, width: int) -> dict[int, str]:
     out: dict[int, str] = {}
     for part in filter(None, (p.strip() for p in re.split(r"[,，;；]", text or ""))):
         if "=" not in part:
-            raise InputError(f"--map 的写法应为 列字母=角色(如 B=task): {part!r}")
+            raise InputError(f"--map 的写法应为 列字母=角色(如 B=task)：{part!r}")
         letters, role = (s.strip() for s in part.split("=", 1))
         role = ROLE_ALIASES.get(role.lower(), role.lower())
         if role not in R.ROLES:
-            raise InputError(f"--map: 未知的角色 {role!r}(可选: task、{'、'.join(k for k in R.ROLES if k != 'text')})")
+            raise InputError(f"--map: 未知的角色 {role!r}(可选：task、{'、'.join(k for k in R.ROLES if k != 'text')})")
         try:
             i = col_index(letters)
         except ValueError:
-            raise InputError(f"--map: 列应写作字母(如 B): {letters!r}") from None
+            raise InputError(f"--map: 列应写作字母(如 B)：{letters!r}") from None
         if i >= width:
-            raise InputError(f"--map: 表格只有 {width} 列,没有 {letters.upper()} 列")
+            raise InputError(f"--map: 表格只有 {width} 列，没有 {letters.upper()} 列")
         out[i] = role
     return out
 
@@ -144,8 +144,8 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
         _apply_mapping(columns, mapping)
         lead_rule = _lead_rule(columns)
     if twins:
-        problems.append(f"有 {len(twins)} 个工作表({'、'.join(f'“{n}”' for n in twins)})的表头相同,"
-                        "清单可能分在几个工作表里,只读一个会漏掉其余任务;请把它们合并到一个工作表后导入,"
+        problems.append(f"有 {len(twins)} 个工作表({'、'.join(f'“{n}”' for n in twins)})的表头相同，"
+                        "清单可能分在几个工作表里，只读一个会漏掉其余任务；请把它们合并到一个工作表后导入，"
                         "或确认只导入其中一个(--sheet 名称)")
     prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
                     user_settled=bool(mapping) or given_header, group=group, end_row=end_row,
@@ -165,7 +165,7 @@ def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path,
         if rivals:
             kind = "工作表" if grids[sheet].kind == "sheet" else "表格"
             names = "、".join(f"“{n}”" for n in [grids[sheet].name, *rivals])
-            problems.append(f"有几个{kind}({names})都像清单而表头不同,只导入“{grids[sheet].name}”会漏掉其余的;"
+            problems.append(f"有几个{kind}({names})都像清单而表头不同，只导入“{grids[sheet].name}”会漏掉其余的；"
                             f"请用 --sheet 指定要导入的{kind}(名称或序号)")
     if not 0 <= sheet < len(grids):
         raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
@@ -215,7 +215,7 @@ def _other_tables(grid: Grid, header_row: int, given: bool, problems: list[str])
     others = [r for r in _table_headers(grid) if r != header_row and layout_signature(grid.rows[r]) != own]
     if others and not given:
         rows = "、".join(f"第 {r + 1} 行" for r in sorted({header_row, *others}))
-        problems.append(f"工作表中有不止一张表({rows}都是表头),只导入一张会漏掉其余的;"
+        problems.append(f"工作表中有不止一张表({rows}都是表头)，只导入一张会漏掉其余的；"
                         "请用 --header-row 指定要导入的那张表的表头行(其余的表不导入)")
     return others
 
@@ -244,7 +244,7 @@ def _text_problems(prop: Proposal) -> list[str]:
         return ["没有认出任务内容列"]
     text = prop.columns[i]
     if not text.sure:
-        return [f"{col_letter(text.index)} 列({text.header or '无列名'})是否为任务内容,只是从内容推测"]
+        return [f"{col_letter(text.index)} 列({text.header or '无列名'})是否为任务内容，只是从内容推测"]
     return []
 
 
@@ -375,7 +375,7 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
             continue
         taken[role] = i
         chosen[i] = Column(i, labels[i], role, min(1.0, score), why)
-    columns = [chosen.get(i) or (Column(i, label, "extra", 0.5, "未识别,按原列名保留为附加信息")
+    columns = [chosen.get(i) or (Column(i, label, "extra", 0.5, "未识别，按原列名保留为附加信息")
                                  if label or cells[i].filled else Column(i, label, "ignore", 1.0, "空列"))
                for i, label in enumerate(labels)]
     return columns, _lead_rule(columns)
@@ -390,9 +390,9 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
     if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
         if cells.filled and cells.sentences < 0.2 and cells.avg_len <= 8:
             # short words: a status; still progress when a clearer progress column is taken
-            why = "列名可作评价或进展,按内容(短词)判为评价"
+            why = "列名可作评价或进展，按内容(短词)判为评价"
             return [(0.9 if cells.statuses >= 0.6 else 0.75, i, "status", why), (0.6, i, "progress", why)]
-        return [(0.9, i, "progress", "列名可作评价或进展,按内容(文字)判为进展")]
+        return [(0.9, i, "progress", "列名可作评价或进展，按内容(文字)判为进展")]
     cs = R.content_scores(cells)
     if hs:  # 1.0 at most once shown
         return [(s + 0.1 * cs.get(role, 0), i, role, f"列名“{R.clean(label)}”") for role, s in hs.items()]
@@ -419,11 +419,11 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 (text.index in merged and other.index not in merged):
             # the chosen column is the group: swap roles
             other.role, other.score, other.why, text.role, text.why = (
-                "text", text.score, f"列名“{R.clean(other.header)}”;每行都有内容,为具体任务", "extra",
-                "合并或隔行填写,按任务分组读作分组标题")
+                "text", text.score, f"列名“{R.clean(other.header)}”；每行都有内容，为具体任务", "extra",
+                "合并或隔行填写，按任务分组读作分组标题")
             return text.index
         if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
-            other.role, other.why = "extra", "合并或隔行填写,按任务分组读作分组标题"
+            other.role, other.why = "extra", "合并或隔行填写，按任务分组读作分组标题"
             return other.index
     return None
 
@@ -454,7 +454,7 @@ def _year_and_period(prop: Proposal, path: Path, period: str | None) -> None:
         key, key_source = _found_period(prop.columns[progress].header, titled, path, year)
     prop.period_key, prop.period_source = key, key_source
     if year is None:
-        prop.problems.append("无法确定年份:标题、文号和文件名中都没有“20xx年”")
+        prop.problems.append("无法确定年份：标题、文号和文件名中都没有“20xx年”")
     prop.plan = _plan(lines, year, doc, book) if year is not None else None
 
 
@@ -540,8 +540,8 @@ def _plan(lines: list[str], year: int, doc, book) -> Plan:
 def build(prop: Proposal, path: Path) -> ImportedTable:
     """The proposal applied: tasks and entries, or an error naming what looks misread."""
     if prop.year is None or prop.plan is None:
-        raise InputError("无法确定年份:表头上方的标题、文号和文件名中都没有“20xx年”;"
-                         "请用 --period 指定期间(如 2025-05),其中含年份", file=str(path))
+        raise InputError("无法确定年份：表头上方的标题、文号和文件名中都没有“20xx年”；"
+                         "请用 --period 指定期间(如 2025-05)，其中含年份", file=str(path))
     if prop.col("text") is None:
         raise InputError(describe(prop), file=str(path))
     return build_table(prop, path)
@@ -554,25 +554,25 @@ def describe(prop: Proposal) -> str:
     lines = []
     sheet = f"工作表“{prop.grid.name}”" if prop.grid.kind == "sheet" else "表格"
     rows = f"第 {prop.header_row + 1} 行" + (f"、第 {prop.header_row + 2} 行" if prop.header_rows == 2 else "")
-    lines.append(f"{sheet}取{rows}为表头;各列:")
+    lines.append(f"{sheet}取{rows}为表头；各列：")
     for c in prop.columns:
         if c.role == "ignore" and not c.header:
             continue
         mark = "" if c.sure else "(不确定)"
         lines.append(f"  {col_letter(c.index)} 列“{R.clean(c.header) or '无列名'}” → "
-                     f"{R.ROLES[c.role]}({c.role}){mark}:{c.why}")
+                     f"{R.ROLES[c.role]}({c.role}){mark}：{c.why}")
     lead = prop.col("lead")
     if prop.lead_rule == "first" and lead is not None:
-        lines.append(f"  {col_letter(lead)} 列列出几个单位时,第一个为牵头单位,其余为配合单位")
+        lines.append(f"  {col_letter(lead)} 列列出几个单位时，第一个为牵头单位，其余为配合单位")
     if prop.group is not None and prop.columns[prop.group].role == "extra":
         lines.append(f"  {col_letter(prop.group)} 列的内容作为其下各项任务的分组标题")
-    lines.append(f"年份: {prop.year or '未知'}{'(' + prop.year_source + ')' if prop.year_source else ''};"
-                 f"期间: {P.label(prop.period_key) if prop.period_key else '未标明'}"
+    lines.append(f"年份：{prop.year or '未知'}{'(' + prop.year_source + ')' if prop.year_source else ''}；"
+                 f"期间：{P.label(prop.period_key) if prop.period_key else '未标明'}"
                  f"{'(' + prop.period_source + ')' if prop.period_source else ''}")
     if prop.problems:
-        lines.append("未能确定: " + ";".join(prop.problems))
+        lines.append("未能确定：" + "；".join(prop.problems))
         lines.append("可用 --header-row N 指定表头行、--map \"B=task,C=lead,E=progress\" 指定各列"
-                     f"(角色: task、{'、'.join(k for k in R.ROLES if k != 'text')})、--period 指定期间,"
+                     f"(角色：task、{'、'.join(k for k in R.ROLES if k != 'text')})、--period 指定期间，"
                      "或在窗口中导入以使用导入预览")
     return "\n".join(lines)
 
@@ -586,9 +586,9 @@ def unsure_message(prop: Proposal) -> str:
         if c.role == "extra" and c.header:
             unclear.append(name)
         elif not c.sure and c.role != "ignore":
-            unclear.append(f"{name}(猜作{R.ROLES[c.role]},不确定)")
+            unclear.append(f"{name}(猜作{R.ROLES[c.role]}，不确定)")
     rows = f"第 {prop.header_row + 1} 行" + (f"、第 {prop.header_row + 2} 行" if prop.header_rows == 2 else "")
-    return (f"{';'.join(prop.problems)}。取{rows}为表头,未能识别的列: {'、'.join(unclear) or '无'}。"
-            f"认得的列名如: {R.EXAMPLES}。"
-            "可用 --header-row N 指定表头行、--map \"B=task,C=lead,E=progress\" 指定各列、--period 指定期间,"
-            "或用 --dry-run 查看识别结果,或在窗口中导入以使用导入预览")
+    return (f"{'；'.join(prop.problems)}。取{rows}为表头，未能识别的列：{'、'.join(unclear) or '无'}。"
+            f"认得的列名如：{R.EXAMPLES}。"
+            "可用 --header-row N 指定表头行、--map \"B=task,C=lead,E=progress\" 指定各列、--period 指定期间，"
+            "或用 --dry-run 查看识别结果，或在窗口中导入以使用导入预览")

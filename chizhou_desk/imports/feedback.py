@@ -32,8 +32,8 @@ class Feedback:
     def describe(self) -> str:
         from chizhou_desk.store_review import VERDICT_WORDS
 
-        text = f"市政府办公室审核意见({self.unit},{P.label(self.period_key)}):{VERDICT_WORDS[self.verdict]}"
-        return text + (f",{len(self.tasks)} 项任务有意见" if self.tasks else "")
+        text = f"市政府办公室审核意见({self.unit}，{P.label(self.period_key)})：{VERDICT_WORDS[self.verdict]}"
+        return text + (f"，{len(self.tasks)} 项任务有意见" if self.tasks else "")
 
 
 def read_feedback(path: str | Path, meta: dict, lines: list[tuple[str, ...]]) -> Feedback:
@@ -49,13 +49,13 @@ def read_feedback(path: str | Path, meta: dict, lines: list[tuple[str, ...]]) ->
     except (InputError, ValueError):
         raise InputError("审核意见单的元数据无效", file=file, where=where) from None
     if schema > FEEDBACK_SCHEMA:
-        raise InputError(f"审核意见单由更新版本的程序导出(格式 {schema}),请升级本程序", file=file)
+        raise InputError(f"审核意见单由更新版本的程序导出(格式 {schema})，请升级本程序", file=file)
     verdict, unit = meta.get("verdict", ""), meta.get("unit", "").strip()
     if verdict not in VERDICT_WORDS or not unit:
         raise InputError("审核意见单的元数据中缺少单位或审核结果", file=file, where=where)
     tasks = [(no, text, comment) for no, _row, comment, text, *_ in lines]
     if str(len(tasks)) != meta.get("row_count", ""):
-        raise InputError(f"元数据记录了 {len(tasks)} 项意见,应为 {meta.get('row_count')} 项",
+        raise InputError(f"元数据记录了 {len(tasks)} 项意见，应为 {meta.get('row_count')} 项",
                          file=file, where=where)
     return Feedback(source=file, plan=Plan(year=year, title=meta.get("plan_title", "")),
                     period_key=period_key, unit=unit, verdict=verdict, reason=meta.get("reason", ""),

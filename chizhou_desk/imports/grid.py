@@ -62,13 +62,13 @@ def decode_text(path: Path, data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
-        raise InputError("无法识别的文件:不是表格、Word 文档或文本", file=str(path))
+        raise InputError("无法识别的文件：不是表格、Word 文档或文本", file=str(path))
     for encoding in ("utf-8-sig", "gb18030"):  # Windows Notepad and WPS save GBK
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError("无法识别的文件:既不是 .xlsx,也不是 UTF-8 或 GBK 文本", file=str(path))
+    raise InputError("无法识别的文件：既不是 .xlsx，也不是 UTF-8 或 GBK 文本", file=str(path))
 
 
 def zip_names(path: Path) -> list[str]:
@@ -77,11 +77,11 @@ def zip_names(path: Path) -> list[str]:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"无法作为 Excel/Word 文件读取(压缩包已损坏: {exc.__class__.__name__})",
+        raise InputError(f"无法作为 Excel/Word 文件读取(压缩包已损坏：{exc.__class__.__name__})",
                          file=str(path)) from None
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_UNPACKED:
-        raise InputError(f"文件解压后 {unpacked // 2**20} MB,超过 {MAX_UNPACKED // 2**20} MB 的上限,不予读取",
+        raise InputError(f"文件解压后 {unpacked // 2**20} MB，超过 {MAX_UNPACKED // 2**20} MB 的上限，不予读取",
                          file=str(path))
     return [i.filename for i in infos]
 
@@ -98,19 +98,19 @@ def check_sheet_sizes(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
                 if info.filename.endswith(".xml") and _DOCTYPE.search(z.open(info).read(1024)):
-                    raise InputError("文件中含有 XML 实体定义(DOCTYPE),可能是恶意构造的文件,不予读取",
+                    raise InputError("文件中含有 XML 实体定义(DOCTYPE)，可能是恶意构造的文件，不予读取",
                                      file=str(path), where=info.filename)
                 if not re.match(r"xl/worksheets/[^/]+\.xml$", info.filename):
                     continue
                 max_row, max_col, formula = _scan_sheet(z, info)
                 if max_row > MAX_ROWS:
-                    raise InputError(f"工作表有 {max_row} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))
+                    raise InputError(f"工作表有 {max_row} 行，超过 {MAX_ROWS} 行的上限，不予读取", file=str(path))
                 if max_col > MAX_COLS:
-                    raise InputError(f"工作表的已用区域宽到第 {max_col} 列,超过 {MAX_COLS} 列的上限,不予读取",
+                    raise InputError(f"工作表的已用区域宽到第 {max_col} 列，超过 {MAX_COLS} 列的上限，不予读取",
                                      file=str(path))
                 if formula:
-                    raise InputError("单元格是公式,但文件里没有保存公式的结果(文件多半由程序生成,未在 Excel/WPS 中"
-                                     "打开保存过),读出来会是空的;请在 Excel 或 WPS 中打开并保存后再导入",
+                    raise InputError("单元格是公式，但文件里没有保存公式的结果(文件多半由程序生成，未在 Excel/WPS 中"
+                                     "打开保存过)，读出来会是空的；请在 Excel 或 WPS 中打开并保存后再导入",
                                      file=str(path), where=f"{_sheet_name(z, info.filename)}{formula} 单元格")
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError(f"无法作为 Excel 文件读取({exc.__class__.__name__})", file=str(path)) from None
@@ -195,13 +195,13 @@ def workbook_grids(path: Path, wb) -> list[Grid]:
         try:
             sheet = wb.get_sheet_by_name(name)
         except Exception as exc:  # damaged sheet XML inside a readable zip
-            raise InputError(f"工作表无法读取,文件已损坏({exc.__class__.__name__})", file=str(path),
+            raise InputError(f"工作表无法读取，文件已损坏({exc.__class__.__name__})", file=str(path),
                              where=f"工作表“{name}”") from None
         if sheet.height > MAX_ROWS:
-            raise InputError(f"工作表有 {sheet.height} 行,超过 {MAX_ROWS} 行的上限,不予读取",
+            raise InputError(f"工作表有 {sheet.height} 行，超过 {MAX_ROWS} 行的上限，不予读取",
                              file=str(path), where=f"工作表“{name}”")
         if sheet.width > MAX_COLS:
-            raise InputError(f"工作表宽 {sheet.width} 列,超过 {MAX_COLS} 列的上限,不予读取",
+            raise InputError(f"工作表宽 {sheet.width} 列，超过 {MAX_COLS} 列的上限，不予读取",
                              file=str(path), where=f"工作表“{name}”")
         try:
             raw = sheet.to_python(skip_empty_area=False)
@@ -215,7 +215,7 @@ def workbook_grids(path: Path, wb) -> list[Grid]:
             # long was most likely cut, so the file is refused rather than read short
             if cells and max(map(len, cells)) >= MAX_CELL:  # rare: find the cell only then
                 c = next(c for c, v in enumerate(cells) if len(v) >= MAX_CELL)
-                raise InputError(f"单元格达到 Excel 的 {MAX_CELL} 字符上限(内容可能已被截断),不予读取",
+                raise InputError(f"单元格达到 Excel 的 {MAX_CELL} 字符上限(内容可能已被截断)，不予读取",
                                  file=str(path), where=f"工作表“{name}”第 {r + 1} 行第 {c + 1} 列")
             rows.append(cells)
         try:
@@ -321,5 +321,5 @@ def read_csv(path: Path, text: str) -> list[Grid]:
     dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
     rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     if len(rows) > MAX_ROWS:
-        raise InputError(f"表格有 {len(rows)} 行,超过 {MAX_ROWS} 行的上限,不予读取", file=str(path))
+        raise InputError(f"表格有 {len(rows)} 行，超过 {MAX_ROWS} 行的上限，不予读取", file=str(path))
     return [Grid(path.stem, rows, kind="csv")]

@@ -24,7 +24,7 @@ from chizhou_desk.imports.engine import status_problem
 if TYPE_CHECKING:  # read only for the office's 审核意见单
     from chizhou_desk.imports.feedback import Feedback
 
-_EDITED = "请在本程序中修改后重新导出报送表,不要直接在 Excel/WPS 中改动导出的文件"
+_EDITED = "请在本程序中修改后重新导出报送表，不要直接在 Excel/WPS 中改动导出的文件"
 
 
 def read_submission(path: str | Path, workbook) -> ImportedTable | Feedback:
@@ -43,7 +43,7 @@ def read_submission(path: str | Path, workbook) -> ImportedTable | Feedback:
     if not edited and L.table_digest(digests) != meta.get("sha256"):
         raise InputError(f"整表校验值不符。{_EDITED}", file=file, where=f"工作表“{META_SHEET}”")
     plan = Plan(year=m["year"], title=meta.get("plan_title", ""), doc_no=meta.get("plan_doc_no", ""))
-    notes = [f"第{no}项在导出后于 Excel/WPS 中改动过,已按表中内容导入" for no in edited]
+    notes = [f"第{no}项在导出后于 Excel/WPS 中改动过，已按表中内容导入" for no in edited]
     filler, phone = L.filler_of(" ".join(L.canon(c) for r in rows[:m["header_row"] - 1] for c in r))
     return ImportedTable(source=file, plan=plan, tasks=tasks, period_key=m["period_key"],
                          entries=entries, unit=m["unit"], notes=notes, filler=filler, phone=phone)
@@ -54,29 +54,29 @@ def _checked_meta(meta: dict, workbook, table: list, file: str) -> dict:
     here = f"工作表“{META_SHEET}”"
     fmt = meta.get("format", "")
     if fmt == L.FORMAT_SUMMARY:
-        raise InputError("这是本程序导出的汇总表,不是单位报送表;汇总表不能再导入", file=file)
+        raise InputError("这是本程序导出的汇总表，不是单位报送表；汇总表不能再导入", file=file)
     if fmt != L.FORMAT_SUBMISSION:
         raise InputError(f"元数据中的格式“{fmt}”无法识别", file=file, where=here)
     schema = _int(meta, "schema", file)
     if schema > L.EXPORT_SCHEMA:
-        raise InputError(f"报送表由更新版本的程序导出(格式 {schema}),请升级本程序", file=file)
+        raise InputError(f"报送表由更新版本的程序导出(格式 {schema})，请升级本程序", file=file)
     unit = meta.get("unit", "").strip()
     if not unit:
         raise InputError("元数据中没有填报单位", file=file, where=here)
     try:
         period_key = P.make_key(*P.split_key(meta.get("period_key", "")))
     except (InputError, ValueError):
-        raise InputError(f"元数据中的期间无效: {meta.get('period_key')!r}", file=file, where=here) from None
+        raise InputError(f"元数据中的期间无效：{meta.get('period_key')!r}", file=file, where=here) from None
     keys = sheet_columns(meta.get("columns", ""))
     if "no" not in keys or any(k not in L.COLUMNS for k in keys):
-        raise InputError(f"元数据中的列无法识别: {meta.get('columns')!r}", file=file, where=here)
+        raise InputError(f"元数据中的列无法识别：{meta.get('columns')!r}", file=file, where=here)
     m = {"unit": unit, "period_key": period_key, "year": _int(meta, "plan_year", file), "keys": keys,
          "header_row": _int(meta, "header_row", file), "first_row": _int(meta, "first_row", file),
          "row_count": _int(meta, "row_count", file), "sheet": meta.get("sheet", "")}
     if m["sheet"] not in workbook.sheet_names:
         raise InputError(f"缺少工作表“{m['sheet']}”", file=file)
     if len(table) != m["row_count"]:
-        raise InputError(f"元数据记录了 {len(table)} 行校验值,应为 {m['row_count']} 行", file=file, where=here)
+        raise InputError(f"元数据记录了 {len(table)} 行校验值，应为 {m['row_count']} 行", file=file, where=here)
     return m
 
 
@@ -89,14 +89,14 @@ def _data_rows(rows, m: dict, file: str) -> list:
     keys, n = m["keys"], len(m["keys"])
     got_header = [L.canon(c).strip() for c in _cells(rows, m["header_row"] - 1, n)]
     if got_header != L.headers(keys, m["period_key"]):
-        raise InputError(f"表头与导出时不一致: {' | '.join(got_header)}。{_EDITED}", file=file,
+        raise InputError(f"表头与导出时不一致：{' | '.join(got_header)}。{_EDITED}", file=file,
                          where=_where(m, m["header_row"]))
     data = [_cells(rows, i, n) for i in range(m["first_row"] - 1, len(rows))]
     while data and not any(L.canon(v) for v in data[-1]):
         data.pop()
     if len(data) != m["row_count"]:
         r = m["first_row"] + min(len(data), m["row_count"])
-        raise InputError(f"数据有 {len(data)} 行,导出时为 {m['row_count']} 行。{_EDITED}", file=file,
+        raise InputError(f"数据有 {len(data)} 行，导出时为 {m['row_count']} 行。{_EDITED}", file=file,
                          where=_where(m, r))
     return data
 
@@ -113,7 +113,7 @@ def _read_rows(data: list, table: list, m: dict, statuses: list, file: str):
         digest = L.row_digest(values)
         got_no = L.canon(values[col["no"]]).strip()
         if got_no != no:
-            raise InputError(f"第 {r} 行的序号应为 {no},现为 {got_no or '空'}。{_EDITED}", file=file,
+            raise InputError(f"第 {r} 行的序号应为 {no}，现为 {got_no or '空'}。{_EDITED}", file=file,
                              where=_where(m, r))
         digests.append(digest)
         if no in entries:
@@ -123,7 +123,7 @@ def _read_rows(data: list, table: list, m: dict, statuses: list, file: str):
         else:  # changed after export: what the sheet shows now, markers still meaning empty
             edited.append(no)
             get = _edited_getter(values, col, gap_texts)
-            _check_status(get("status"), statuses, file, f"{_where(m, r)}, {_col_letter(col['status'])} 列")
+            _check_status(get("status"), statuses, file, f"{_where(m, r)}，{_col_letter(col['status'])} 列")
         tasks.append(Task(no=no, text=get("text"), lead_units=[u for u in get("lead").split("、") if u]))
         entries[no] = Entry(
             status=get("status") or None, progress=get("progress"), next_steps=get("next_steps"),
@@ -191,7 +191,7 @@ def _int(meta: dict, key: str, file: str) -> int:
     try:
         return int(meta.get(key, ""))
     except ValueError:
-        raise InputError(f"元数据“{key}”无效: {meta.get(key)!r}", file=file,
+        raise InputError(f"元数据“{key}”无效：{meta.get(key)!r}", file=file,
                          where=f"工作表“{META_SHEET}”") from None
 
 
@@ -201,4 +201,4 @@ def _number(text: str, file: str, where: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise InputError(f"指标值不是数字: {text!r}", file=file, where=where) from None
+        raise InputError(f"指标值不是数字：{text!r}", file=file, where=where) from None

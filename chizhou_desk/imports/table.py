@@ -99,7 +99,7 @@ class _TableReader:
     def where(self, r: int, col: int | None = None) -> str:
         place = f"{self.sheet_name}第 {r + 1} 行" if self.sheet_name else f"第 {r + 1} 行"
         if col is not None:
-            place += f", {col_letter(col)} 列({R.clean(self.prop.columns[col].header) or '无列名'})"
+            place += f"，{col_letter(col)} 列({R.clean(self.prop.columns[col].header) or '无列名'})"
         return place
 
     def read(self) -> ImportedTable:
@@ -111,13 +111,13 @@ class _TableReader:
         table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
                                  if c.role == "extra" and c.header and c.index != self.group]
         for r in getattr(prop, "other_tables", []):  # the user chose one table of several
-            table.notes.append(f"{self.where(r)}是另一张表的表头,那张表未导入")
+            table.notes.append(f"{self.where(r)}是另一张表的表头，那张表未导入")
         for item in raw:
             self._add(table, item)
         _sanity(table, raw, self.cols, self.file, self.where, len(self.rows) - prop.first_body_row)
         if table.entries and table.period_key is None:
             col = self.cols.get("progress", self.cols.get("status", self.cols.get("plan")))
-            raise PeriodNeeded("表格有进展内容,但表头和标题都未标明期间,请用 --period 指定(如 2025-05)",
+            raise PeriodNeeded("表格有进展内容，但表头和标题都未标明期间，请用 --period 指定(如 2025-05)",
                                year=prop.year, file=self.file, where=self.where(prop.header_row, col))
         return table
 
@@ -145,9 +145,9 @@ class _TableReader:
         if unnumbered:
             first = unnumbered[0]
             sample = self.rows[first][self.i_text] or next(c for c in self.rows[first] if c)
-            raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{sample[:20]}”),"
-                             "无法确定属于哪项任务,没有导入;若这些行是子项,请给它们编号或并入所属任务;"
-                             "若序号在别的列,请用 --map 指定(如 A=no)",
+            raise InputError(f"有 {len(unnumbered)} 行有内容却没有序号(如“{sample[:20]}”)，"
+                             "无法确定属于哪项任务，没有导入；若这些行是子项，请给它们编号或并入所属任务；"
+                             "若序号在别的列，请用 --map 指定(如 A=no)",
                              file=self.file, where=self.where(first, self.i_no))
         if not raw:
             raise InputError("表头下没有任务行", file=self.file, where=self.where(self.prop.header_row))
@@ -270,9 +270,9 @@ def _mixed_numerals(raw: list[dict], file: str, where, i_no) -> None:
     numerals = [it for it in raw if it["numeral"]]
     if numerals and len(numerals) < len(raw):
         it = numerals[0]
-        raise InputError(f"序号“{it['written']}”是中文数字,而其他任务用阿拉伯数字编号;这一行还填了单位或进展,"
-                         "无法确定它是分组标题还是一项任务,没有导入。若是分组标题,请只保留序号和标题;"
-                         "若是任务,请改用阿拉伯数字编号", file=file, where=where(it["row"], i_no))
+        raise InputError(f"序号“{it['written']}”是中文数字，而其他任务用阿拉伯数字编号；这一行还填了单位或进展，"
+                         "无法确定它是分组标题还是一项任务，没有导入。若是分组标题，请只保留序号和标题；"
+                         "若是任务，请改用阿拉伯数字编号", file=file, where=where(it["row"], i_no))
 
 
 def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
@@ -340,10 +340,10 @@ def _sub_items(raw: list[dict], cols: dict[str, int], file: str, where, i_no) ->
             continue
         if not _is_empty_beside(parent, cols):
             raise InputError(
-                f"序号“{it['written']}”紧跟在第 {parent['no']} 项之后,像是第 {parent['no']} 项的子项,"
-                f"而第 {parent['no']} 项本身也填了单位或进展;无法确定它们是独立的任务还是第 {parent['no']} 项的"
-                "组成部分,没有导入。若是独立任务,请改为连续编号或 1.1、1.2 这样的编号;"
-                f"若是第 {parent['no']} 项的内容,请并入该项",
+                f"序号“{it['written']}”紧跟在第 {parent['no']} 项之后，像是第 {parent['no']} 项的子项，"
+                f"而第 {parent['no']} 项本身也填了单位或进展；无法确定它们是独立的任务还是第 {parent['no']} 项的"
+                "组成部分，没有导入。若是独立任务，请改为连续编号或 1.1、1.2 这样的编号；"
+                f"若是第 {parent['no']} 项的内容，请并入该项",
                 file=file, where=where(it["row"], i_no))
         if out and out[-1] is parent:
             out.pop()  # the parent is a heading over its sub-items
@@ -373,7 +373,7 @@ def _number(raw: list[dict], file: str, where, i_no) -> None:
             raise InputError(f"序号 {it['no']} 重复(第 {seen[it['no']] + 1} 行已有)", file=file,
                              where=where(it["row"], i_no))
         if k and nums[k] < nums[k - 1]:
-            raise InputError(f"序号从 {raw[k - 1]['no']} 倒退到 {it['no']},可能读错了序号列或表格被拼接",
+            raise InputError(f"序号从 {raw[k - 1]['no']} 倒退到 {it['no']}，可能读错了序号列或表格被拼接",
                              file=file, where=where(it["row"], i_no))
         seen[it["no"]] = it["row"]
 
@@ -426,8 +426,8 @@ def _status_word(value: str) -> str:
 def status_problem(value: str) -> str | None:
     """Why a 工作评价 cell is not a status word (a sentence in a 完成情况 column), or None."""
     if value and (len(value) > STATUS_MAX_CHARS or _SENTENCE.search(value)):
-        return (f"“{value[:20]}…”不是工作评价(应为 已完成、序时推进、未达预期 等);"
-                "如该列是进展文字,请把列名改为“进展情况”或用 --map 指定(如 E=progress)")
+        return (f"“{value[:20]}…”不是工作评价(应为 已完成、序时推进、未达预期 等)；"
+                "如该列是进展文字，请把列名改为“进展情况”或用 --map 指定(如 E=progress)")
     return None
 
 
@@ -436,12 +436,12 @@ def _sanity(table: ImportedTable, raw, cols, file: str, where, body_rows: int) -
     total = sum(len(t.text) for t in tasks)
     biggest = max(tasks, key=lambda t: len(t.text))
     if len(tasks) >= 3 and len(biggest.text) > 0.6 * total:
-        raise InputError(f"第 {biggest.no} 项的任务内容占全部文字的 {100 * len(biggest.text) // total}%,"
-                         "可能多项任务被并成了一项;请检查序号列和表格的合并单元格", file=file)
+        raise InputError(f"第 {biggest.no} 项的任务内容占全部文字的 {100 * len(biggest.text) // total}%，"
+                         "可能多项任务被并成了一项；请检查序号列和表格的合并单元格", file=file)
     if "lead" in cols and len(tasks) >= 4:
         without = sum(1 for t in tasks if not t.lead_units)
         if without > len(tasks) / 2:
-            raise InputError(f"{len(tasks)} 项任务中 {without} 项没有牵头单位,可能认错了单位列;"
+            raise InputError(f"{len(tasks)} 项任务中 {without} 项没有牵头单位，可能认错了单位列；"
                              "请用 --map 指定(如 C=lead)或在导入预览中更正", file=file,
                              where=where(raw[0]["row"], cols["lead"]))
 

@@ -31,7 +31,7 @@ def read_text(path: Path, text: str) -> list[Grid]:
     if grid is None and grids:
         return grids  # columns without known words: the proposal says so and --map settles it
     if grid is None:
-        raise InputError("文本中没有找到清单:既没有表格(“序号 |”表头、“|”或逗号分隔的列),"
+        raise InputError("文本中没有找到清单：既没有表格(“序号 |”表头、“|”或逗号分隔的列)，"
                          "也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
     return [grid]
 

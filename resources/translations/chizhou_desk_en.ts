@@ -148,8 +148,12 @@
             <translation>No value reported yet</translation>
         </message>
         <message>
-            <source>第{0}项指标:{1}</source>
+            <source>第{0}项指标：{1}</source>
             <translation>Task {0}: {1}</translation>
+        </message>
+        <message>
+            <source>底色：该格任务中最严重的灯(红、黄、绿)；单位按未达预期和滞后的项数排序；联合牵头的任务在每个牵头单位各计一次，合计按任务计。</source>
+            <translation>Shading: the most serious light among the cell's tasks (red, yellow, green); units sorted by tasks short of expectations and behind; a jointly led task counts once for each lead unit, the totals once per task.</translation>
         </message>
         <message>
             <source>指标值</source>
@@ -174,10 +178,6 @@
         <message>
             <source>合计(按任务)</source>
             <translation>Total (by task)</translation>
-        </message>
-        <message>
-            <source>底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;联合牵头的任务在每个牵头单位各计一次,合计按任务计。</source>
-            <translation>Shading: the most serious light among the cell's tasks (red, yellow, green); units sorted by tasks short of expectations and behind; a jointly led task counts once for each lead unit, the totals once per task.</translation>
         </message>
         <message>
             <source>{0}年{1}</source>
@@ -215,132 +215,152 @@
             <translation>Comment</translation>
         </message>
         <message>
-            <source>{0}:已填报 {1} 项,未填报 {2} 项</source>
+            <source>{0}：已填报 {1} 项，未填报 {2} 项</source>
             <translation>{0}: {1} tasks reported, {2} not reported</translation>
+        </message>
+        <message>
+            <source>第{0}项{1}：与{2}的报送表不同，已按{3}的报送表更新</source>
+            <translation>task {0}, {1}: differs from {2}'s submission; updated from {3}'s</translation>
+        </message>
+        <message>
+            <source>第{0}项在导出后于 Excel/WPS 中改动过，已按表中内容导入</source>
+            <translation>task {0} was changed in Excel/WPS after the export; imported as the sheet has it</translation>
+        </message>
+        <message>
+            <source>市政府办公室审核意见({0}，{1})：{2}，{3} 项任务有意见</source>
+            <translation>City government office's review ({0}, {1}): {2}, comments on {3} tasks</translation>
+        </message>
+        <message>
+            <source>市政府办公室审核意见({0}，{1})：{2}</source>
+            <translation>City government office's review ({0}, {1}): {2}</translation>
+        </message>
+        <message>
+            <source>市政府办公室对{0}{1}报送表的意见：{2}，{3} 项任务有意见(第{4}项)</source>
+            <translation>City government office on {0}'s {1} submission: {2}, comments on {3} tasks ({4})</translation>
+        </message>
+        <message>
+            <source>市政府办公室对{0}{1}报送表的意见：{2}</source>
+            <translation>City government office on {0}'s {1} submission: {2}</translation>
+        </message>
+        <message>
+            <source>将不导入 — {0}</source>
+            <translation>will not be imported — {0}</translation>
+        </message>
+        <message>
+            <source>单位报送表({0}，{1})，将更新 {2} 项，未变 {3} 项</source>
+            <translation>submission ({0}, {1}), {2} tasks to update, {3} unchanged</translation>
+        </message>
+        <message>
+            <source>单位报送表({0}，无期间)，将更新 {1} 项，未变 {2} 项</source>
+            <translation>submission ({0}, no period), {1} tasks to update, {2} unchanged</translation>
+        </message>
+        <message>
+            <source>共 {0} 个文件：可导入 {1} 个，将更新 {2} 项；拒绝 {3} 个</source>
+            <translation>{0} files: {1} can be imported, {2} tasks to update; {3} refused</translation>
+        </message>
+        <message>
+            <source>本库没有 {0} 年的清单，请先导入清单</source>
+            <translation>this database has no list for {0}: import the list first</translation>
+        </message>
+        <message>
+            <source>本库清单中没有第{0}项，未导入</source>
+            <translation>the list in this database has no task {0}; not imported</translation>
+        </message>
+        <message>
+            <source>报送表的填报单位“{0}”不是本库登记的单位，未导入</source>
+            <translation>the submitting unit “{0}” is not registered in this database; not imported</translation>
+        </message>
+        <message>
+            <source>退回单的单位“{0}”不是本库登记的单位，未导入</source>
+            <translation>the unit “{0}” of the review is not registered in this database; not imported</translation>
+        </message>
+        <message>
+            <source>本库没有期间 {0}(期间由办公室建立)，未导入</source>
+            <translation>this database has no period {0} (the office creates periods); not imported</translation>
+        </message>
+        <message>
+            <source>本库没有期间 {0}，未导入</source>
+            <translation>this database has no period {0}; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中有 {0} 不牵头的任务：第{1}项等，未导入</source>
+            <translation>the submission holds tasks {0} does not lead: {1} and more; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中有 {0} 不牵头的任务：第{1}项，未导入</source>
+            <translation>the submission holds tasks {0} does not lead: {1}; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中任务的内容与本库清单中同一序号的任务不符：第{0}项等，未导入</source>
+            <translation>task texts in the submission differ from the list's tasks of the same number: {0} and more; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中任务的内容与本库清单中同一序号的任务不符：第{0}项，未导入</source>
+            <translation>task texts in the submission differ from the list's tasks of the same number: {0}; not imported</translation>
+        </message>
+        <message>
+            <source>第{0}项的任务内容与本库清单不符，未导入</source>
+            <translation>task {0}'s text differs from the list in this database; not imported</translation>
+        </message>
+        <message>
+            <source>报送表中的任务在本库清单中不存在：{0}</source>
+            <translation>tasks of the submission not in this database's list: {0}</translation>
+        </message>
+        <message>
+            <source>期间 {0} 已关闭，不能导入</source>
+            <translation>period {0} is closed: nothing can be imported into it</translation>
+        </message>
+        <message>
+            <source>期间 {0} 已关闭，不能修改</source>
+            <translation>period {0} is closed: it cannot be changed</translation>
+        </message>
+        <message>
+            <source>工作评价不在本清单的选项中：{0}</source>
+            <translation>status is not one of this list's words: {0}</translation>
+        </message>
+        <message>
+            <source>未知单位：{0}</source>
+            <translation>unknown unit: {0}</translation>
+        </message>
+        <message>
+            <source>这就是当前数据库，不能用它恢复自身</source>
+            <translation>this is the current database: it cannot restore itself</translation>
+        </message>
+        <message>
+            <source>备份不能使用：{0}</source>
+            <translation>the backup cannot be used: {0}</translation>
         </message>
         <message>
             <source>这份报送表此前已导入过(内容相同)</source>
             <translation>this submission was imported before (same content)</translation>
         </message>
         <message>
-            <source>第{0}项{1}:与{2}的报送表不同,已按{3}的报送表更新</source>
-            <translation>task {0}, {1}: differs from {2}'s submission; updated from {3}'s</translation>
-        </message>
-        <message>
-            <source>第{0}项在导出后于 Excel/WPS 中改动过,已按表中内容导入</source>
-            <translation>task {0} was changed in Excel/WPS after the export; imported as the sheet has it</translation>
-        </message>
-        <message>
-            <source>市政府办公室审核意见({0},{1}):{2},{3} 项任务有意见</source>
-            <translation>City government office's review ({0}, {1}): {2}, comments on {3} tasks</translation>
-        </message>
-        <message>
-            <source>市政府办公室审核意见({0},{1}):{2}</source>
-            <translation>City government office's review ({0}, {1}): {2}</translation>
-        </message>
-        <message>
-            <source>市政府办公室对{0}{1}报送表的意见:{2}</source>
-            <translation>City government office on {0}'s {1} submission: {2}</translation>
-        </message>
-        <message>
             <source>第{0}项{1}</source>
             <translation>task {0}, {1}</translation>
         </message>
         <message>
-            <source>{0}: 将不导入 — {1}</source>
-            <translation>{0}: will not be imported — {1}</translation>
+            <source>整份报送表：{0}</source>
+            <translation>whole submission: {0}</translation>
         </message>
         <message>
-            <source>{0}: 单位报送表({1},{2}),将更新 {3} 项,未变 {4} 项</source>
-            <translation>{0}: submission ({1}, {2}), {3} tasks to update, {4} unchanged</translation>
-        </message>
-        <message>
-            <source>{0}: 单位报送表({1},无期间),将更新 {2} 项,未变 {3} 项</source>
-            <translation>{0}: submission ({1}, no period), {2} tasks to update, {3} unchanged</translation>
-        </message>
-        <message>
-            <source>共 {0} 个文件:可导入 {1} 个,将更新 {2} 项;拒绝 {3} 个</source>
-            <translation>{0} files: {1} can be imported, {2} tasks to update; {3} refused</translation>
+            <source>第{0}项：{1}</source>
+            <translation>task {0}: {1}</translation>
         </message>
         <message>
             <source>不是单位报送表</source>
             <translation>not a unit's submission</translation>
         </message>
         <message>
-            <source>本库没有 {0} 年的清单,请先导入清单</source>
-            <translation>this database has no list for {0}: import the list first</translation>
-        </message>
-        <message>
             <source>本库没有 {0} 年的清单</source>
             <translation>this database has no list for {0}</translation>
-        </message>
-        <message>
-            <source>本库清单中没有第{0}项,未导入</source>
-            <translation>the list in this database has no task {0}; not imported</translation>
         </message>
         <message>
             <source>本库清单中没有第{0}项</source>
             <translation>the list in this database has no task {0}</translation>
         </message>
         <message>
-            <source>报送表的填报单位“{0}”不是本库登记的单位,未导入</source>
-            <translation>the submitting unit “{0}” is not registered in this database; not imported</translation>
-        </message>
-        <message>
-            <source>退回单的单位“{0}”不是本库登记的单位,未导入</source>
-            <translation>the unit “{0}” of the review is not registered in this database; not imported</translation>
-        </message>
-        <message>
-            <source>本库没有期间 {0}(期间由办公室建立),未导入</source>
-            <translation>this database has no period {0} (the office creates periods); not imported</translation>
-        </message>
-        <message>
-            <source>本库没有期间 {0},未导入</source>
-            <translation>this database has no period {0}; not imported</translation>
-        </message>
-        <message>
-            <source>报送表中有 {0} 不牵头的任务: 第{1}项等,未导入</source>
-            <translation>the submission holds tasks {0} does not lead: {1} and more; not imported</translation>
-        </message>
-        <message>
-            <source>报送表中有 {0} 不牵头的任务: 第{1}项,未导入</source>
-            <translation>the submission holds tasks {0} does not lead: {1}; not imported</translation>
-        </message>
-        <message>
-            <source>报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项等,未导入</source>
-            <translation>task texts in the submission differ from the list's tasks of the same number: {0} and more; not imported</translation>
-        </message>
-        <message>
-            <source>报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项,未导入</source>
-            <translation>task texts in the submission differ from the list's tasks of the same number: {0}; not imported</translation>
-        </message>
-        <message>
-            <source>第{0}项的任务内容与本库清单不符,未导入</source>
-            <translation>task {0}'s text differs from the list in this database; not imported</translation>
-        </message>
-        <message>
-            <source>报送表中的任务在本库清单中不存在: {0}</source>
-            <translation>tasks of the submission not in this database's list: {0}</translation>
-        </message>
-        <message>
-            <source>期间 {0} 已关闭,不能导入</source>
-            <translation>period {0} is closed: nothing can be imported into it</translation>
-        </message>
-        <message>
-            <source>期间 {0} 已关闭,不能修改</source>
-            <translation>period {0} is closed: it cannot be changed</translation>
-        </message>
-        <message>
             <source>期间 {0} 已存在</source>
             <translation>period {0} already exists</translation>
-        </message>
-        <message>
-            <source>工作评价不在本清单的选项中: {0}</source>
-            <translation>status is not one of this list's words: {0}</translation>
-        </message>
-        <message>
-            <source>未知单位: {0}</source>
-            <translation>unknown unit: {0}</translation>
         </message>
         <message>
             <source>数据库文件不存在</source>
@@ -367,28 +387,248 @@
             <translation>the backup file does not exist</translation>
         </message>
         <message>
-            <source>这就是当前数据库,不能用它恢复自身</source>
-            <translation>this is the current database: it cannot restore itself</translation>
-        </message>
-        <message>
-            <source>备份不能使用:{0}</source>
-            <translation>the backup cannot be used: {0}</translation>
-        </message>
-        <message>
             <source>无法读取({0})</source>
             <translation>cannot read it ({0})</translation>
+        </message>
+        <message>
+            <source>工作评价用词不能为空</source>
+            <translation>the list needs at least one status word</translation>
+        </message>
+        <message>
+            <source>工作评价用词“{0}”重复</source>
+            <translation>the status word “{0}” is given twice</translation>
+        </message>
+        <message>
+            <source>以下工作评价仍有任务在用，不能删除：{0}</source>
+            <translation>these status words are still used by tasks and cannot be removed: {0}</translation>
+        </message>
+        <message>
+            <source>第 {0} 个工作评价用词为空，请填写或删除</source>
+            <translation>status word {0} is empty: fill it in or remove it</translation>
+        </message>
+        <message>
+            <source>工作评价“{0}”的含义“{1}”无法识别</source>
+            <translation>the meaning “{1}” of the status word “{0}” is not known</translation>
+        </message>
+        <message>
+            <source>工作评价“{0}”的颜色“{1}”不是 #RRGGBB 格式(如 #2e7d32)</source>
+            <translation>the colour “{1}” of the status word “{0}” is not #RRGGBB (e.g. #2e7d32)</translation>
+        </message>
+        <message>
+            <source>退回须写明原因</source>
+            <translation>A reason is required to return a submission</translation>
+        </message>
+        <message>
+            <source>采纳针对整份报送表，不能指定任务</source>
+            <translation>accepting is for the whole submission, not for one task</translation>
+        </message>
+        <message>
+            <source>{0} 尚未报送{1}的报送表，无法采纳或退回</source>
+            <translation>{0} has not submitted for {1} yet: there is nothing to accept or return</translation>
+        </message>
+        <message>
+            <source>第{0}项不是 {1} 牵头的任务</source>
+            <translation>task {0} is not led by {1}</translation>
+        </message>
+        <message>
+            <source>简称“{0}”已属于 {1}</source>
+            <translation>the short name “{0}” already belongs to {1}</translation>
+        </message>
+        <message>
+            <source>没有名为“{0}”的单位</source>
+            <translation>there is no unit named “{0}”</translation>
+        </message>
+        <message>
+            <source>“{0}”就是 {1}</source>
+            <translation>“{0}” is {1} itself</translation>
+        </message>
+        <message>
+            <source>搜索内容为空</source>
+            <translation>nothing to search for</translation>
+        </message>
+        <message>
+            <source>没有期间 {0}(已有：{1})</source>
+            <translation>there is no period {0} (there are: {1})</translation>
+        </message>
+        <message>
+            <source>目标文件夹不存在</source>
+            <translation>the target folder does not exist</translation>
+        </message>
+        <message>
+            <source>目标是一个文件夹</source>
+            <translation>the target is a folder</translation>
+        </message>
+        <message>
+            <source>目标不是普通文件(管道或设备)</source>
+            <translation>the target is not a regular file (a pipe or a device)</translation>
+        </message>
+        <message>
+            <source>目标文件是只读的，未覆盖；请换一个文件名或先取消其只读属性</source>
+            <translation>the target file is read-only and was not overwritten; choose another name or make it writable first</translation>
+        </message>
+        <message>
+            <source>无法在目标文件夹中写入({0})</source>
+            <translation>cannot write in the target folder ({0})</translation>
+        </message>
+        <message>
+            <source>写出的文件不完整({0}；磁盘已满？)，原文件未改动</source>
+            <translation>the written file is incomplete ({0}; disk full?); the original file is unchanged</translation>
+        </message>
+        <message>
+            <source>写入失败({0})，原文件未改动</source>
+            <translation>writing failed ({0}); the original file is unchanged</translation>
+        </message>
+        <message>
+            <source>文件可能正在其他程序(Excel/WPS、PDF 阅读器)中打开，请关闭后重试</source>
+            <translation>the file may be open in another program (Excel/WPS, a PDF reader): close it and try again</translation>
+        </message>
+        <message>
+            <source>文件为空</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>无法读回：{0}</source>
+            <translation>cannot read it back: {0}</translation>
+        </message>
+        <message>
+            <source>不是 PDF 文件头</source>
+            <translation>no PDF header</translation>
+        </message>
+        <message>
+            <source>PDF 缺少结尾</source>
+            <translation>the PDF has no end</translation>
+        </message>
+        <message>
+            <source>不是 PNG 文件头</source>
+            <translation>no PNG header</translation>
+        </message>
+        <message>
+            <source>PNG 缺少结尾</source>
+            <translation>the PNG has no end</translation>
+        </message>
+        <message>
+            <source>不是 zip 文件头</source>
+            <translation>no zip header</translation>
+        </message>
+        <message>
+            <source>缺少 [Content_Types].xml</source>
+            <translation>[Content_Types].xml is missing</translation>
+        </message>
+        <message>
+            <source>压缩内容损坏：{0}</source>
+            <translation>damaged compressed content: {0}</translation>
+        </message>
+        <message>
+            <source>无法作为 zip 读回：{0}</source>
+            <translation>cannot read it back as zip: {0}</translation>
+        </message>
+        <message>
+            <source>{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无</source>
+            <translation>{0}  {1}  {2} tasks, {3} progress entries, no periods</translation>
+        </message>
+        <message>
+            <source>{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 {4}</source>
+            <translation>{0}  {1}  {2} tasks, {3} progress entries, periods {4}</translation>
+        </message>
+        <message>
+            <source>{0}  {1}  (无法使用：{2})</source>
+            <translation>{0}  {1}  (cannot be used: {2})</translation>
+        </message>
+        <message>
+            <source>从进展列的列名读取</source>
+            <translation>from the progress column's header</translation>
+        </message>
+        <message>
+            <source>从标题读取</source>
+            <translation>from the title</translation>
+        </message>
+        <message>
+            <source>从文号读取</source>
+            <translation>from the document number</translation>
+        </message>
+        <message>
+            <source>从文件名读取</source>
+            <translation>from the file name</translation>
+        </message>
+        <message>
+            <source>从表格上方的日期读取</source>
+            <translation>from the date above the table</translation>
+        </message>
+        <message>
+            <source>从正文中的清单名称读取</source>
+            <translation>from the list's name in the text</translation>
+        </message>
+        <message>
+            <source>从正文中的文号读取</source>
+            <translation>from the document number in the text</translation>
+        </message>
+        <message>
+            <source>用户指定</source>
+            <translation>given by you</translation>
         </message>
         <message>
             <source>工作表“{0}”第 {1} 行第 {2} 列</source>
             <translation>sheet “{0}”, row {1}, column {2}</translation>
         </message>
         <message>
+            <source>工作表“{0}”第 {1} 行，{2} 列({3})</source>
+            <translation>sheet “{0}”, row {1}, column {2} ({3})</translation>
+        </message>
+        <message>
+            <source>工作表“{0}”第 {1} 行</source>
+            <translation>sheet “{0}”, row {1}</translation>
+        </message>
+        <message>
+            <source>第 {0} 行，{1} 列({2})</source>
+            <translation>row {0}, column {1} ({2})</translation>
+        </message>
+        <message>
             <source>工作表“{0}”</source>
             <translation>sheet “{0}”</translation>
         </message>
         <message>
+            <source>已采纳</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>退回</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
             <source>、</source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>({0} {1})本项无意见，见其他任务</source>
+            <translation>({0} {1}) no comment on this task; see the other tasks</translation>
+        </message>
+        <message>
+            <source>({0} {1}，{2})本项无意见，见其他任务</source>
+            <translation>({0} {1}, {2}) no comment on this task; see the other tasks</translation>
+        </message>
+        <message>
+            <source>({0} {1}，整份报送表){2}</source>
+            <translation>({0} {1}, whole submission) {2}</translation>
+        </message>
+        <message>
+            <source>({0} {1}，{2}，整份报送表){3}</source>
+            <translation>({0} {1}, {2}, whole submission) {3}</translation>
+        </message>
+        <message>
+            <source>({0} {1}，{2}){3}</source>
+            <translation>({0} {1}, {2}) {3}</translation>
+        </message>
+        <message>
+            <source>({0} {1}){2}</source>
+            <translation>({0} {1}) {2}</translation>
+        </message>
+        <message>
+            <source>({0} {1})</source>
+            <translation>({0} {1})</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +2104,10 @@ Before closing, choose:</translation>
         <message>
             <source>已重报</source>
             <translation>Resubmitted</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
         </message>
         <message>
             <source>报送情况 — {0}</source>

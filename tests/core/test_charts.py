@@ -97,7 +97,7 @@ def test_indicator_over_periods(store):
     lines = {line.get_label(): list(line.get_ydata()) for line in fig.axes[0].get_lines()}
     assert lines["实际值"] == [6.4, 6.6]  # 6.4 read from the 1-5月 progress text
     assert lines["目标值 6.5%"] == [6.5, 6.5] and lines["序时目标"] == [6.5, 6.5]
-    assert "第1项指标:地区生产总值增长6.5%以上" in texts(fig)
+    assert "第1项指标：地区生产总值增长6.5%以上" in texts(fig)
     ax = fig.axes[0]
     assert ax.get_ylabel() == "指标值(%)"
     # the axis starts near the data: 6.4 against 6.5 is visible, not flattened from 0

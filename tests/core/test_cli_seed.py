@@ -59,7 +59,7 @@ def test_importing_twice_changes_nothing(tmp_path, seed_path):
     with Store(db) as s:
         before = s.content_checksum()
     out = run("--db", str(db), "import", str(seed_path)).stdout
-    assert "新增任务 0, 更新任务 0, 更新进展 0" in out
+    assert "新增任务 0，更新任务 0，更新进展 0" in out
     with Store(db) as s:
         assert s.content_checksum() == before
 

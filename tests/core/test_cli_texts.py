@@ -39,7 +39,7 @@ COMMANDS = tuple(subparsers(build_parser()))  # every command, those added later
 def test_help_speaks_chinese(capsys, argv):
     code, out, _ = run_main(capsys, *argv)
     assert code == 0
-    assert out.startswith("用法: ") and "显示本帮助并退出" in out and "选项:" in out
+    assert out.startswith("用法：") and "显示本帮助并退出" in out and "选项：" in out
     assert not any(word in out for word in ENGLISH), out
 
 
@@ -63,13 +63,13 @@ def test_period_and_status_help_name_their_forms(capsys):
 
 
 @pytest.mark.parametrize("argv, chinese", [
-    (["export"], "缺少必需的参数: --unit, --period, -o/--output"),
-    (["frob"], "无效的选择: 'frob'"),
-    (["--lang", "fr"], "无效的选择: 'fr'"),
-    (["tasks", "--bogus"], "无法识别的参数: --bogus"),
-    (["print", "--period", "2025-05", "-o", "x.pdf"], "必须给出其中一个参数: --unit --task"),
+    (["export"], "缺少必需的参数：--unit, --period, -o/--output"),
+    (["frob"], "无效的选择：'frob'"),
+    (["--lang", "fr"], "无效的选择：'fr'"),
+    (["tasks", "--bogus"], "无法识别的参数：--bogus"),
+    (["print", "--period", "2025-05", "-o", "x.pdf"], "必须给出其中一个参数：--unit --task"),
     (["print", "--unit", "甲", "--task", "1", "--period", "2025-05", "-o", "x.pdf"], "不能与参数 --unit 同时使用"),
-    (["tasks", "--unit"], "参数 --unit: 需要一个值"),
+    (["tasks", "--unit"], "参数 --unit：需要一个值"),
 ])
 def test_argparse_errors_speak_chinese(capsys, argv, chinese):
     code, out, err = run_main(capsys, *argv)

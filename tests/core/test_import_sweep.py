@@ -50,10 +50,10 @@ def test_the_chosen_table_of_two_ends_where_the_other_begins(tmp_path):
     path = C.two_tables_one_sheet(tmp_path)
     first = read_file(path, header_row=1)
     assert [t.text for t in first.tasks] == [r[1] for r in C.CHIZHOU_ROWS[:2]]
-    assert first.notes == ["工作表“Sheet1”第 7 行是另一张表的表头,那张表未导入"]
+    assert first.notes == ["工作表“Sheet1”第 7 行是另一张表的表头，那张表未导入"]
     second = read_file(path, "2025-05", header_row=6)
     assert [(t.no, t.lead_units) for t in second.tasks] == [("1", ["市教育体育局"]), ("2", ["市住房城乡建设局"])]
-    assert second.notes == ["工作表“Sheet1”第 2 行是另一张表的表头,那张表未导入"]
+    assert second.notes == ["工作表“Sheet1”第 2 行是另一张表的表头，那张表未导入"]
 
 
 def test_two_tables_through_the_cli(tmp_path, capsys):

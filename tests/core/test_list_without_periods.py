@@ -27,8 +27,8 @@ def test_dry_run_shows_units_as_stored_and_writes_nothing(tmp_path, capsys, seed
     db = tmp_path / "none.db"
     assert main(["--db", str(db), "import", "--dry-run", str(seed_path)]) == 0
     out = capsys.readouterr().out
-    assert "C 列“牵头责任单位” → 牵头单位(lead)" in out and "期间: 1-5月份(从进展列的列名读取)" in out
-    assert "3. 规模以上工业增加值增长9%以上。 | 牵头: 市工业和信息化局 [未达预期]" in out  # wrap undone
+    assert "C 列“牵头责任单位” → 牵头单位(lead)" in out and "期间：1-5月份(从进展列的列名读取)" in out
+    assert "3. 规模以上工业增加值增长9%以上。 | 牵头：市工业和信息化局 [未达预期]" in out  # wrap undone
     assert not db.exists()
 
 

@@ -52,7 +52,7 @@ def test_all_units_but_one_merged_lists_exactly_that_one_missing(office_store, u
     assert ndrc.behind_without_reason == 2  # tasks 1 and 2: 未达预期, no reason written
     assert ndrc.liaison == "联络员0" and ndrc.phone == "0566-2000"  # from its file's filler line
     chase = office.chase_text(status, "1-5月份")
-    assert chase.splitlines()[0] == "1-5月份重点工作进展尚未报送的单位(1个):"
+    assert chase.splitlines()[0] == "1-5月份重点工作进展尚未报送的单位(1个)："
     assert chase.splitlines()[1] == "1. 市商务局(已填报 4/4 项)"
     # a unit that merged again counts its files; the latest is the one shown
     office_store.import_tables([read_file(unit_files["市发展改革委"])])
@@ -66,7 +66,7 @@ def test_liaison_of_a_missing_unit_comes_from_its_earlier_file(office_store, uni
     status = office.submission_status(office_store, "2025-06")
     commerce = next(s for s in status if s.unit == "市商务局")
     assert not commerce.submitted and commerce.liaison.startswith("联络员") and commerce.phone.startswith("0566-")
-    assert "联络员:联络员" in office.chase_text(status, "1-6月份")
+    assert "联络员：联络员" in office.chase_text(status, "1-6月份")
 
 
 def test_days_past_the_due_date(office_store):
@@ -110,7 +110,7 @@ def test_dry_run_counts_changes_and_refusals(office_store, unit_files, store, tm
     assert (commerce.changed, commerce.unchanged) == (0, 4)
     assert finance.refused and "期间" in finance.refused
     lines = office.preview_lines(previews)
-    assert lines[0].endswith("将更新 1 项,未变 14 项") and "将不导入" in lines[-2]
+    assert lines[0].endswith("将更新 1 项，未变 14 项") and "将不导入" in lines[-2]
     assert "拒绝 1 个" in lines[-1]
 
 
@@ -128,7 +128,7 @@ def test_cli_submissions_json(tmp_path, seed_path, unit_files):
     assert [d["unit"] for d in data if not d["submitted"]] == ["市财政局"]
     assert all(d["submitted_at"] and d["file"].endswith(".xlsx") for d in data if d["submitted"])
     text = run("submissions", "--period", "2025-05")
-    assert text.returncode == 0 and text.stdout.splitlines()[-1] == "共 16 个牵头单位:已报送 15 个,未报送 1 个"
+    assert text.returncode == 0 and text.stdout.splitlines()[-1] == "共 16 个牵头单位：已报送 15 个，未报送 1 个"
     chase = run("submissions", "--period", "2025-05", "--missing")
     assert "1. 市财政局" in chase.stdout
     bad = run("submissions", "--period", "2025-09")
@@ -142,7 +142,7 @@ def test_dry_run_for_the_import_command(office_store, unit_files, seed_path, tmp
     lines, others = office.dry_run_submissions(files, office_store.path)
     assert office_store.content_checksum() == before
     assert others == [str(seed_path)]
-    assert lines[0].startswith(f"{unit_files['市财政局']}: 单位报送表(市财政局,1-5月份),将更新 0 项,未变 2 项")
-    assert lines[-1].startswith("共 2 个文件:可导入 2 个")
+    assert lines[0].startswith(f"{unit_files['市财政局']}: 单位报送表(市财政局，1-5月份)，将更新 0 项，未变 2 项")
+    assert lines[-1].startswith("共 2 个文件：可导入 2 个")
     bare, _ = office.dry_run_submissions(files[:1], tmp_path / "none.db")
     assert "没有数据库" in bare[0]

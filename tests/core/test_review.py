@@ -64,7 +64,7 @@ def test_returned_comment_comes_back_in_the_units_next_export(office_store, unit
     office_store.review(UNIT, "2025-05", "returned", TASK_1, task_no="1")
     s = _status(office_store)
     assert (s.state, s.accepted, s.review) == ("退回", False, "returned")
-    assert s.review_reason == f"整份报送表:{WHOLE}\n第1项:{TASK_1}"
+    assert s.review_reason == f"整份报送表：{WHOLE}\n第1项：{TASK_1}"
     assert "退回 1 个" in office.summary_text(office.submission_status(office_store, "2025-05"))
 
     # the office's 审核意见单, read back by a second reader
@@ -80,7 +80,7 @@ def test_returned_comment_comes_back_in_the_units_next_export(office_store, unit
     before = unit_store.content_checksum()
     result = unit_store.import_tables([read_file(feedback)])[0]
     assert unit_store.content_checksum() != before
-    assert result.notes == [f"市政府办公室对{UNIT}1-5月份报送表的意见:退回,1 项任务有意见(第1项)"]
+    assert result.notes == [f"市政府办公室对{UNIT}1-5月份报送表的意见：退回，1 项任务有意见(第1项)"]
     review = unit_store.reviews("2025-05")[UNIT]
     assert (review.verdict, review.reason, review.tasks) == ("returned", WHOLE, {"1": TASK_1})
 
@@ -214,12 +214,12 @@ def test_cli_accept_return_and_feedback(tmp_path, seed_path, unit_store):
     assert bad.returncode == 2 and "须写明原因" in bad.stderr and "Traceback" not in bad.stderr
     done = run("submissions", "--period", "2025-05", "--return", "市发改委", "--reason", TASK_1, "--task", "1")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"{UNIT}\t退回\t第1项:{TASK_1}"
+    assert done.stdout.strip() == f"{UNIT}\t退回\t第1项：{TASK_1}"
     data = {d["unit"]: d for d in json.loads(run("submissions", "--period", "2025-05", "--json").stdout)}
     assert (data[UNIT]["state"], data[UNIT]["accepted"], data[UNIT]["review"]) == ("退回", False, "returned")
     assert data["市财政局"]["state"] == "未报送" and data["市财政局"]["review"] is None
     text = run("submissions", "--period", "2025-05").stdout.splitlines()
-    assert text[-1] == "共 16 个牵头单位:已报送 1 个,未报送 15 个(已采纳 0 个,退回 1 个)"
+    assert text[-1] == "共 16 个牵头单位：已报送 1 个，未报送 15 个(已采纳 0 个，退回 1 个)"
     out = tmp_path / "退回单.xlsx"
     made = run("submissions", "--period", "2025-05", "--feedback", "市发改委", "-o", str(out))
     assert made.returncode == 0, made.stderr
@@ -228,8 +228,8 @@ def test_cli_accept_return_and_feedback(tmp_path, seed_path, unit_store):
     got = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(unit_db), "import", str(out)],
                          capture_output=True, text=True, timeout=120)
     assert got.returncode == 0, got.stderr
-    assert got.stdout.strip() == f"{out}: 市政府办公室对{UNIT}1-5月份报送表的意见:退回,1 项任务有意见(第1项)"
+    assert got.stdout.strip() == f"{out}: 市政府办公室对{UNIT}1-5月份报送表的意见：退回，1 项任务有意见(第1项)"
     dry = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(unit_db), "import", "--dry-run",
                           str(out)], capture_output=True, text=True, timeout=120)
-    assert dry.returncode == 0 and "市政府办公室审核意见(市发展改革委,1-5月份):退回" in dry.stdout
+    assert dry.returncode == 0 and "市政府办公室审核意见(市发展改革委，1-5月份)：退回" in dry.stdout
     assert run("submissions", "--period", "2025-05", "--accept", "市发改委").stdout.startswith(f"{UNIT}\t已采纳")

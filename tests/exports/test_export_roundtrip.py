@@ -112,8 +112,8 @@ def test_a_row_edited_in_excel_is_imported_as_shown_and_named(store, tmp_path):
         assert got["1"] == ("序时推进", "手工改过的进展", before["1"][2], "外部需求偏弱", 6.4)
         assert {no: v for no, v in got.items() if no != "1"} == \
                {no: v for no, v in before.items() if no != "1"}
-        assert result.notes == ["市发展改革委:已填报 14 项,未填报 1 项",
-                                "第1项在导出后于 Excel/WPS 中改动过,已按表中内容导入"]
+        assert result.notes == ["市发展改革委：已填报 14 项，未填报 1 项",
+                                "第1项在导出后于 Excel/WPS 中改动过，已按表中内容导入"]
         again = office.import_table(read_file(out))
         assert again.entries_changed == 0 and "这份报送表此前已导入过(内容相同)" in again.notes
     finally:
@@ -127,7 +127,7 @@ def test_a_gap_marker_left_in_an_edited_row_stays_empty(store, tmp_path):
     table = read_file(out)
     assert table.entries["49"].status == "序时推进"
     assert table.entries["49"].progress == "" and table.entries["49"].next_steps == ""
-    assert table.notes == ["第49项在导出后于 Excel/WPS 中改动过,已按表中内容导入"]
+    assert table.notes == ["第49项在导出后于 Excel/WPS 中改动过，已按表中内容导入"]
 
 
 @pytest.mark.parametrize("cell,value,named", [

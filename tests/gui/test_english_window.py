@@ -81,17 +81,17 @@ def test_merging_submissions_in_english(english, qtbot, open_window, tmp_path, m
 def test_core_messages_in_english(english):
     from chizhou_desk.gui.core_texts import core_text, listed
 
-    assert core_text("/x/a.xlsx: 期间 1-5月份 已关闭,不能导入") == \
+    assert core_text("/x/a.xlsx: 期间 1-5月份 已关闭，不能导入") == \
         "/x/a.xlsx: period Jan–May is closed: nothing can be imported into it"
     assert core_text("期间 1-6月份 已存在") == "period Jan–Jun already exists"
-    assert core_text("第12项进展情况:与市财政局的报送表不同,已按市商务局的报送表更新") == \
+    assert core_text("第12项进展情况：与市财政局的报送表不同，已按市商务局的报送表更新") == \
         "task 12, Progress: differs from 市财政局's submission; updated from 市商务局's"
     assert listed(["第3项近期工作安排", "第4项工作评价"]) == "task 3, Next steps, task 4, Status"
-    assert core_text("/b/backups/x.db: 这就是当前数据库,不能用它恢复自身") == \
+    assert core_text("/b/backups/x.db: 这就是当前数据库，不能用它恢复自身") == \
         "/b/backups/x.db: this is the current database: it cannot restore itself"
-    assert core_text("/f.xlsx: 工作表“Sheet1”第 3 行第 2 列: 未知单位: 市某局") == \
+    assert core_text("/f.xlsx: 工作表“Sheet1”第 3 行第 2 列：未知单位：市某局") == \
         "/f.xlsx: sheet “Sheet1”, row 3, column 2: unknown unit: 市某局"
-    assert core_text("报送表中有 市商务局 不牵头的任务: 第1、2项,未导入") == \
+    assert core_text("报送表中有 市商务局 不牵头的任务：第1、2项，未导入") == \
         "the submission holds tasks 市商务局 does not lead: 1, 2; not imported"
     assert core_text("a message not known yet") == "a message not known yet"  # shown as written
 

@@ -41,7 +41,7 @@ def test_office_imports_two_units_submissions_at_once(qtbot, open_window, tmp_pa
     before = w.store.content_checksum()
     w.ui.actionImport.trigger()
     check = w.findChild(QMessageBox, "mergeCheckBox")  # what the merge would do, before it is done
-    assert "单位报送表(市商务局,1-5月份),将更新 4 项" in check.text() and w.store.content_checksum() == before
+    assert "单位报送表(市商务局，1-5月份)，将更新 4 项" in check.text() and w.store.content_checksum() == before
     click_button(check, "导入")
     box = w.findChild(QMessageBox, "importDoneBox")
     assert box is not None and "市商务局.xlsx" in box.text() and "市财政局.xlsx" in box.text()

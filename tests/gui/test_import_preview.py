@@ -208,7 +208,7 @@ def test_dropped_files_import_lists_through_the_preview_and_submissions_straight
     if submission:
         assert preview is None
         check = window.findChild(QMessageBox, "mergeCheckBox")
-        assert "unit.xlsx: 单位报送表(市商务局,1-5月份)" in check.text()
+        assert "unit.xlsx: 单位报送表(市商务局，1-5月份)" in check.text()
         next(b for b in check.buttons() if b.text() == "导入").click()
         assert "unit.xlsx" in _close_done(window)
     else:

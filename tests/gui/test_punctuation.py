@@ -29,47 +29,10 @@ def half_width_marks(text: str) -> list[int]:
                     and ascii_word(text[m.start() + 1]))]
 
 
-# Still half-width, to convert together with their owners: CoreTexts templates must match the core's
-# messages word for word (the core's messages are not converted yet: imports/ and store_plan.py are
-# edited elsewhere); chart texts must equal charts.TEXTS.
-STILL_HALF_WIDTH = {
-    "CoreTexts": {
-        "{0}:已填报 {1} 项,未填报 {2} 项",
-        "第{0}项{1}:与{2}的报送表不同,已按{3}的报送表更新",
-        "第{0}项在导出后于 Excel/WPS 中改动过,已按表中内容导入",
-        "市政府办公室审核意见({0},{1}):{2},{3} 项任务有意见",
-        "市政府办公室审核意见({0},{1}):{2}",
-        "市政府办公室对{0}{1}报送表的意见:{2}",
-        "{0}: 将不导入 — {1}",
-        "{0}: 单位报送表({1},{2}),将更新 {3} 项,未变 {4} 项",
-        "{0}: 单位报送表({1},无期间),将更新 {2} 项,未变 {3} 项",
-        "共 {0} 个文件:可导入 {1} 个,将更新 {2} 项;拒绝 {3} 个",
-        "本库没有 {0} 年的清单,请先导入清单",
-        "本库清单中没有第{0}项,未导入",
-        "报送表的填报单位“{0}”不是本库登记的单位,未导入",
-        "退回单的单位“{0}”不是本库登记的单位,未导入",
-        "本库没有期间 {0}(期间由办公室建立),未导入",
-        "本库没有期间 {0},未导入",
-        "报送表中有 {0} 不牵头的任务: 第{1}项等,未导入",
-        "报送表中有 {0} 不牵头的任务: 第{1}项,未导入",
-        "报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项等,未导入",
-        "报送表中任务的内容与本库清单中同一序号的任务不符: 第{0}项,未导入",
-        "第{0}项的任务内容与本库清单不符,未导入",
-        "报送表中的任务在本库清单中不存在: {0}",
-        "期间 {0} 已关闭,不能导入",
-        "期间 {0} 已关闭,不能修改",
-        "工作评价不在本清单的选项中: {0}",
-        "未知单位: {0}",
-        "这就是当前数据库,不能用它恢复自身",
-        "备份不能使用:{0}",
-    },
-    "ChartPane": {
-        "第{0}项指标:{1}",
-        "底色:该格任务中最严重的灯(红、黄、绿);单位按未达预期和滞后的项数排序;"
-        "联合牵头的任务在每个牵头单位各计一次,合计按任务计。",
-    },
-}
-EXCEPTIONS = set().union(*STILL_HALF_WIDTH.values())
+# Texts that may keep a half-width mark beside Chinese, each with its reason. None at present: the
+# CoreTexts templates match the core's messages, which are full-width too (tests/core/test_punctuation_core.py).
+STILL_HALF_WIDTH: dict[str, set[str]] = {}
+EXCEPTIONS: set[str] = set().union(*STILL_HALF_WIDTH.values())
 
 
 def _text_argument(call: ast.Call) -> ast.expr | None:

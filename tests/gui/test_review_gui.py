@@ -61,8 +61,8 @@ def test_returned_in_the_office_shown_in_the_units_window_and_next_export(
     qtbot.waitUntil(lambda: dialog.review.dialog is None)
     row = _select_unit(dialog, UNIT)
     assert dialog.proxy.index(row, COL_STATE).data() == "退回"
-    assert dialog.proxy.index(row, COL_REVIEW).data() == f"第1项:{REASON}"
-    assert dialog.proxy.index(row, COL_REVIEW).data(Qt.ItemDataRole.ToolTipRole) == f"第1项:{REASON}"
+    assert dialog.proxy.index(row, COL_REVIEW).data() == f"第1项：{REASON}"
+    assert dialog.proxy.index(row, COL_REVIEW).data(Qt.ItemDataRole.ToolTipRole) == f"第1项：{REASON}"
     assert dialog.summary.text() == "牵头单位 16 个：已报送 1 个，未报送 15 个(已采纳 0 个，退回 1 个)"
     # its 审核意见单, for the liaison
     feedback = tmp_path / "审核意见.xlsx"
@@ -86,7 +86,7 @@ def test_returned_in_the_office_shown_in_the_units_window_and_next_export(
     assert note is not None and note.isVisible()
     assert note.text().startswith("办公室意见：\n(") and note.text().endswith(f"退回){REASON}")
     click_row(qtbot, unit, nos.index("2"))
-    assert note.text().endswith("退回)本项无意见,见其他任务")
+    assert note.text().endswith("退回)本项无意见，见其他任务")
     click_row(qtbot, unit, nos.index("3"))  # another unit's task: no note
     assert not note.isVisible()
 

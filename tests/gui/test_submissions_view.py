@@ -64,7 +64,7 @@ def test_dialog_from_the_menu(window, sample_db, tmp_path, qtbot, monkeypatch):
     # the 催报 list on the clipboard: the 14 missing units
     dialog.copyButton.click()
     text = QApplication.clipboard().text()
-    assert text.startswith("1-5月份重点工作进展尚未报送的单位(14个):") and "市财政局" not in text
+    assert text.startswith("1-5月份重点工作进展尚未报送的单位(14个)：") and "市财政局" not in text
     assert "1. 市发展改革委(已填报 14/15 项)" in text
     # printing: the table as it is sorted goes to the preview
     printed = []
