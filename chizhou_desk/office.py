@@ -404,11 +404,15 @@ def dry_run_submissions(paths, db_path, period: str | None = None) -> tuple[list
         path = default_db_path()
     if not path.is_file():
         from chizhou_desk.imports import read_file
+        from chizhou_desk.imports.feedback import Feedback
 
         lines = []
         for f in subs:
             try:
                 t = read_file(f, period)
+                if isinstance(t, Feedback):  # the office's 审核意见单, not a submission
+                    lines.append(f"{f}: {t.describe()}")
+                    continue
                 lines.append(f"{f}: 单位报送表({t.unit})，{len(t.tasks)} 项任务(没有数据库，无法比较)")
             except InputError as exc:
                 lines.append(f"{f}: 将不导入 — {_without_file(exc)}")
