@@ -235,5 +235,5 @@ def test_cli_accept_return_and_feedback(tmp_path, seed_path, unit_store):
     # on a PC without a database yet the same file is still called what it is, not a 单位报送表
     none = subprocess.run([sys.executable, "-m", "chizhou_desk", "--db", str(tmp_path / "none.db"), "import",
                            "--dry-run", str(out)], capture_output=True, text=True, timeout=120)
-    assert none.returncode == 0 and none.stdout.strip() == f"{out}: 市政府办公室审核意见(市发展改革委，1-5月份)：退回"
+    assert none.returncode == 0 and none.stdout.strip() == f"{out}: 市政府办公室审核意见(市发展改革委，1-5月份)：退回，1 项任务有意见"
     assert run("submissions", "--period", "2025-05", "--accept", "市发改委").stdout.startswith(f"{UNIT}\t已采纳")
