@@ -14,6 +14,8 @@ _SUFFIXES = ("委员会", "管委会", "办公室", "政府", "中心", "公司"
              "厅", "会", "社", "行", "馆", "所", "队", "处", "署", "站", "联", "团", "校")
 _BRACKET_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 _NEW_UNIT_START = ("市", "县", "区", "省", "各", "中国", "国网")
+_PERSON_WORDS = re.compile(r"同志|局长|主任|书记|市长|县长|区长|部长|负责人|联系人|电话|\d{7,}")
+_PLACE_ENDS = (*_SUFFIXES, "区", "县", "市", "镇", "乡", "园", "口", "组")
 
 
 def normalise(name: str) -> str:
@@ -80,12 +82,26 @@ class UnitRegistry:
             if canonical is None and name.endswith(("）", ")")):
                 # a host office or a person in brackets after a known office: the office
                 canonical = self.resolve(_BRACKET_TAIL.sub("", name))
+            if canonical is None and _names_a_person(name):  # else each contact would be a new unit
+                name = _BRACKET_TAIL.sub("", name)
+                canonical = self.resolve(name)
             if canonical is None:
                 unknown.append(name)
                 canonical = name
             if canonical not in names:
                 names.append(canonical)
         return names, unknown
+
+
+def _names_a_person(name: str) -> bool:
+    """'市城管局（张三）', '（王局长）', '（联系人：李四 139…）': the brackets hold a person, not a host office."""
+    m = _BRACKET_TAIL.search(name)
+    if not m or m.start() == 0:
+        return False
+    inner = m.group(0)[1:-1].strip()
+    if _PERSON_WORDS.search(inner):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inner)) and not inner.endswith(_PLACE_ENDS)
 
 
 def split_names(raw: str, resolve=lambda s: None) -> list[str]:

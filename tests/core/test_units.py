@@ -110,3 +110,15 @@ def test_split_with_the_chizhou_registry(chizhou, raw, names):
 def test_prefix_written_once_only_joins_a_known_name(chizhou):
     # 统计局 is not in Chizhou's list: kept as written, not guessed as 市统计局
     assert chizhou.split("市发改委、统计局") == (["市发展改革委", "统计局"], ["统计局"])
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("市城市管理局（张三）", "市城市管理局"),          # an office not in the registry, with its contact
+    ("市城市管理局(王局长)", "市城市管理局"),
+    ("市城市管理局（联系人：李四 13900001111）", "市城市管理局"),
+    ("市委农办（市农业农村局）", "市委农办（市农业农村局）"),  # a host office stays with its office
+    ("池州经开区（江南新兴产业集中区）", "池州经开区（江南新兴产业集中区）"),
+])
+def test_a_person_in_brackets_is_not_part_of_an_unknown_unit(raw, expected):
+    names, unknown = UnitRegistry([]).split(raw)
+    assert names == [expected] and unknown == [expected]
