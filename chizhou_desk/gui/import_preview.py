@@ -22,6 +22,7 @@ from chizhou_desk.imports.preview import preview_rows
 
 SHOWN_ROWS = 40
 HEADER_BRUSH = QBrush(QColor("#fff3b0"))
+REFUSED_BRUSH = QBrush(QColor("#ffd9d0"))  # the row a refusal names
 UNSURE_MARK = "?"
 # a core message's advice for the command line, said the window's way
 _CLI_MAP = re.compile(r"用 --map 指定[（(]如 [A-Z]+=\w+[)）](?:或在导入预览中更正)?")
@@ -74,6 +75,7 @@ class ImportPreview(QDialog):
         self._base = list(proposal.columns)  # the engine's columns as last read, before the user's roles
         self._picked: dict[int, str] = {}  # the user's roles, in the order chosen: the latest wins
         self._year_from_file = proposal.year is not None
+        self._flagged: int | None = None  # the preview row a refusal named, coloured
         ui = self.ui
         ui.fileLabel.setText(self.tr("文件：{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,6 +94,7 @@ class ImportPreview(QDialog):
         for spin in (ui.headerRow, ui.importYear):  # re-read once the number is typed, not on each digit
             spin.setKeyboardTracking(False)
             spin.installEventFilter(self)
+        ui.headerRow.setMinimumWidth(ui.headerRow.fontMetrics().horizontalAdvance(self.tr("请选择")) + 56)
         ui.importYear.setValue(proposal.year or date.today().year)
         self._fill_periods()
         ui.tasksPreview.setColumnCount(6)
@@ -252,8 +255,27 @@ class ImportPreview(QDialog):
             prop.plan = Plan(year=year, title=default_plan_title(year))
             prop.problems = [p for p in prop.problems if "年份" not in p]
 
+    def _flag_row(self, where: str | None) -> None:
+        """Colour the row a refusal names ("第 4 行") and scroll to it; None: undo the last one."""
+        table, header = self.ui.previewTable, range(self.proposal.header_row, self.proposal.first_body_row)
+        if self._flagged is not None and self._flagged < table.rowCount():
+            brush = HEADER_BRUSH if self._flagged - 1 in header else QBrush()
+            for c in range(table.columnCount()):
+                if (item := table.item(self._flagged, c)) is not None:
+                    item.setBackground(brush)
+        found = re.search(r"第 (\d+) 行", where or "")
+        self._flagged = int(found.group(1)) if found else None  # the preview's row 0 holds the roles
+        if self._flagged is None or self._flagged >= table.rowCount():
+            return
+        for c in range(table.columnCount()):
+            if (item := table.item(self._flagged, c)) is not None:
+                item.setBackground(REFUSED_BRUSH)
+        if (first := table.item(self._flagged, 0)) is not None:
+            table.scrollToItem(first)
+
     def _build(self) -> None:
         prop = self.proposal
+        self._flag_row(None)
         self._settle_year(prop)
         _mark(self.ui.importYear, not self._year_from_file and not self._year_chosen)
         _mark(self.ui.importPeriod, self._suggested)
@@ -270,11 +292,16 @@ class ImportPreview(QDialog):
             table = engine.build(prop, self.path)
         except PeriodNeeded:
             _mark(self.ui.importPeriod, True)
-            self._fail(self.tr("这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。"))
+            if self.ui.importYear.property("unsure"):  # the period list is the year box's year
+                self._fail(self.tr("这份表格有进展内容，但没有标明年份和期间：请先在“年份”中填写年份，"
+                                   "再在“期间”中选择这些进展属于哪个月份。"))
+            else:
+                self._fail(self.tr("这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。"))
             return
         except InputError as exc:
             message = str(exc).replace(f"{self.path}: ", "")
             self._fail(_CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message))
+            self._flag_row(exc.where)
             return
         self.table = table
         rows, unknown = preview_rows(table, self.registry)

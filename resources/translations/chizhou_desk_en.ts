@@ -881,6 +881,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>No column was recognised as the task text: in the table's first row, set the column holding the tasks to "Task text".</translation>
         </message>
         <message>
+            <source>这份表格有进展内容，但没有标明年份和期间：请先在“年份”中填写年份，再在“期间”中选择这些进展属于哪个月份。</source>
+            <translation>This table holds progress but names neither the year nor the period: enter the year under “Year” first, then choose under “Period” the month this progress belongs to.</translation>
+        </message>
+        <message>
             <source>这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。</source>
             <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
         </message>

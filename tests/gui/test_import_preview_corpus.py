@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 from qt_helpers import answer_modals, choose
 
 from chizhou_desk.gui import dialogs
+from chizhou_desk.gui.import_preview import REFUSED_BRUSH
 from chizhou_desk.imports import read_file
 from chizhou_desk.imports.detect import propose_file
 from chizhou_desk.store import Store
@@ -106,6 +107,7 @@ class Case:
     settle: Callable | None = None  # what the user does in the preview
     cli: dict = field(default_factory=dict)  # read_file's arguments that settle it the same way
     refused: tuple[str, ...] = ()  # words of the refusal; the file is not imported
+    row: int = 0  # the row the refusal names, coloured in the preview
     box: bool = False  # refused before any preview: a message box
 
 
@@ -205,10 +207,11 @@ CASES: dict[str, Case] = {
                                                 marked="header", settle=set_header_row(7),
                                                 cli={"header_row": 6, "period_key": "2025-05"}),
     # refused: a misread the engine will not guess; the window says why and what to do
-    "sub-rows under a task with a unit": Case(C.sub_rows_parent_with_unit, refused=("第 4 行", "（1）")),
-    "sub-rows without numbers": Case(C.sub_rows_in_text_column, refused=("第 4 行", "没有序号")),
-    "a Chinese numeral among Arabic numbers": Case(_chinese_numeral_among_arabic, refused=("第 3 行", "中文数字")),
-    "unnumbered rows after the last number": Case(_unnumbered_rows, refused=("第 5 行", "没有序号")),
+    "sub-rows under a task with a unit": Case(C.sub_rows_parent_with_unit, refused=("第 4 行", "（1）"), row=4),
+    "sub-rows without numbers": Case(C.sub_rows_in_text_column, refused=("第 4 行", "没有序号"), row=4),
+    "a Chinese numeral among Arabic numbers": Case(_chinese_numeral_among_arabic, refused=("第 3 行", "中文数字"),
+                                                   row=3),
+    "unnumbered rows after the last number": Case(_unnumbered_rows, refused=("第 5 行", "没有序号"), row=5),
     "formulas without values": Case(lambda tmp: C.formulas_dates_rich_text(tmp, cached=False),
                                     refused=("E3", "没有保存公式的结果", "Excel 或 WPS"), box=True),
 }
@@ -307,6 +310,9 @@ def test_every_class_of_file_in_the_window(qtbot, open_window, tmp_path, monkeyp
         assert not _ok(preview).isEnabled()
         assert all(w in message for w in case.refused), message
         assert "--" not in message, message  # no command-line options in the window
+        grid = preview.ui.previewTable  # the row named is coloured; the others are not
+        assert [grid.item(r, 1).background() == REFUSED_BRUSH for r in range(1, case.row + 2)] == \
+            [r == case.row for r in range(1, case.row + 2)]
         preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
         assert window.store.content_checksum() == before
         return
