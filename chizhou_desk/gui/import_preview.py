@@ -147,11 +147,11 @@ class ImportPreview(QDialog):
         ui.headerRow.blockSignals(True)
         ui.headerRow.setMinimum(0 if choose else 1)
         ui.headerRow.setSpecialValueText(self.tr("请选择") if choose else "")
-        ui.headerRow.setMaximum(max(1, min(len(grid.rows), engine.HEADER_SCAN_ROWS)))
+        ui.headerRow.setMaximum(max(1, len(grid.rows)))  # another table may begin far down
         ui.headerRow.setValue(0 if choose else prop.header_row + 1)
         ui.headerRow.blockSignals(False)
         _mark(ui.headerRow, choose)
-        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10)]
+        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10, *(r + 10 for r in prop.table_choice))]
         width = len(prop.columns)
         table = ui.previewTable
         table.clear()

@@ -151,6 +151,18 @@ def _unnumbered_rows(tmp: Path) -> Path:
     return C.write_xlsx(tmp / "t.xlsx", rows)
 
 
+def _table_under_a_long_list(tmp: Path) -> Path:
+    """The seed's 49 tasks and a 附表 under them: the second table's header is far below row 30."""
+    seed = read_file(SEED)
+    rows = [[C.CHIZHOU_TITLE], C.CHIZHOU_HEADER]
+    for t in seed.tasks:
+        e = seed.entries.get(t.no)  # task 49 is cut off mid-row in the report
+        rows.append([int(t.no), t.text, " ".join(t.lead_units), *((e.status, e.progress, e.next_steps) if e else ())])
+    rows += [[], ["附表：2025年民生实事进展情况"], ["序号", "实事内容", "牵头单位", "进展情况"],
+             [1, "新建城区公办幼儿园2所。", "市教育体育局", "1所已完工，1所完成主体工程。"]]
+    return C.write_xlsx(tmp / "清单和附表.xlsx", rows)
+
+
 CASES: dict[str, Case] = {
     # read confidently: the preview shows the engine's reading, 导入 stores what read_file gives
     "two title rows, period in the title": Case(C.wenzhou_2018_6),
@@ -206,6 +218,8 @@ CASES: dict[str, Case] = {
     "two tables in one sheet, the second": Case(C.two_tables_one_sheet, unsure=("第 2 行", "第 7 行", "表头行"),
                                                 marked="header", settle=set_header_row(7),
                                                 cli={"header_row": 6, "period_key": "2025-05"}),
+    "a second table under a long list": Case(_table_under_a_long_list, unsure=("第 2 行", "第 54 行", "表头行"),
+                                             marked="header", settle=set_header_row(54), cli={"header_row": 53}),
     # refused: a misread the engine will not guess; the window says why and what to do
     "sub-rows under a task with a unit": Case(C.sub_rows_parent_with_unit, refused=("第 4 行", "（1）"), row=4),
     "sub-rows without numbers": Case(C.sub_rows_in_text_column, refused=("第 4 行", "没有序号"), row=4),
