@@ -298,8 +298,16 @@ def _marked(preview) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("db", ["empty", "sample"])
-@pytest.mark.parametrize("name", list(CASES))
+# on the sample database too: every file the engine does not simply read, and one confident file a
+# format (each import takes a window; the whole corpus twice would double the run for little)
+ON_THE_SAMPLE = ["two title rows, period in the title", "prose, units on their own lines", "Word report naming its list",
+                 "GBK csv, notes under the table", "ods, the first unit leads", "completion of status words",
+                 "report text wrapped from a PDF", "the seed as a WPS xlsx"]
+RUNS = [(name, "empty") for name in CASES] + [(name, "sample") for name, case in CASES.items()
+                                             if name in ON_THE_SAMPLE or case.settle or case.refused]
+
+
+@pytest.mark.parametrize("name, db", RUNS)
 def test_every_class_of_file_in_the_window(qtbot, open_window, tmp_path, monkeypatch, sample_template, name, db):
     case = CASES[name]
     (tmp_path / "files").mkdir()
@@ -377,3 +385,23 @@ def test_cancel_after_settling_writes_nothing(qtbot, open_window, tmp_path, monk
     preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert window.store.content_checksum() == before
     assert window.findChild(QMessageBox, "importDoneBox") is None
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_a_new_database_from_a_list_the_engine_is_unsure_of(qtbot, window, tmp_path, monkeypatch, cancel):
+    """文件 → 新建数据库 from a workbook with two lists: the same preview asks which sheet."""
+    source, target = C.two_lists_two_sheets(tmp_path), tmp_path / "新库.db"
+    monkeypatch.setattr(dialogs, "get_open_path", lambda *a: str(source))
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(target))
+    before = window.store.content_checksum()
+    window.ui.actionNewDb.trigger()
+    preview = window.findChild(QDialog, "importPreview")
+    assert preview is not None and not _ok(preview).isEnabled() and preview.ui.sheetCombo.property("unsure")
+    set_sheet("民生实事")(qtbot, preview)
+    if cancel:
+        preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+        assert not target.exists() and window.store.content_checksum() == before
+        return
+    _ok(preview).click()
+    qtbot.waitUntil(lambda: window.store.path == target)
+    assert [r.text for r in window.store.task_rows("2025-05")] == ["新建城区公办幼儿园2所。"]
