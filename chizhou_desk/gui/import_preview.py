@@ -1,10 +1,13 @@
 """The import preview: the engine's reading of a list, every choice changeable, nothing written
-until 导入. The roles sit in the table's first row, one combo box a sheet column."""
+until 导入. The roles sit in the table's first row, one combo box a sheet column. What the engine
+could not settle (which sheet, which table, the year, the period, a column's role) is marked, and
+a choice the command line would refuse without (--sheet, --header-row) keeps 导入 off until made."""
 
+import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
@@ -12,14 +15,17 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import ImportedTable, Plan, default_plan_title
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.gui import period_texts as PT
-from chizhou_desk.gui.core_texts import core_text
+from chizhou_desk.gui.core_texts import core_lines, core_text
 from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
 from chizhou_desk.imports import engine
 from chizhou_desk.imports.preview import preview_rows
 
 SHOWN_ROWS = 40
 HEADER_BRUSH = QBrush(QColor("#fff3b0"))
+REFUSED_BRUSH = QBrush(QColor("#ffd9d0"))  # the row a refusal names
 UNSURE_MARK = "?"
+# a core message's advice for the command line, said the window's way
+_CLI_MAP = re.compile(r"用 --map 指定[（(]如 [A-Z]+=\w+[)）](?:或在导入预览中更正)?")
 # the engine's roles as the combos name them (same keys as roles.ROLES; a test keeps them equal)
 ROLE_LABELS = {
     "no": QT_TRANSLATE_NOOP("ImportPreview", "序号"),
@@ -46,6 +52,12 @@ def _role_label(key: str) -> str:
     return QCoreApplication.translate("ImportPreview", str(ROLE_LABELS[key]))
 
 
+def _mark(widget: QWidget, unsure: bool) -> None:
+    """A choice for the user to make or check: coloured, and readable as the "unsure" property."""
+    widget.setProperty("unsure", unsure)
+    widget.setStyleSheet(f"{widget.metaObject().className()} {{ background: #ffd9d0; }}" if unsure else "")
+
+
 class ImportPreview(QDialog):
     """`table` holds the ImportedTable to merge once the user accepts; None while it cannot be built."""
 
@@ -58,10 +70,12 @@ class ImportPreview(QDialog):
         self.registry = registry
         self.proposal = proposal
         self.table: ImportedTable | None = None
-        self._period_chosen = False
+        self._period_chosen = self._suggested = self._year_chosen = False
         self._roles: list[QComboBox] = []
-        self._auto = [c.role for c in proposal.columns]  # the engine's roles before the user's changes
+        self._base = list(proposal.columns)  # the engine's columns as last read, before the user's roles
+        self._picked: dict[int, str] = {}  # the user's roles, in the order chosen: the latest wins
         self._year_from_file = proposal.year is not None
+        self._flagged: int | None = None  # the preview row a refusal named, coloured
         ui = self.ui
         ui.fileLabel.setText(self.tr("文件：{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -75,7 +89,12 @@ class ImportPreview(QDialog):
         several = len(proposal.grids) > 1
         ui.sheetCombo.setVisible(several)
         ui.sheetLabel.setVisible(several)
-        ui.sheetCombo.setCurrentIndex(proposal.sheet)
+        ui.sheetCombo.setPlaceholderText(self.tr("请选择"))
+        ui.sheetCombo.setCurrentIndex(-1 if proposal.sheet_choice else proposal.sheet)
+        for spin in (ui.headerRow, ui.importYear):  # re-read once the number is typed, not on each digit
+            spin.setKeyboardTracking(False)
+            spin.installEventFilter(self)
+        ui.headerRow.setMinimumWidth(ui.headerRow.fontMetrics().horizontalAdvance(self.tr("请选择")) + 56)
         ui.importYear.setValue(proposal.year or date.today().year)
         self._fill_periods()
         ui.tasksPreview.setColumnCount(6)
@@ -100,7 +119,7 @@ class ImportPreview(QDialog):
             ui.importPeriod.blockSignals(True)
             ui.importPeriod.setCurrentIndex(ui.importPeriod.findData(suggested_period))
             ui.importPeriod.blockSignals(False)
-            self._period_chosen = True
+            self._period_chosen = self._suggested = True
             self._recompute(keep_roles=True, source=self.tr("文件未标明，预选本库最新期间的下一期，请核对"))
         else:
             self._build()
@@ -124,11 +143,15 @@ class ImportPreview(QDialog):
 
     def _show(self, prop: engine.Proposal) -> None:
         ui, grid = self.ui, prop.grid
+        choose = bool(prop.table_choice)  # several tables: no header row until the user names one
         ui.headerRow.blockSignals(True)
-        ui.headerRow.setMaximum(max(1, min(len(grid.rows), engine.HEADER_SCAN_ROWS)))
-        ui.headerRow.setValue(prop.header_row + 1)
+        ui.headerRow.setMinimum(0 if choose else 1)
+        ui.headerRow.setSpecialValueText(self.tr("请选择") if choose else "")
+        ui.headerRow.setMaximum(max(1, len(grid.rows)))  # another table may begin far down
+        ui.headerRow.setValue(0 if choose else prop.header_row + 1)
         ui.headerRow.blockSignals(False)
-        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10)]
+        _mark(ui.headerRow, choose)
+        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10, *(r + 10 for r in prop.table_choice))]
         width = len(prop.columns)
         table = ui.previewTable
         table.clear()
@@ -150,9 +173,9 @@ class ImportPreview(QDialog):
             previous = combo
         QWidget.setTabOrder(previous, ui.tasksPreview)
         self._set_roles(prop)
-        for combo in self._roles:
-            combo.currentIndexChanged.connect(lambda _i: self._recompute(keep_roles=True))
-        header = range(prop.header_row, prop.first_body_row)
+        for i, combo in enumerate(self._roles):
+            combo.currentIndexChanged.connect(lambda _i, i=i: self._role_picked(i))
+        header = {*range(prop.header_row, prop.first_body_row), *prop.table_choice}
         for r, row in enumerate(rows):
             for i, value in enumerate(row[:width]):
                 item = QTableWidgetItem(value.replace("\n", " ")[:80])
@@ -161,8 +184,8 @@ class ImportPreview(QDialog):
                     item.setBackground(HEADER_BRUSH)
                 table.setItem(r + 1, i, item)
         table.resizeColumnsToContents()
-        for i in range(width):
-            table.setColumnWidth(i, max(110, min(table.columnWidth(i), 260)))
+        for i, combo in enumerate(self._roles):  # a role's name is never cut off
+            table.setColumnWidth(i, max(110, min(table.columnWidth(i), 260), combo.sizeHint().width()))
 
     def _set_roles(self, prop: engine.Proposal) -> None:
         for c, combo in zip(prop.columns, self._roles, strict=False):
@@ -170,32 +193,48 @@ class ImportPreview(QDialog):
             combo.setCurrentIndex(combo.findData(c.role))
             combo.setToolTip(c.why)
             unsure = not c.sure
-            combo.setStyleSheet("QComboBox { background: #ffd9d0; }" if unsure else "")
+            _mark(combo, unsure)
             combo.setItemText(combo.currentIndex(), _role_label(c.role) + (f" {UNSURE_MARK}" if unsure else ""))
             combo.blockSignals(False)
 
     # --- the user's choices -------------------------------------------------------------------
 
     def _period_picked(self, _i: int) -> None:
-        self._period_chosen = True
+        self._period_chosen, self._suggested, self._year_chosen = True, False, True
         self._recompute(keep_roles=True)
 
     def _year_changed(self, _v: int) -> None:
+        self._year_chosen = True
         self._fill_periods()
         self._recompute(keep_roles=True)
 
+    def _role_picked(self, i: int) -> None:
+        self._picked.pop(i, None)
+        self._picked[i] = self._roles[i].currentData()
+        self._recompute(keep_roles=True)
+
+    def _mapping(self) -> dict[int, str]:
+        """The roles the engine was sure of, then the user's in the order chosen: stepping through
+        the roles with the arrow keys takes one from another column only until it moves on."""
+        mapping = {c.index: c.role for c in self._base if c.sure and c.index not in self._picked}
+        mapping.update(self._picked)
+        return mapping
+
     def _recompute(self, keep_roles: bool, header: bool = True, source: str = "用户指定") -> None:
         """Ask the engine again with what the user settled; the rest it proposes anew."""
-        mapping = {i: combo.currentData() for i, combo in enumerate(self._roles)
-                   if i >= len(self._auto) or combo.currentData() != self._auto[i]} if keep_roles else None
+        mapping = self._mapping() if keep_roles and self._picked else None
         key = self.ui.importPeriod.currentData() if self._period_chosen else None
+        sheet, row = self.ui.sheetCombo.currentIndex(), self.ui.headerRow.value() - 1
         try:
-            prop = engine.propose(self.proposal.grids, self.path, sheet=self.ui.sheetCombo.currentIndex(),
-                                  header_row=self.ui.headerRow.value() - 1 if header else None,
-                                  mapping=mapping, period=key)
+            prop = engine.propose(self.proposal.grids, self.path, sheet=sheet if sheet >= 0 else None,
+                                  header_row=row if header and row >= 0 else None, mapping=mapping, period=key)
         except InputError as exc:
             self._fail(str(exc))
             return
+        if mapping:  # the roles kept from the engine's reading keep its reasons
+            for c, was in zip(prop.columns, self._base, strict=False):
+                if c.index not in self._picked and c.role == was.role:
+                    c.score, c.why = was.score, was.why
         if self._period_chosen:
             prop.period_source = source
         self._settle_year(prop)
@@ -204,7 +243,7 @@ class ImportPreview(QDialog):
         if keep_roles:
             self._set_roles(prop)
         else:
-            self._auto = [c.role for c in prop.columns]
+            self._base, self._picked = list(prop.columns), {}
             self._show(prop)
         self._build()
 
@@ -216,20 +255,53 @@ class ImportPreview(QDialog):
             prop.plan = Plan(year=year, title=default_plan_title(year))
             prop.problems = [p for p in prop.problems if "年份" not in p]
 
+    def _flag_row(self, where: str | None) -> None:
+        """Colour the row a refusal names ("第 4 行") and scroll to it; None: undo the last one."""
+        table, header = self.ui.previewTable, range(self.proposal.header_row, self.proposal.first_body_row)
+        if self._flagged is not None and self._flagged < table.rowCount():
+            brush = HEADER_BRUSH if self._flagged - 1 in header else QBrush()
+            for c in range(table.columnCount()):
+                if (item := table.item(self._flagged, c)) is not None:
+                    item.setBackground(brush)
+        found = re.search(r"第 (\d+) 行", where or "")
+        self._flagged = int(found.group(1)) if found else None  # the preview's row 0 holds the roles
+        if self._flagged is None or self._flagged >= table.rowCount():
+            return
+        for c in range(table.columnCount()):
+            if (item := table.item(self._flagged, c)) is not None:
+                item.setBackground(REFUSED_BRUSH)
+        if (first := table.item(self._flagged, 0)) is not None:
+            table.scrollToItem(first)
+
     def _build(self) -> None:
         prop = self.proposal
+        self._flag_row(None)
         self._settle_year(prop)
+        _mark(self.ui.importYear, not self._year_from_file and not self._year_chosen)
+        _mark(self.ui.importPeriod, self._suggested)
+        _mark(self.ui.sheetCombo, bool(prop.sheet_choice))
+        self.ui.sourceLabel.setText(self._sources(prop))
+        choice = self._choice_needed(prop)
+        if choice:
+            self._fail(choice)
+            return
         if prop.col("text") is None:
             self._fail(self.tr("没有认出哪一列是任务内容：请在表格第一行的下拉框中，把任务内容所在列选为“任务内容”。"))
             return
-        self.ui.sourceLabel.setText(self._sources(prop))
         try:
             table = engine.build(prop, self.path)
         except PeriodNeeded:
-            self._fail(self.tr("这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。"))
+            _mark(self.ui.importPeriod, True)
+            if self.ui.importYear.property("unsure"):  # the period list is the year box's year
+                self._fail(self.tr("这份表格有进展内容，但没有标明年份和期间：请先在“年份”中填写年份，"
+                                   "再在“期间”中选择这些进展属于哪个月份。"))
+            else:
+                self._fail(self.tr("这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。"))
             return
         except InputError as exc:
-            self._fail(str(exc).replace(f"{self.path}: ", ""))
+            message = str(exc).replace(f"{self.path}: ", "")
+            self._fail(_CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message))
+            self._flag_row(exc.where)
             return
         self.table = table
         rows, unknown = preview_rows(table, self.registry)
@@ -248,9 +320,28 @@ class ImportPreview(QDialog):
                 len(unknown), "、".join(unknown[:30]) + ("…" if len(unknown) > 30 else "")))
         if table.ignored_columns:
             lines.append(self.tr("未识别的列(按原列名保存为附加信息)：") + "、".join(table.ignored_columns))
+        lines += core_lines(table.notes)  # e.g. the sheet's other table, not imported
         self.ui.messageLabel.setStyleSheet("")
         self.ui.messageLabel.setText("\n".join(lines))
         self._ok().setEnabled(True)
+
+    def _choice_needed(self, prop: engine.Proposal) -> str:
+        """What the user must choose before the file can import (the command line's --sheet and
+        --header-row), or ""."""
+        if prop.sheet_choice:
+            args = (len(prop.sheet_choice), self.tr("、").join(f"“{prop.grids[i].name}”" for i in prop.sheet_choice),
+                    prop.grid.name)
+            if prop.grid.kind != "sheet":  # a Word document's tables
+                return self.tr("有 {0} 个表格（{1}）都像清单，只导入一个会漏掉其余的：请在“工作表”中选择要导入的表格，"
+                               "其余的不导入（下面显示的是“{2}”）。").format(*args)
+            return self.tr("有 {0} 个工作表（{1}）都像清单，只导入一个会漏掉其余的：请在“工作表”中选择要导入的工作表，"
+                           "其余的不导入（下面显示的是“{2}”）。如果清单分在几个工作表里，请先在 Excel/WPS 中"
+                           "合并到一个工作表再导入。").format(*args)
+        if prop.table_choice:
+            rows = self.tr("、").join(self.tr("第 {0} 行").format(r + 1) for r in prop.table_choice)
+            return self.tr("这个工作表中有 {0} 张表（{1}都是表头，以黄色标出），只导入一张会漏掉其余的：请在“表头行”中"
+                           "填写要导入的那张表的表头行，其余的表不导入。").format(len(prop.table_choice), rows)
+        return ""
 
     def _sources(self, prop: engine.Proposal) -> str:
         parts = []
@@ -266,6 +357,13 @@ class ImportPreview(QDialog):
         self.ui.messageLabel.setStyleSheet("color: #c0392b;")
         self.ui.messageLabel.setText(message)
         self._ok().setEnabled(False)
+
+    def eventFilter(self, obj, event) -> bool:
+        """Enter in a number box re-reads the file; it does not import what the user has not seen."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            obj.interpretText()
+            return True
+        return super().eventFilter(obj, event)
 
     def _ok(self):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

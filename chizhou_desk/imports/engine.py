@@ -65,6 +65,10 @@ class Proposal:
     group: int | None = None  # a column naming groups of tasks (重点工作 over 具体任务): their section
     end_row: int | None = None  # where a second table under this one begins: the body ends there
     other_tables: list[int] = field(default_factory=list)  # header rows of the sheet's other tables
+    # what the user must choose before anything imports (the preview asks): the sheets that each
+    # look like the list, the header rows of the sheet's tables; empty once chosen
+    sheet_choice: list[int] = field(default_factory=list)
+    table_choice: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # why the proposal is not confident
     plan: Plan | None = None
     user_settled: bool = False  # the user chose or confirmed it: remembered for the layout
@@ -124,7 +128,7 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
             remembered: dict[str, dict] | None = None) -> Proposal:
     """The engine's reading of a file's grids; the keyword arguments settle what the user chose."""
     problems: list[str] = []
-    sheet, twins = _choose_sheet(grids, sheet, path, problems)
+    sheet, twins, rivals = _choose_sheet(grids, sheet, path, problems)
     grid = grids[sheet]
     given_header = header_row is not None
     header_row, header_rows = _choose_header(grid, header_row, remembered or {}, path, problems)
@@ -150,6 +154,10 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     prop = Proposal(grids, sheet, header_row, header_rows, columns, lead_rule=lead_rule, problems=problems,
                     user_settled=bool(mapping) or given_header, group=group, end_row=end_row,
                     other_tables=others)
+    if twins or rivals:
+        prop.sheet_choice = [i for i, g in enumerate(grids) if g.name in {grids[sheet].name, *twins, *rivals}]
+    if others and not given_header:
+        prop.table_choice = sorted({header_row, *others})
     if mapping and "text" in mapping.values():  # the user named the columns: the header row stands
         problems[:] = [p for p in problems if not p.startswith("没有认出表头行")]
     problems += _text_problems(prop)
@@ -158,8 +166,9 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
 
 
 def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path,
-                  problems: list[str]) -> tuple[int, list[str]]:
+                  problems: list[str]) -> tuple[int, list[str], list[str]]:
     twins: list[str] = []
+    rivals: list[str] = []
     if sheet is None:
         sheet, twins, rivals = _best_sheet(grids)
         if rivals:
@@ -169,7 +178,7 @@ def _choose_sheet(grids: list[Grid], sheet: int | None, path: Path,
                             f"请用 --sheet 指定要导入的{kind}(名称或序号)")
     if not 0 <= sheet < len(grids):
         raise InputError(f"没有第 {sheet + 1} 个工作表", file=str(path))
-    return sheet, twins
+    return sheet, twins, rivals
 
 
 def _choose_header(grid: Grid, header_row: int | None, remembered: dict[str, dict], path: Path,

@@ -1109,6 +1109,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>File: {0}</translation>
         </message>
         <message>
+            <source>请选择</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
             <source>文件未标明，预选本库最新期间的下一期，请核对</source>
             <translation>Not stated in the file; the period after the database's latest is preselected, please check</translation>
         </message>
@@ -1121,8 +1125,16 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>No column was recognised as the task text: in the table's first row, set the column holding the tasks to "Task text".</translation>
         </message>
         <message>
+            <source>这份表格有进展内容，但没有标明年份和期间：请先在“年份”中填写年份，再在“期间”中选择这些进展属于哪个月份。</source>
+            <translation>This table holds progress but names neither the year nor the period: enter the year under “Year” first, then choose under “Period” the month this progress belongs to.</translation>
+        </message>
+        <message>
             <source>这份表格有进展内容，但没有标明期间：请在“期间”中选择这些进展属于哪个月份。</source>
             <translation>This table has progress but names no period: choose under "Period" which months it covers.</translation>
+        </message>
+        <message>
+            <source>在表格第一行的下拉框中更正该列的含义</source>
+            <translation>correct the column's meaning in the drop-down in the table's first row</translation>
         </message>
         <message>
             <source>，{0} 项有进展，期间 {1}</source>
@@ -1135,6 +1147,26 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>未识别的列(按原列名保存为附加信息)：</source>
             <translation>Columns not recognised (kept as extra information under their own headers): </translation>
+        </message>
+        <message>
+            <source>有 {0} 个表格（{1}）都像清单，只导入一个会漏掉其余的：请在“工作表”中选择要导入的表格，其余的不导入（下面显示的是“{2}”）。</source>
+            <translation>{0} tables ({1}) each look like a list, and importing one would leave out the others: choose the table to import under “Worksheet”; the others are not imported (shown below: “{2}”).</translation>
+        </message>
+        <message>
+            <source>有 {0} 个工作表（{1}）都像清单，只导入一个会漏掉其余的：请在“工作表”中选择要导入的工作表，其余的不导入（下面显示的是“{2}”）。如果清单分在几个工作表里，请先在 Excel/WPS 中合并到一个工作表再导入。</source>
+            <translation>{0} sheets ({1}) each look like a list, and importing one would leave out the others: choose the sheet to import under “Worksheet”; the others are not imported (shown below: “{2}”). If the list is split over several sheets, merge them into one sheet in Excel/WPS first, then import.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>第 {0} 行</source>
+            <translation>row {0}</translation>
+        </message>
+        <message>
+            <source>这个工作表中有 {0} 张表（{1}都是表头，以黄色标出），只导入一张会漏掉其余的：请在“表头行”中填写要导入的那张表的表头行，其余的表不导入。</source>
+            <translation>This sheet holds {0} tables ({1} are headers, in yellow), and importing one would leave out the others: enter the header row of the table to import under “Header row”; the other tables are not imported.</translation>
         </message>
         <message>
             <source>期间：{0}</source>
