@@ -17,3 +17,8 @@ class PeriodNeeded(InputError):
     def __init__(self, message: str, *, year: int, file: str | None = None, where: str | None = None):
         super().__init__(message, file=file, where=where)
         self.year = year
+
+
+class OtherList(InputError):
+    """A list that is not the database's list of its year (another city's, or another list): it is
+    not merged by task number; the caller offers a new database for it."""

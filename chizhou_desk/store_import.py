@@ -17,7 +17,7 @@ from chizhou_desk.domain import (
     now,
     order_statuses,
 )
-from chizhou_desk.errors import InputError
+from chizhou_desk.errors import InputError, OtherList
 from chizhou_desk.search_rows import index_entries_from, index_tasks_from, reindex_tasks
 from chizhou_desk.store_plan import append_words
 from chizhou_desk.units import UnitRegistry, load_city_registry, normalise
@@ -54,6 +54,8 @@ class _Merge:
                          target, deadline, extra in c.execute(
                              "SELECT id, no, text, section, target, deadline, extra FROM tasks "
                              "WHERE plan_id = ?", (self.plan_id,))}
+        if not table.unit:
+            check_same_list(c, table, self.plan_id, self.existing)
         ids = self._submission_tasks() if table.unit else self._list_tasks()
         if table.period_key:
             self._entries(ids)
@@ -333,3 +335,39 @@ def check_against_store(c, registry, table: ImportedTable, plan_id: int, existin
 
 def _plain(text: str) -> str:
     return "".join(str(text).split())
+
+
+# --- a list merged into the database's list of its year must be that list ------------------------
+
+SAME_LIST_MIN_SHARED = 3  # fewer tasks under shared numbers say too little either way
+
+
+def check_same_list(c, table: ImportedTable, plan_id: int, existing: dict) -> None:
+    """Refuse (OtherList) a list of another city, or one whose tasks under the same numbers say
+    other things: merged by number, it would overwrite the database's tasks (another city's list
+    imported into the sample). A revised list keeps most of its texts and passes."""
+    city = c.execute("SELECT city FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]
+    year, new_city = table.plan.year, table.plan.city
+    advice = "请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）"
+    if city and new_city and city != new_city:
+        raise OtherList(f"本库 {year} 年的清单是{city}的，这份是{new_city}的，不能合并。{advice}", file=table.source)
+    shared = [t for t in table.tasks if t.no in existing and t.text and existing[t.no][1]]
+    differ = [t.no for t in shared if not _similar(t.text, existing[t.no][1])]
+    if len(shared) >= SAME_LIST_MIN_SHARED and len(differ) * 2 > len(shared):
+        listed = "、".join(differ[:5]) + ("等" if len(differ) > 5 else "")
+        raise OtherList(f"这份清单与本库 {year} 年的清单不是同一份：同一序号下 {len(differ)} 项任务的内容不同"
+                        f"（第{listed}项）。{advice}", file=table.source)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Most character pairs of the shorter text recur in the other (a shortened or edited text
+    of the same task; two cities' tasks share a few words at most)."""
+    pa, pb = _pairs(a), _pairs(b)
+    if not pa or not pb:
+        return True
+    return len(pa & pb) >= 0.5 * min(len(pa), len(pb))
+
+
+def _pairs(text: str) -> set[str]:
+    chars = [ch for ch in text if ch.isalnum()]
+    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}

@@ -2,19 +2,16 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from chizhou_desk.gui import dialogs, help_dialog, report_actions
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.db_open import switch_store
-from chizhou_desk.gui.import_actions import DropImporter, import_files
+from chizhou_desk.gui.import_actions import DB_FILTER, DropImporter, import_files, new_database
 from chizhou_desk.gui.period_actions import close_period, new_period, set_due_date
 from chizhou_desk.gui.popups import open_window_modal
 from chizhou_desk.gui.units_dialog import edit_units
-
-# file dialog filters, shown through QCoreApplication.translate("actions", …)
-DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 
 def connect(w) -> None:
@@ -93,12 +90,6 @@ def open_database(w) -> None:
                                  QCoreApplication.translate("actions", DB_FILTER))
     if path:
         switch_store(w, path)
-
-
-def new_database(w) -> None:
-    from chizhou_desk.gui import import_actions
-
-    import_actions.new_database(w, QCoreApplication.translate("actions", DB_FILTER))
 
 
 def choose_unit(w, first_run: bool = False):

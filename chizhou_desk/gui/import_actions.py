@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import periods as P
-from chizhou_desk.errors import InputError
+from chizhou_desk.errors import InputError, OtherList
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.core_texts import core_lines, core_text, listed
@@ -25,6 +25,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
     "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)"))
+DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 
 
@@ -142,6 +143,10 @@ def merge(w, tables: list):
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         results = w.store.import_tables(tables)
+    except OtherList as exc:  # another city's list over this one's: a database of its own
+        QApplication.restoreOverrideCursor()
+        offer_new_database(w, tables, exc)
+        return None
     except (InputError, OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
         show_error(w, InputError(translate("actions", "未导入任何文件。") + str(exc)))
@@ -203,35 +208,69 @@ def _report(w, tables: list, results: list) -> None:
     box.open()
 
 
-def new_database(w, db_filter: str) -> None:
+def new_database(w) -> None:
     """A new database file built from a list or report file (through the preview)."""
-    from chizhou_desk.store import Store
-
     source = dialogs.get_open_path(w, translate("actions", "选择清单文件"), str(Path.home()),
                                    translate("actions", IMPORT_FILTER))
     if not source:
         return
     target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(Path(source).with_suffix(".db")),
-                                   db_filter)
+                                   translate("actions", DB_FILTER))
     if not target:
         return
     if Path(target).exists():
         show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
         return
 
-    def create(tables: list) -> None:
-        from chizhou_desk.gui.db_open import switch_store
-
-        try:
-            with Store(target) as store:
-                store.import_tables(tables)
-        except (InputError, OSError, sqlite3.Error) as exc:
-            Path(target).unlink(missing_ok=True)
-            show_error(w, exc)
-            return
-        switch_store(w, target)
-    w.import_flow = ImportFlow(w, [source], create)
+    w.import_flow = ImportFlow(w, [source], lambda tables: _create(w, target, tables))
     w.import_flow.start()
+
+
+def _create(w, target: str, tables: list) -> list | None:
+    """A new database file holding `tables`, opened in the window (the import results); nothing
+    left behind on failure."""
+    from chizhou_desk.gui.db_open import switch_store
+    from chizhou_desk.store import Store
+
+    try:
+        with Store(target) as store:
+            results = store.import_tables(tables)
+    except (InputError, OSError, sqlite3.Error) as exc:
+        Path(target).unlink(missing_ok=True)
+        show_error(w, exc)
+        return None
+    return results if switch_store(w, target) else None
+
+
+def offer_new_database(w, tables: list, exc: OtherList):
+    """The list is not this database's list of its year: say so, and offer a database of its own
+    (the sample stays as it is)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("actions", "不是本库的清单"), core_text(str(exc)), parent=w)
+    box.setObjectName("otherListBox")
+    create = box.addButton(translate("actions", "新建数据库并导入…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("actions", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(create)
+
+    def done(_result: int) -> None:
+        if box.clickedButton() is not create:
+            return
+        source = Path(tables[0].source)
+        target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(source.with_suffix(".db")),
+                                       translate("actions", DB_FILTER))
+        if not target:
+            return
+        if Path(target).exists():
+            show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
+            return
+        results = _create(w, target, tables)
+        if results:
+            keys = [r.period_key for r in results if r.period_key]
+            if keys:
+                w.set_period(keys[-1])
+            _report(w, tables, results)
+    box.finished.connect(done)
+    box.open()
+    return box
 
 
 class DropImporter(QObject):

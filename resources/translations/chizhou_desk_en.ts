@@ -2502,6 +2502,14 @@ Works offline; data stays on this computer.</translation>
             <source>文件已存在，请换一个名字</source>
             <translation>The file exists; choose another name</translation>
         </message>
+        <message>
+            <source>不是本库的清单</source>
+            <translation>Not this database's list</translation>
+        </message>
+        <message>
+            <source>新建数据库并导入…</source>
+            <translation>New database and import…</translation>
+        </message>
     </context>
     <context>
         <name>app</name>

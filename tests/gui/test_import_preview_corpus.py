@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from qt_helpers import answer_modals, choose
 
+from chizhou_desk.errors import OtherList
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.import_preview import REFUSED_BRUSH
 from chizhou_desk.imports import read_file
@@ -365,15 +366,42 @@ def test_every_class_of_file_in_the_window(qtbot, open_window, tmp_path, monkeyp
         assert note in shown, (note, shown)
     assert window.store.content_checksum() == before  # nothing written before 导入
 
-    _ok(preview).click()
+    with Store(ref_db) as ref:
+        try:
+            ref.import_tables([table])
+        except OtherList:  # another city's list over the sample: offered a database of its own
+            other = True
+        else:
+            other = False
+            want = stored(ref, table.plan.year, table.period_key)
+    if other:
+        assert db == "sample"
+        _import_into_a_new_database(qtbot, window, monkeypatch, tmp_path, before)
+        with Store(_fresh_db("empty", tmp_path / "ref2", sample_template)) as ref:
+            ref.import_tables([table])
+            want = stored(ref, table.plan.year, table.period_key)
+    else:
+        _ok(preview).click()
     box = window.findChild(QMessageBox, "importDoneBox")
     assert box is not None and path.name in box.text()
     box.close()
-    with Store(ref_db) as ref:
-        ref.import_tables([table])
-        want = stored(ref, table.plan.year, table.period_key)
     got = stored(window.store, table.plan.year, table.period_key)
     assert got == want and len(got["tasks"]) >= len(table.tasks)
+
+
+def _import_into_a_new_database(qtbot, window, monkeypatch, tmp_path, before):
+    """导入 says the list is not the sample's; 新建数据库并导入 makes one and the window opens it."""
+    sample, target = window.store.path, tmp_path / "own.db"
+    monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(target))
+    preview = window.findChild(QDialog, "importPreview")
+    _ok(preview).click()
+    box = window.findChild(QMessageBox, "otherListBox")
+    assert box is not None and ("不是同一份" in box.text() or "不能合并" in box.text())
+    assert window.store.content_checksum() == before  # the sample is left as it was
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: window.store.path == target)
+    with Store(sample) as s:
+        assert s.content_checksum() == before
 
 
 def test_cancel_after_settling_writes_nothing(qtbot, open_window, tmp_path, monkeypatch, sample_template):
