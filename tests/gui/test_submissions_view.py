@@ -104,3 +104,24 @@ def test_export_report_word_from_the_menu(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "get_item", lambda *a: None)
     window.ui.actionExportReport.trigger()
     assert not out.exists()
+
+
+def test_review_acts_on_the_one_unit_clicked(window, sample_db, tmp_path, qtbot):
+    """采纳 judges one unit: a Ctrl+click on a second row used to leave two selected, and 采纳
+    went to whichever the selection listed first."""
+    _merge(sample_db, tmp_path, ["市财政局", "市商务局"])
+    window.reload()
+    window.ui.actionSubmissions.trigger()
+    dialog = window.findChild(SubmissionsDialog, "submissionsDialog")
+    proxy, table = dialog.proxy, dialog.table
+    rows = {proxy.index(i, COL_UNIT).data(): i for i in range(proxy.rowCount())}
+
+    def click(unit, modifier=Qt.KeyboardModifier.NoModifier):
+        rect = table.visualRect(proxy.index(rows[unit], COL_UNIT))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    click("市商务局")
+    click("市财政局", Qt.KeyboardModifier.ControlModifier)
+    assert len(table.selectionModel().selectedRows()) == 1
+    dialog.review.acceptButton.click()
+    states = {s.unit: s.state for s in dialog.model.status}
+    assert states["市财政局"] == "已采纳" and states["市商务局"] == "已报送"
