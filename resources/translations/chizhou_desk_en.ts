@@ -2250,6 +2250,10 @@ Before closing, choose:</translation>
             <source>界面语言(重启后生效)</source>
             <translation>Language (after restart)</translation>
         </message>
+        <message>
+            <source>没有含“{0}”的单位，请换个写法</source>
+            <translation>No unit matches “{0}”; try another spelling</translation>
+        </message>
     </context>
     <context>
         <name>UnitsDialog</name>
