@@ -201,7 +201,8 @@ class SubmissionsDialog(QDialog):
     def print_table(self) -> None:
         from chizhou_desk.gui import printing
 
-        printing.print_preview(self, office.html_table(self._sorted_status(), self.title()), landscape=True)
+        printing.print_preview(self, office.html_table(self._sorted_status(), self.title()), landscape=True,
+                               title=self.title())
 
     def _sorted_status(self) -> list:
         """The rows in the order the table shows them."""

@@ -69,9 +69,10 @@ def test_dialog_from_the_menu(window, sample_db, tmp_path, qtbot, monkeypatch):
     # printing: the table as it is sorted goes to the preview
     printed = []
     monkeypatch.setattr("chizhou_desk.gui.printing.print_preview",
-                        lambda parent, html, landscape=True: printed.append((html, landscape)) or 0)
+                        lambda parent, html, landscape=True, title="": printed.append((html, landscape, title)) or 0)
     dialog.printButton.click()
     assert printed and printed[0][1] and "2025年1-5月份重点工作报送情况" in printed[0][0]
+    assert printed[0][2] == "2025年1-5月份重点工作报送情况"  # the preview's title names it
     assert printed[0][0].count("<tr") == 17
     # export: read back by calamine
     out = tmp_path / "报送情况.xlsx"
