@@ -967,6 +967,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Search</translation>
         </message>
         <message>
+            <source>在搜索框中：清除搜索，回到任务表</source>
+            <translation>In the search box: clear the search, back to the task table</translation>
+        </message>
+        <message>
             <source>导出报送表</source>
             <translation>Export submission</translation>
         </message>
