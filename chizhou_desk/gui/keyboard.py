@@ -76,6 +76,7 @@ def run_undo(window, which: str) -> None:
 def install(window) -> None:
     table = window.ui.taskTable
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+    window.ui.editorScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # frameless: a Tab stop nothing shows
     window._table_keys = _TableKeys(window)
     table.installEventFilter(window._table_keys)
     window._undo_keys = _UndoKeys(window)
