@@ -221,8 +221,10 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for i, s in enumerate(status, 1):
-        # user text stays text: a file or person starting with = never becomes a formula
-        ws.append([v if not isinstance(v, str) or v[:1] not in "=+-@" else "'" + v for v in s.cells(i)])
+        ws.append([v if v != "" else None for v in s.cells(i)])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # user text stays text: a file or person starting with = is no formula
+                cell.data_type, cell.quotePrefix = "s", True
         if s.state in ("未报送", "退回"):
             for cell in ws[ws.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDECEA")
@@ -232,8 +234,14 @@ def export_status_xlsx(status: list[UnitStatus], path, title: str) -> Path:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if cell.row == 2:
                 cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHIJKL", (6, 24, 10, 17, 30, 9, 13, 14, 9, 10, 14, 36), strict=True):
+    widths = (6, 24, 10, 17, 30, 9, 13, 14, 9, 10, 14, 36)
+    for letter, width in zip("ABCDEFGHIJKL", widths, strict=True):
         ws.column_dimensions[letter].width = width
+    from chizhou_desk.exports.layout import row_height
+
+    for row in ws.iter_rows(min_row=2, max_row=ws.max_row):  # not every program sizes wrapped rows
+        ws.row_dimensions[row[0].row].height = row_height(["" if c.value is None else str(c.value) for c in row],
+                                                          list(widths))
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
     ws.page_setup.orientation = "landscape"

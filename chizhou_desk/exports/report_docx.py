@@ -31,7 +31,7 @@ LINE_PITCH = 28.95  # 225 mm of type area / 22 lines, a little under so the 22nd
 CHAR_SPACING = -5
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 TABLE_KEYS = ["no", "text", "lead", "status", "progress", "next_steps"]
-TABLE_WIDTHS_MM = [13, 50, 27, 20, 67, 48]  # 225 mm: the landscape type area
+TABLE_WIDTHS_MM = [13, 50, 27, 23, 67, 45]  # 225 mm: the landscape type area; 评价 holds （未填报） on a line
 _CN_DIGITS = "零一二三四五六七八九"
 
 

@@ -28,7 +28,8 @@ _KEY_WORDS = (  # keyboard.KEYS, spelled out for lupdate
     QT_TRANSLATE_NOOP("HelpDialog", "本期填报 / 上期填报"),
     QT_TRANSLATE_NOOP("HelpDialog", "保存并转到本单位下一项未填任务"),
     QT_TRANSLATE_NOOP("HelpDialog", "撤销 / 重做上一次保存的修改(在文本框内也一样)"),
-    QT_TRANSLATE_NOOP("HelpDialog", "搜索"), QT_TRANSLATE_NOOP("HelpDialog", "导出报送表"),
+    QT_TRANSLATE_NOOP("HelpDialog", "搜索"), QT_TRANSLATE_NOOP("HelpDialog", "在搜索框中：清除搜索，回到任务表"),
+    QT_TRANSLATE_NOOP("HelpDialog", "导出报送表"),
     QT_TRANSLATE_NOOP("HelpDialog", "打印"),
 )
 

@@ -13,7 +13,8 @@ KEYS = (("Enter / F2", "从任务表进入“进展情况”"),
         ("Alt+N / Alt+K", "本期填报 / 上期填报"),
         ("Ctrl+Enter", "保存并转到本单位下一项未填任务"),
         ("Ctrl+Z / Ctrl+Shift+Z", "撤销 / 重做上一次保存的修改(在文本框内也一样)"),
-        ("Ctrl+F", "搜索"), ("Ctrl+E", "导出报送表"), ("Ctrl+P", "打印"))
+        ("Ctrl+F", "搜索"), ("Esc", "在搜索框中：清除搜索，回到任务表"),
+        ("Ctrl+E", "导出报送表"), ("Ctrl+P", "打印"))
 
 _UNDO = (QKeySequence.StandardKey.Undo,)
 _REDO = (QKeySequence.StandardKey.Redo,)
@@ -75,12 +76,16 @@ def run_undo(window, which: str) -> None:
 def install(window) -> None:
     table = window.ui.taskTable
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+    window.ui.editorScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # frameless: a Tab stop nothing shows
     window._table_keys = _TableKeys(window)
     table.installEventFilter(window._table_keys)
     window._undo_keys = _UndoKeys(window)
     for key in ("F6",):
         QShortcut(QKeySequence(key), window, lambda: switch_pane(window),
                   context=Qt.ShortcutContext.WindowShortcut)
+    # Esc in the search box: the whole list again, and the keyboard back in the table
+    QShortcut(QKeySequence("Esc"), window.ui.searchEdit, lambda: leave_search(window),
+              context=Qt.ShortcutContext.WidgetShortcut)
     for key in ("Ctrl+Return", "Ctrl+Enter"):
         QShortcut(QKeySequence(key), window, lambda: save_and_next(window),
                   context=Qt.ShortcutContext.WindowShortcut)
@@ -88,6 +93,11 @@ def install(window) -> None:
         w.installEventFilter(window._undo_keys)
     # a closed period's "(已关闭)" is part of the name: the box is as wide as its longest entry
     window.ui.periodCombo.setSizeAdjustPolicy(window.ui.periodCombo.SizeAdjustPolicy.AdjustToContents)
+
+
+def leave_search(window) -> None:
+    window.ui.searchEdit.clear()
+    window.ui.taskTable.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def attach_editor(window, editor) -> None:

@@ -37,7 +37,7 @@ def run(parent, store, kind: str, mode: str, period_key: str, unit: str | None =
     progress = _Progress(parent)
     try:
         if mode == PREVIEW:
-            printing.print_preview(parent, html, landscape)
+            printing.print_preview(parent, html, landscape, title=stem.replace("_", " "))
         elif mode == PRINT:
             printing.print_dialog(parent, html, landscape, progress)
         elif mode == PDF:

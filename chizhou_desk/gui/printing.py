@@ -10,7 +10,16 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument, QTextTable
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from chizhou_desk import periods as P
@@ -354,11 +363,16 @@ def write_pdf(html_text: str, path, landscape: bool = True, progress=None) -> in
     return pages
 
 
-def print_preview(parent, html_text: str, landscape: bool = True) -> int:
-    """QPrintPreviewDialog on the sheet; printing from it goes to the chosen printer."""
+def print_preview(parent, html_text: str, landscape: bool = True, title: str = "") -> int:
+    """QPrintPreviewDialog on the sheet (named in its title); printing from it goes to the chosen printer."""
     printer = make_printer(landscape)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("printing", "打印预览"))
+    heading = QCoreApplication.translate("printing", "打印预览")
+    dialog.setWindowTitle(f"{heading} — {title}" if title else heading)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is not None:  # Qt's 640×480 shows an A4 page at half size: take most of the screen
+        room = screen.availableGeometry().size()
+        dialog.resize(room.width() * 9 // 10, room.height() * 9 // 10)
     dialog.paintRequested.connect(lambda p: render(html_text, p))
     return dialog.exec()
 

@@ -55,9 +55,13 @@ class UnitDialog(QDialog):
         self.unitCombo = QComboBox(self)
         self.unitCombo.setObjectName("ownUnitCombo")
         self.unitCombo.setMaxVisibleItems(20)
+        self.noMatchLabel = QLabel(self, objectName="unitNoMatch", styleSheet="color: #c0392b;")
+        self.noMatchLabel.setTextFormat(Qt.TextFormat.PlainText)  # the typed text is shown as is
+        self.buttons = _buttons(self)
         self._fill(current)
         self.searchEdit.textChanged.connect(lambda _t: self._fill(self.unitCombo.currentData()))
         form.addRow(self.tr("查找单位"), self.searchEdit)
+        form.addRow("", self.noMatchLabel)
         self.nameEdit = QLineEdit(filler.get("name", ""), self)
         self.phoneEdit = QLineEdit(filler.get("phone", ""), self)
         self.reviewerEdit = QLineEdit(filler.get("reviewer", ""), self)
@@ -71,7 +75,7 @@ class UnitDialog(QDialog):
         self.langCombo.addItem("English", "en")
         self.langCombo.setCurrentIndex(max(0, self.langCombo.findData(lang or "zh_CN")))
         form.addRow(self.tr("界面语言(重启后生效)"), self.langCombo)
-        form.addRow(_buttons(self))
+        form.addRow(self.buttons)
 
     def _fill(self, current: str | None) -> None:
         """The units whose name, short name or alias holds the search text; the choice kept if shown."""
@@ -84,6 +88,11 @@ class UnitDialog(QDialog):
             self.unitCombo.addItem(name, name)
         if current and self.unitCombo.findData(current) >= 0:
             self.unitCombo.setCurrentIndex(self.unitCombo.findData(current))
+        # nothing found: say so, and 确定 must not quietly clear 本单位
+        self.noMatchLabel.setText(self.tr("没有含“{0}”的单位，请换个写法").format(needle)
+                                  if needle and not shown else "")
+        self.noMatchLabel.setVisible(bool(needle and not shown))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(shown) or not needle)
 
     def unit(self) -> str | None:
         return self.unitCombo.currentData()

@@ -74,6 +74,7 @@ class StatusWordsDialog(QDialog):
         self.table.setColumnWidth(COL_WORD, 150)
         self.table.setColumnWidth(COL_MEANING, 230)
         self.table.itemChanged.connect(self._changed)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the row's boxes and the buttons; arrows move in it
         layout.addWidget(self.table)
         row = QHBoxLayout()
         for name, text, slot in (("addWord", self.tr("添加"), self.add_word),
@@ -90,6 +91,7 @@ class StatusWordsDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        self._after_rows = [*(b for b in self.findChildren(QPushButton) if b.parent() is self), *box.buttons()]
         self._items: list[StatusWord] = list(store.status_words(period_key).items)
         self._fill()
 
@@ -132,6 +134,11 @@ class StatusWordsDialog(QDialog):
             self._show_row(r)
         self.table.blockSignals(False)
         self._fit_width()
+        # Tab order: the table, each row's meaning and colour buttons, then the buttons below
+        chain = [self.table, *(w for r in range(len(self._combos))
+                               for w in (self._combos[r], self._picks[r], self._resets[r])), *self._after_rows]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _fit_width(self) -> None:
         """The meaning column as wide as its longest choice (English runs longer), the dialog with it."""

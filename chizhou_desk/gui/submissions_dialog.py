@@ -139,6 +139,7 @@ class SubmissionsDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)  # 采纳/退回 judge one unit
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_FILE, 200)
@@ -200,7 +201,8 @@ class SubmissionsDialog(QDialog):
     def print_table(self) -> None:
         from chizhou_desk.gui import printing
 
-        printing.print_preview(self, office.html_table(self._sorted_status(), self.title()), landscape=True)
+        printing.print_preview(self, office.html_table(self._sorted_status(), self.title()), landscape=True,
+                               title=self.title())
 
     def _sorted_status(self) -> list:
         """The rows in the order the table shows them."""

@@ -967,6 +967,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Search</translation>
         </message>
         <message>
+            <source>在搜索框中：清除搜索，回到任务表</source>
+            <translation>In the search box: clear the search, back to the task table</translation>
+        </message>
+        <message>
             <source>导出报送表</source>
             <translation>Export submission</translation>
         </message>
@@ -2281,6 +2285,10 @@ Before closing, choose:</translation>
         <message>
             <source>界面语言(重启后生效)</source>
             <translation>Language (after restart)</translation>
+        </message>
+        <message>
+            <source>没有含“{0}”的单位，请换个写法</source>
+            <translation>No unit matches “{0}”; try another spelling</translation>
         </message>
     </context>
     <context>

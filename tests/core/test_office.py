@@ -146,3 +146,35 @@ def test_dry_run_for_the_import_command(office_store, unit_files, seed_path, tmp
     assert lines[-1].startswith("共 2 个文件：可导入 2 个")
     bare, _ = office.dry_run_submissions(files[:1], tmp_path / "none.db")
     assert "没有数据库" in bare[0]
+
+
+def test_export_leaves_empty_cells_empty_and_keeps_formula_text(office_store, unit_files, tmp_path):
+    # an empty string starts with "" which `in "=+-@"` took for a formula: every empty cell
+    # of an unsubmitted unit was written as a visible apostrophe
+    from openpyxl import load_workbook
+
+    office_store.import_tables([read_file(unit_files["市财政局"])])
+    status = office.submission_status(office_store, "2025-05")
+    finance = next(s for s in status if s.unit == "市财政局")
+    finance.liaison = "=HYPERLINK(\"x\")"
+    path = office.export_status_xlsx(status, tmp_path / "报送情况.xlsx", "t")
+    ws = load_workbook(path).active
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    assert not any(v == "'" or (isinstance(v, str) and v.startswith("'")) for r in rows for v in r)
+    commerce = next(r for r in rows if r[1] == "市商务局")
+    assert commerce[3] is None and commerce[4] is None  # not submitted: no time, no file
+    cell = next(c for r in ws.iter_rows(min_row=3) for c in r if c.value == finance.liaison)
+    assert cell.data_type == "s" and cell.quotePrefix  # text, never a formula
+
+
+def test_export_rows_are_as_tall_as_their_wrapped_text(office_store, unit_files, tmp_path):
+    from openpyxl import load_workbook
+
+    office_store.import_tables([read_file(unit_files["市财政局"])])
+    status = office.submission_status(office_store, "2025-05")
+    finance = next(s for s in status if s.unit == "市财政局")
+    finance.file = "市财政局_2025年1-5月份_重点工作进展（第二次报送，已盖章）.xlsx"  # wraps in its column
+    ws = load_workbook(office.export_status_xlsx(status, tmp_path / "s.xlsx", "t")).active
+    row = next(r[0].row for r in ws.iter_rows(min_row=3) if r[1].value == "市财政局")
+    one_line = next(r[0].row for r in ws.iter_rows(min_row=3) if r[1].value == "市商务局")
+    assert ws.row_dimensions[row].height > ws.row_dimensions[one_line].height > 0

@@ -155,3 +155,19 @@ def test_libreoffice_prints_it_in_chinese(store, tmp_path):
     assert "关于1-5月份市政府重点工作" in flat and "未达预期8项分别是" in flat
     assert re.search(r"—\s*1\s*—", text) and "1-5月份市政府重点工作责任清单进展情况汇总表" in flat
     assert "\ufffd" not in text
+
+
+def test_status_column_holds_its_words_on_one_line(store, tmp_path):
+    """（未填报） broke over two lines in the attachment's 工作评价 column (20 mm at 五号)."""
+    from docx import Document
+
+    store.create_period("2025-06")  # nothing reported yet: every row says （未填报）
+    path = tmp_path / "r.docx"
+    write_report(store, "2025-06", path, date=date(2025, 7, 5))
+    table = Document(str(path)).tables[0]
+    words = {row.cells[3].text for row in table.rows[1:]}
+    assert "（未填报）" in words
+    margins_pt = 2 * 5.4  # Word's default cell margins, 0.08 inch a side
+    room_pt = table.columns[3].width.pt - margins_pt
+    assert room_pt >= max(len(w) for w in words) * 10.5  # 五号, a hanzi or full-width bracket is 1 em
+    assert sum(c.width.mm for c in table.columns) == pytest.approx(225, abs=0.5)  # the type area

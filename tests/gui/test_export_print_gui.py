@@ -134,3 +134,18 @@ def test_a_long_sheet_shows_progress(qtbot, open_window, tmp_path, monkeypatch):
     progress = w.findChild(QProgressDialog, "printProgress")
     assert progress is not None and progress.maximum() == 6  # 3 parts of 200 rows, laid out then painted
     assert (tmp_path / "long.pdf").stat().st_size > 0
+
+
+def test_print_preview_names_the_sheet_and_takes_the_screen(qtbot, window, monkeypatch):
+    """The preview opened at Qt's 640×480 as 打印预览: an A4 page at half size, and no word of
+    which sheet it shows."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    seen = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: seen.append((self.windowTitle(), self.size())) or 0)
+    pick_unit(qtbot, window, "市财政局")
+    window.ui.actionPrintPreview.trigger()
+    title, size = seen[0]
+    assert title == "打印预览 — 市财政局 2025年1-5月份 进展情况"
+    room = window.screen().availableGeometry()
+    assert size.width() >= room.width() * 0.85 and size.height() >= room.height() * 0.85

@@ -268,3 +268,15 @@ def test_closing_with_a_chart_redraw_pending_touches_no_closed_store(qtbot, wind
     window.close()  # flushes the edit, which asks the chart for a redraw
     qtbot.wait(600)  # past the redraw delay: an exception in the timer would fail this test
     assert not pane._refresh_timer.isActive()
+
+
+def test_esc_in_the_search_box_clears_it_and_returns_to_the_table(qtbot, window):
+    """Ctrl+F took a keyboard user into the search box, but only the mouse (its clear button)
+    brought the whole list back."""
+    ui = window.ui
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, ui.searchEdit, "镁基")
+    assert visible_nos(window) == ["12", "42"]
+    qtbot.keyClick(ui.searchEdit, Qt.Key.Key_Escape)
+    assert ui.searchEdit.text() == "" and window.model.rowCount() == 49
+    assert ui.taskTable.hasFocus()

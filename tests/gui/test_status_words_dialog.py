@@ -1,7 +1,7 @@
 """Issue 14 item 7: 编辑 → 工作评价用词… edits the plan's status words; the drop-down follows."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 from qt_helpers import choose, click_row, type_text
 
 from chizhou_desk.gui.status_words_dialog import COL_WORD
@@ -129,3 +129,22 @@ def test_every_meaning_is_readable_in_english(english, window, qtbot):
         combo = d.meaning_combo(r)
         assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40, combo.currentText()
     assert d.width() <= window.screen().availableGeometry().width()
+
+
+def test_tab_reaches_every_control_and_leaves_the_table(window, qtbot):
+    """A keyboard user was held in the table: Tab went from cell to cell and the meaning boxes,
+    never to the colour buttons, 添加/删除/上移/下移 or 确定."""
+    d = _dialog(window, qtbot)
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    d.table.setFocus()
+    reached = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    names = [w.objectName() for w in reached]
+    assert names[0] == "meaningCombo0", names  # the table's row order, not its cells
+    assert {"colourButton0", "meaningCombo2", "addWord", "wordDown"} <= set(names), names
+    ok = d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok in reached
+    d.reject()

@@ -69,9 +69,10 @@ def test_dialog_from_the_menu(window, sample_db, tmp_path, qtbot, monkeypatch):
     # printing: the table as it is sorted goes to the preview
     printed = []
     monkeypatch.setattr("chizhou_desk.gui.printing.print_preview",
-                        lambda parent, html, landscape=True: printed.append((html, landscape)) or 0)
+                        lambda parent, html, landscape=True, title="": printed.append((html, landscape, title)) or 0)
     dialog.printButton.click()
     assert printed and printed[0][1] and "2025年1-5月份重点工作报送情况" in printed[0][0]
+    assert printed[0][2] == "2025年1-5月份重点工作报送情况"  # the preview's title names it
     assert printed[0][0].count("<tr") == 17
     # export: read back by calamine
     out = tmp_path / "报送情况.xlsx"
@@ -104,3 +105,24 @@ def test_export_report_word_from_the_menu(window, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "get_item", lambda *a: None)
     window.ui.actionExportReport.trigger()
     assert not out.exists()
+
+
+def test_review_acts_on_the_one_unit_clicked(window, sample_db, tmp_path, qtbot):
+    """采纳 judges one unit: a Ctrl+click on a second row used to leave two selected, and 采纳
+    went to whichever the selection listed first."""
+    _merge(sample_db, tmp_path, ["市财政局", "市商务局"])
+    window.reload()
+    window.ui.actionSubmissions.trigger()
+    dialog = window.findChild(SubmissionsDialog, "submissionsDialog")
+    proxy, table = dialog.proxy, dialog.table
+    rows = {proxy.index(i, COL_UNIT).data(): i for i in range(proxy.rowCount())}
+
+    def click(unit, modifier=Qt.KeyboardModifier.NoModifier):
+        rect = table.visualRect(proxy.index(rows[unit], COL_UNIT))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    click("市商务局")
+    click("市财政局", Qt.KeyboardModifier.ControlModifier)
+    assert len(table.selectionModel().selectedRows()) == 1
+    dialog.review.acceptButton.click()
+    states = {s.unit: s.state for s in dialog.model.status}
+    assert states["市财政局"] == "已采纳" and states["市商务局"] == "已报送"

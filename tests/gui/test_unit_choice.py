@@ -35,3 +35,23 @@ def test_unit_list_has_cooperating_units_and_searches(qtbot, open_window, db_pat
     dialog.searchEdit.clear()
     assert _names(dialog.unitCombo)[0].startswith("全部单位")
     dialog.reject()
+
+
+def test_a_search_that_finds_no_unit_says_so_and_keeps_the_unit(qtbot, window):
+    """Typing a name the list does not hold left the 本单位 box empty and 确定 enabled: Enter
+    cleared 本单位 (全部单位) without a word, and the first-run question was never asked again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.settings.own_unit = "市财政局"
+    dialog = actions.choose_unit(window)
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.searchEdit, "市不存在局")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dialog.noMatchLabel.isVisible() and "市不存在局" in dialog.noMatchLabel.text()
+    qtbot.keyClick(dialog.searchEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and window.settings.own_unit == "市财政局"
+    type_text(qtbot, dialog.searchEdit, "财政")
+    assert ok.isEnabled() and not dialog.noMatchLabel.isVisible()
+    dialog.reject()

@@ -37,6 +37,8 @@ def test_keyboard_enter_f6_tab_and_alt_letters(qtbot, window):
     current = ui.taskTable.currentIndex()
     qtbot.keyClick(ui.taskTable, Qt.Key.Key_Tab)
     assert not ui.taskTable.hasFocus() and ui.taskTable.currentIndex() == current  # Tab leaves the table
+    # … into the editor, not onto the frameless scroll area around it (a stop nothing showed)
+    assert window.editor.isAncestorOf(QApplication.focusWidget()), QApplication.focusWidget().objectName()
     for label in (editor.statusLabel, editor.progressLabel, editor.planLabel, editor.reasonLabel,
                   editor.indicatorLabel, editor.commentLabel):
         assert "&" in label.text(), label.objectName()
