@@ -10,11 +10,12 @@ dry run of a merge of units' submissions. Read-only over the store (its connecti
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from chizhou_desk.domain import is_filled, needs_reason
 from chizhou_desk.errors import InputError
+from chizhou_desk.lights import DEFAULT_DUE_DAYS, period_end
 
 COLUMNS = ("序号", "牵头单位", "报送情况", "报送时间", "报送文件", "报送次数", "已填报/任务数",
            "未达预期缺原因", "逾期天数", "联络员", "联系电话", "审核意见")
@@ -96,15 +97,14 @@ def submission_status(store, period_key: str, today: date | None = None,
             "SELECT u.name, s.file_name, s.imported_at FROM submissions s JOIN units u ON u.id = s.unit_id "
             "WHERE s.period_id = ? ORDER BY s.id", (period.id,)):
         files.setdefault(name, []).append((file_name, at))
-    due = _date(period.due_date)
+    # the lights' due date: the one set, else some days after the period's end (lights.DEFAULT_DUE_DAYS)
+    due = _date(period.due_date) or period_end(period.key) + timedelta(days=DEFAULT_DUE_DAYS)
     today = today or date.today()
     out = []
     for name, u in units.items():
         got = files.get(name, [])
         first_day = _date(got[0][1]) if got else None
-        late = None
-        if due is not None:
-            late = max(0, ((first_day or today) - due).days)
+        late = max(0, ((first_day or today) - due).days)
         out.append(UnitStatus(
             unit=name, short=u["short"], submitted=bool(got), submitted_at=got[-1][1] if got else None,
             file=got[-1][0] if got else None, times=len(got), reported=u["reported"], total=u["total"],

@@ -70,7 +70,9 @@ def test_liaison_of_a_missing_unit_comes_from_its_earlier_file(office_store, uni
 
 
 def test_days_past_the_due_date(office_store):
-    assert {s.days_late for s in office.submission_status(office_store, "2025-05")} == {None}  # no due date
+    # no due date set: due 10 days after the period's end, as the lights count (red "已过期末后10天")
+    assert {s.days_late for s in office.submission_status(office_store, "2025-05", today=date(2025, 6, 12))} == {2}
+    assert {s.days_late for s in office.submission_status(office_store, "2025-05", today=date(2025, 6, 10))} == {0}
     office_store.set_period("2025-05", due_date="2025-06-05")
     status = office.submission_status(office_store, "2025-05", today=date(2025, 6, 9))
     assert {s.days_late for s in status} == {4}

@@ -1,5 +1,7 @@
 """报送情况 in the window (model, proxy, dialog) and 文件 → 导出报告(Word)."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +33,7 @@ def _merge(db_path, tmp_path, units):
 
 
 def test_model_sorts_without_a_view(store, tmp_path):
-    status = office.submission_status(store, "2025-05", read_files=False)
+    status = office.submission_status(store, "2025-05", read_files=False, today=date(2025, 6, 5))
     status[0].submitted, status[0].days_late = True, 0
     status[1].days_late = 9
     model = SubmissionsModel(status)
