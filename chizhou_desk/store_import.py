@@ -354,9 +354,9 @@ def check_same_list(c, table: ImportedTable, plan_id: int, existing: dict) -> No
     shared = [t for t in table.tasks if t.no in existing and t.text and existing[t.no][1]]
     differ = [t.no for t in shared if not _similar(t.text, existing[t.no][1])]
     if len(shared) >= SAME_LIST_MIN_SHARED and len(differ) * 2 > len(shared):
-        listed = "、".join(differ[:5]) + ("等" if len(differ) > 5 else "")
+        listed = "、".join(differ[:5])
         raise OtherList(f"这份清单与本库 {year} 年的清单不是同一份：同一序号下 {len(differ)} 项任务的内容不同"
-                        f"（第{listed}项）。{advice}", file=table.source)
+                        f"（第{listed}项{'等' if len(differ) > 5 else ''}）。{advice}", file=table.source)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -351,6 +351,18 @@
             <translation>not a unit's submission</translation>
         </message>
         <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项等）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2} and more). Import it with File → New database (on the command line: --db with a new database file)</translation>
+        </message>
+        <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2}). Import it with File → New database (on the command line: --db with a new database file)</translation>
+        </message>
+        <message>
+            <source>本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
+            <translation>This database's {0} list is {1}'s; this one is {2}'s, and they cannot be merged. Import it with File → New database (on the command line: --db with a new database file)</translation>
+        </message>
+        <message>
             <source>本库没有 {0} 年的清单</source>
             <translation>this database has no list for {0}</translation>
         </message>

@@ -134,3 +134,21 @@ def test_submissions_dialog_shows_every_column(english, store, qtbot, monkeypatc
         assert header.sectionViewportPosition(last) + header.sectionSize(last) <= dialog.table.viewport().width()
     else:  # a narrow screen: as wide as it allows, never past its edge
         assert dialog.width() == limit
+
+
+def test_another_list_refused_in_english(english, store, seed_path, tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+    import import_corpus as C
+
+    from chizhou_desk.imports import read_file
+
+    other = read_file(C.jinzhai_2025_completion_status(tmp_path))
+    text = core_text(_message(lambda: store.import_table(other)))
+    assert "not this database's 2025 list" in text and "tasks 2, 3, 4" in text and "New database" in text
+    assert_english(text, str(tmp_path), "金寨上半年督查.xlsx")
+    city = read_file(seed_path)
+    city.plan.city = "合肥"
+    assert_english(core_text(_message(lambda: store.import_table(city))), str(seed_path), "池州", "合肥")
