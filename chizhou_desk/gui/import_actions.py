@@ -214,16 +214,20 @@ def new_database(w) -> None:
                                    translate("actions", IMPORT_FILTER))
     if not source:
         return
-    target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(Path(source).with_suffix(".db")),
-                                   translate("actions", DB_FILTER))
-    if not target:
-        return
-    if Path(target).exists():
-        show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
-        return
+    target = _new_database_path(w, Path(source))
+    if target:
+        w.import_flow = ImportFlow(w, [source], lambda tables: _create(w, target, tables))
+        w.import_flow.start()
 
-    w.import_flow = ImportFlow(w, [source], lambda tables: _create(w, target, tables))
-    w.import_flow.start()
+
+def _new_database_path(w, source: Path) -> str | None:
+    """Where the new database goes (beside the list, by default); never over an existing file."""
+    target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(source.with_suffix(".db")),
+                                   translate("actions", DB_FILTER))
+    if target and Path(target).exists():
+        show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
+        return None
+    return target or None
 
 
 def _create(w, target: str, tables: list) -> list | None:
@@ -254,15 +258,8 @@ def offer_new_database(w, tables: list, exc: OtherList):
     def done(_result: int) -> None:
         if box.clickedButton() is not create:
             return
-        source = Path(tables[0].source)
-        target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(source.with_suffix(".db")),
-                                       translate("actions", DB_FILTER))
-        if not target:
-            return
-        if Path(target).exists():
-            show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
-            return
-        results = _create(w, target, tables)
+        target = _new_database_path(w, Path(tables[0].source))
+        results = _create(w, target, tables) if target else None
         if results:
             keys = [r.period_key for r in results if r.period_key]
             if keys:

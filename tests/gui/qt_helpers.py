@@ -15,15 +15,18 @@ def type_text(qtbot, widget, text: str, replace: bool = True) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def choose(qtbot, combo, text: str) -> None:
-    """Move a closed combo box with the arrow keys until it shows `text`, as a keyboard user does."""
+def choose(qtbot, combo, text: str, *, data: bool = False) -> None:
+    """Move a closed combo box with the arrow keys until it shows `text` (holds it as item data,
+    with data=True), as a keyboard user does."""
+    def now():
+        return combo.currentData() if data else combo.currentText()
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
     for _ in range(combo.count()):
-        if combo.currentText() == text:
+        if now() == text:
             return
         qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == text, f"{text!r} not in combo"
+    assert now() == text, f"{text!r} not in {combo.objectName() or 'combo'}"
 
 
 def click_row(qtbot, window, row: int) -> None:

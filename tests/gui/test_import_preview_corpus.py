@@ -37,14 +37,7 @@ def _combo(preview, i: int) -> QComboBox:
 
 
 def choose_data(qtbot, combo, data) -> None:
-    """Move a closed combo box with the arrow keys until it holds `data`, as a keyboard user does."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == data:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == data, f"{data!r} not in {combo.objectName()}"
+    choose(qtbot, combo, data, data=True)
 
 
 def set_roles(**roles: str):
