@@ -35,11 +35,32 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"
 
 
+def _sample_store(path: Path, seed: Path):
+    s = Store(path)
+    s.import_table(read_file(seed))
+    return s
+
+
 @pytest.fixture
 def store(db_path):
     """A fresh database holding the published 1-5月 report."""
-    s = Store(db_path)
-    s.import_table(read_file(SEED))
+    s = _sample_store(db_path, SEED)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def office_store(tmp_path, seed_path):
+    """The office's own database: the sample list, no submission merged yet."""
+    s = _sample_store(tmp_path / "office.db", seed_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def unit_store(tmp_path, seed_path):
+    """A liaison's own database (the sample, as a first run makes it), beside the office's."""
+    s = _sample_store(tmp_path / "unit.db", seed_path)
     yield s
     s.close()
 

@@ -10,7 +10,6 @@ import pytest
 from chizhou_desk import office
 from chizhou_desk.exports.submission import export_submission
 from chizhou_desk.imports import read_file
-from chizhou_desk.store import Store
 
 SEED_UNITS = 16
 
@@ -26,15 +25,6 @@ def unit_files(store, tmp_path):
         export_submission(store, unit, "2025-05", path, filler={"person": f"联络员{i}", "phone": f"0566-20{i:02d}"})
         files[unit] = path
     return files
-
-
-@pytest.fixture
-def office_store(tmp_path, seed_path):
-    """The office's own database: the sample list, no submission merged yet."""
-    s = Store(tmp_path / "office.db")
-    s.import_table(read_file(seed_path))
-    yield s
-    s.close()
 
 
 def test_all_units_but_one_merged_lists_exactly_that_one_missing(office_store, unit_files):

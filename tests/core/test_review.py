@@ -24,23 +24,6 @@ WHOLE = "请补充未达预期原因后重新报送。"
 TASK_1 = "未写明增速低于目标的原因,请补充。"
 
 
-@pytest.fixture
-def office_store(tmp_path, seed_path):
-    s = Store(tmp_path / "office.db")
-    s.import_table(read_file(seed_path))
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def unit_store(tmp_path, seed_path):
-    """The liaison's own database (the sample, as a first run makes it)."""
-    s = Store(tmp_path / "unit.db")
-    s.import_table(read_file(seed_path))
-    yield s
-    s.close()
-
-
 def _status(store, unit=UNIT):
     return next(s for s in office.submission_status(store, "2025-05") if s.unit == unit)
 
