@@ -34,7 +34,7 @@ class UnitStatus:
     reported: int             # its lead tasks with progress written this period
     total: int                # the tasks it leads
     behind_without_reason: int
-    days_late: int | None     # past the due date: at the first file, or today when none came
+    days_late: int            # past the due date (set, or the lights' default): at the first file, or today
     liaison: str = ""
     phone: str = ""
     files: list[str] = field(default_factory=list)

@@ -101,7 +101,7 @@ class SubmissionsModel(QAbstractTableModel):
     def _sort_key(s, row: int, col: int):
         keys = {COL_NO: row, COL_STATE: office.STATES.index(s.state), COL_AT: s.submitted_at or "",
                 COL_TIMES: s.times, COL_REPORTED: (s.reported / s.total if s.total else 0, s.total),
-                COL_NO_REASON: s.behind_without_reason, COL_LATE: s.days_late or 0}
+                COL_NO_REASON: s.behind_without_reason, COL_LATE: s.days_late}
         if col in keys:
             return keys[col]
         return str(s.cells(row + 1)[col] or "")
