@@ -408,6 +408,9 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
     return [(s * 0.75, i, role, "按内容推测") for role, s in cs.items()]
 
 
+_GROUP_WORDS = ("类别", "分类", "类型", "领域", "方面", "板块", "篇章", "部分")  # a column naming task groups
+
+
 def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
     """Two columns named like task text (重点工作 | 具体任务): the one merged down or written once
     over several rows names a group, the one filled on every row holds the tasks."""
@@ -415,7 +418,8 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
     if text is None:
         return None
     others = [c for c in columns if c.role in ("extra", "target")
-              and R.header_scores(c.header.split("/")[-1]).get("text", 0) >= 0.7]
+              and R.header_scores(c.header.split("/")[-1]).get("text", 0) >= 0.7
+              or c.index < text.index and any(w in R.clean(c.header) for w in _GROUP_WORDS)]
     if not others:
         return None
     merged = {c0 for r0, c0, r1, c1 in grid.merges if r1 > r0 and r0 >= body and c1 == c0}
@@ -432,7 +436,7 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 "合并或隔行填写，按任务分组读作分组标题")
             return text.index
         if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
-            other.role, other.why = "extra", "合并或隔行填写，按任务分组读作分组标题"
+            other.role, other.score, other.why = "extra", 1.0, "合并或隔行填写，按任务分组读作分组标题"
             return other.index
     return None
 
