@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         text = combo.currentText().strip()
         i = combo.findText(text)
         if i < 0:
-            canonical = self.store.registry().resolve(text) if text else None
+            canonical = self.store.registry().resolve_loose(text) if text else None  # 发改, 人社局, fgw
             i = combo.findData(canonical) if canonical else -1
         if i < 0:
             self.statusBar().showMessage(self.tr("未知单位：{0}").format(text), 5000)
