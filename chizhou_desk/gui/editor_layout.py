@@ -4,7 +4,7 @@ shown only when they mean something, so status, reason and its warning stay abov
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
 
-from chizhou_desk.domain import needs_reason
+from chizhou_desk.domain import carried_over, needs_reason
 
 MIN_LINES = {"progressEdit": 2, "planEdit": 2, "reasonEdit": 2}
 MAX_LINES = {"progressEdit": 9, "planEdit": 6, "reasonEdit": 4}
@@ -112,7 +112,11 @@ def show_status_rows(editor, ui, status: str | None, progress: str, has_row: boo
         ui.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", "工作评价为“{0}”时须填写原因")
                                  .format(status))
     unreported = has_row and bool(status) and not progress.strip()
-    warning = QCoreApplication.translate("ProgressEditor", "已选“{0}”，但未写进展情况")
+    prev = getattr(editor, "prev", None)
+    if carried_over(status, progress, prev.status if prev is not None else None):
+        warning = QCoreApplication.translate("ProgressEditor", "“{0}”沿用上期评价，还需填写本期进展情况")
+    else:
+        warning = QCoreApplication.translate("ProgressEditor", "已选“{0}”，还需填写进展情况")
     ui.stateWarning.setText(warning.format(status) if unreported else "")
     form.setRowVisible(ui.stateWarning, unreported)
     ui.stateWarning.setVisible(unreported)

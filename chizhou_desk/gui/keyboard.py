@@ -125,8 +125,11 @@ def switch_pane(window) -> None:
 
 def save_and_next(window) -> None:
     """Save what is typed and go to the next task of my unit (本单位, else the unit shown) that
-    has no progress yet; wraps around the table once."""
+    has no progress yet; wraps around the table once. A status chosen without progress is said
+    first (the task stays); pressed again, it moves on."""
     window.flush_edits()
+    if _status_without_progress(window):
+        return
     unit = window.settings.own_unit or window.current_unit()
     ids = window.store.task_ids_for(unit=unit) if unit else None
     proxy, table = window.proxy, window.ui.taskTable
@@ -142,3 +145,15 @@ def save_and_next(window) -> None:
             return
     done = QCoreApplication.translate("MainWindow", "{0}的任务已全部填报")
     window.statusBar().showMessage(done.format(unit or QCoreApplication.translate("MainWindow", "全部单位")), 5000)
+
+
+def _status_without_progress(window) -> bool:
+    """Say once that the current task has a status but no progress (not a report yet) and keep it."""
+    row = window.current_row()
+    if row is None or row.filled or not row.status or getattr(window, "_said_status_only", None) == row.id:
+        return False
+    window._said_status_only = row.id
+    text = QCoreApplication.translate("MainWindow", "第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
+    window.statusBar().showMessage(text.format(row.no, row.status), 8000)
+    focus_editor(window, progress=True)
+    return True
