@@ -16,6 +16,7 @@ class StatusTableView(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # rows as dense as the task table
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
 

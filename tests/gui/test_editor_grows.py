@@ -37,3 +37,19 @@ def test_choosing_the_same_period_again_keeps_the_task(qtbot, window):
     choose(qtbot, combo, "2025年1-5月份")
     combo.activated.emit(combo.currentIndex())
     assert window.period_key == "2025-05" and window.current_row().no == chosen  # the same task in the other period
+
+
+def test_english_periods_and_hints_fit_at_1366(qtbot, english, open_window, sample_db):
+    w = open_window(sample_db)
+    w.resize(1366, 740)
+    assert w.ui.periodCombo.currentText() == "Jan–May 2025"
+    w.store.create_period("2025-06")
+    w.reload()
+    w.set_period("2025-06")
+    assert w.ui.periodCombo.currentText() == "Jan–Jun 2025"
+    assert "Jan–May" in w.editor.ui.editorTabs.tabText(1)
+    qtbot.waitUntil(lambda: w.editor.indicator_row.host.width() > 100)
+    from chizhou_desk.gui.editor_fit import hint_width
+
+    for edit in w.editor.indicator_row.edits:  # every hint whole at a laptop's width
+        qtbot.waitUntil(lambda edit=edit: edit.width() >= hint_width(edit) - 2)
