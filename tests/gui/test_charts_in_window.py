@@ -3,7 +3,7 @@ shows a failure, and the chart follows each save (it lagged one edit behind the 
 
 from datetime import date, timedelta
 
-from qt_helpers import type_text
+from qt_helpers import choose, type_text
 
 from chizhou_desk import charts
 from chizhou_desk.store import Store
@@ -43,3 +43,8 @@ def test_the_chart_follows_each_save(qtbot, window):
     qtbot.waitUntil(lambda: status_bars(pane)["未填"] == unfilled_before - 1, timeout=5000)
     counts = window._status_label.text()
     assert f"未填 {int(unfilled_before - 1)}" in counts  # the status bar and the chart agree
+    done_before = status_bars(pane)["已完成"]
+    choose(qtbot, editor.statusCombo, "已完成")  # the next edit: the chart follows it too, not one behind
+    editor.statusCombo.activated.emit(editor.statusCombo.currentIndex())
+    qtbot.waitUntil(lambda: status_bars(pane)["已完成"] == done_before + 1, timeout=5000)
+    assert f"已完成 {int(done_before + 1)}" in window._status_label.text()
