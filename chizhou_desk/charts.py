@@ -344,9 +344,11 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
     if pts:
         ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label=t["actual"])
         for x, v in pts:
-            ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, 9), ha="center",
-                        va="bottom", fontsize=8, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5,
-                                                       "alpha": 0.8})  # above the marker, not on it
+            # on the side away from the 序时 marker and the target line at that period: never on them
+            above = [m for m in (seq[x], target) if m is not None and m > v]
+            ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, -9 if above else 9),
+                        ha="center", va="top" if above else "bottom", fontsize=8,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.8})
     else:
         ax.text(0.5, 0.5, t["no_value"], transform=ax.transAxes, ha="center", color="#757575")
     shown = [v for v in [*values, *seq, target] if v is not None]
