@@ -5,6 +5,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from chizhou_desk.domain import carried_over
+
 # key, what it does: the 帮助 → 使用说明 page and the README list these
 KEYS = (("Enter / F2", "从任务表进入“进展情况”"),
         ("F6", "在任务表与填报区之间切换"),
@@ -153,7 +155,14 @@ def _status_without_progress(window) -> bool:
     if row is None or row.filled or not row.status or getattr(window, "_said_status_only", None) == row.id:
         return False
     window._said_status_only = row.id
-    text = QCoreApplication.translate("MainWindow", "第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
+    editor = window.editor_if_built()
+    prev = editor.prev if editor is not None and editor.row is not None and editor.row.id == row.id else None
+    if carried_over(row.status, row.progress, prev.status if prev is not None else None):
+        text = QCoreApplication.translate("MainWindow",
+                                          "第{0}项的“{1}”沿用上期，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
+    else:
+        text = QCoreApplication.translate("MainWindow",
+                                          "第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
     window.statusBar().showMessage(text.format(row.no, row.status), 8000)
     focus_editor(window, progress=True)
     return True

@@ -1296,6 +1296,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>All units</translation>
         </message>
         <message>
+            <source>第{0}项的“{1}”沿用上期，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
+            <translation>Task {0}'s “{1}” is carried over from last period and has no progress yet; press Ctrl+Enter again to go to the next task</translation>
+        </message>
+        <message>
             <source>第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
             <translation>Task {0} has “{1}” but no progress yet; press Ctrl+Enter again to go to the next task</translation>
         </message>
