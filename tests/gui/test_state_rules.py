@@ -59,6 +59,9 @@ def test_a_carried_over_status_is_said_to_be_carried_over(qtbot, open_window, sa
     click_row(qtbot, w, _row_of(w, "1"))
     warning = w.editor.ui.stateWarning
     assert warning.isVisibleTo(w.editor) and warning.text() == "“未达预期”沿用上期评价，还需填写本期进展情况"
+    w.activateWindow()
+    w.editor.ui.progressEdit.setFocus()
+    qtbot.waitUntil(lambda: w.editor.ui.progressEdit.hasFocus())
     qtbot.keyClick(w.editor.ui.progressEdit, Qt.Key.Key_Return, CTRL)
     assert w.current_row().no == "1"
     assert "第1项的“未达预期”沿用上期，还需填写进展情况" in w.statusBar().currentMessage()
