@@ -2265,8 +2265,8 @@ Before closing, choose:</translation>
             <translation>No status</translation>
         </message>
         <message>
-            <source>已选“{0}”，还需填写进展情况</source>
-            <translation>“{0}” chosen: progress still to be written</translation>
+            <source>工作评价“{0}”，还需填写进展情况</source>
+            <translation>Status “{0}”: progress still to be written</translation>
         </message>
         <message>
             <source>已填</source>

@@ -36,7 +36,7 @@ def test_a_status_only_task_is_said_by_ctrl_enter_before_moving_on(qtbot, window
     assert window.focusWidget() is editor.progressEdit
     i = _row_of(window, "12")
     assert window.proxy.index(i, COL_STATUS).data() == "未填"
-    assert window.proxy.index(i, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == "已选“已完成”，还需填写进展情况"
+    assert window.proxy.index(i, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == "工作评价“已完成”，还需填写进展情况"
     qtbot.keyClick(editor.progressEdit, Qt.Key.Key_Return, CTRL)
     assert window.current_row().no != "12"  # pressed again: moves on
     click_row(qtbot, window, _row_of(window, "12"))
