@@ -106,6 +106,11 @@ def rank(query: str, names: Iterable[str], terms: dict[str, list[str]] | None = 
     return [n for _, _, n in sorted(scored)]
 
 
+def _other_level(query: str, name: str) -> bool:
+    """县发改委 is not 市发展和改革委员会: a query naming its level names no unit of another level."""
+    return bool(query) and query[0] in _PREFIX and name[:1] in _PREFIX and query[0] != name[0]
+
+
 def best(query: str, names: Iterable[str], terms: dict[str, list[str]] | None = None,
          same_ending: bool = False) -> str | None:
     """The one unit `query` names: the best match when no other matches as well (in kind and
@@ -114,6 +119,7 @@ def best(query: str, names: Iterable[str], terms: dict[str, list[str]] | None = 
     terms = terms or {}
     q = reduced("".join(query.split()))
     scored = sorted((key, n) for n in names if (key := score(query, n, terms.get(n, ()))) is not None
+                    and not _other_level(q, n)
                     and (not same_ending or len(q) >= 3 and reduced(n).endswith(q[-1])))
     if not scored or len(scored) > 1 and scored[0][0][:2] == scored[1][0][:2]:
         return None

@@ -62,6 +62,7 @@ def test_ranking_puts_the_named_unit_first():
     assert unit_match.rank("财政局", names) == ["市财政局"]
     assert unit_match.rank("教育", names) == []
     assert unit_match.reduced("市发展和改革委员会") == "市发展改革委"
+    assert unit_match.best("县发改委", names) is None  # a county's office is not the city's
 
 
 def test_an_imported_cell_abbreviated_resolves_to_the_registered_unit(city_db, tmp_path):
