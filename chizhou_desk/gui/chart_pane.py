@@ -202,7 +202,11 @@ class ChartPane(QWidget):
         self.task_combo.clear()
         try:
             rows = charts.indicator_tasks(self.store, self.period_key, self.unit)
-        except InputError:  # a freshly opened database without this period
+        except Exception as exc:  # noqa: BLE001  e.g. a freshly opened database without this period: no tasks
+            if not isinstance(exc, InputError):
+                from chizhou_desk.logs import log
+
+                log.exception("indicator tasks for %s failed", self.period_key)
             rows = []
         for row in rows:
             text = row.text.strip()
