@@ -241,7 +241,11 @@ class ChartPane(QWidget):
             path += ".png"
         try:
             charts.save_png(self.report_figure(), path, dpi=charts.REPORT_DPI)
-        except (OSError, InputError) as exc:
+        except Exception as exc:  # noqa: BLE001  OSError, InputError or a chart bug: said, never raised into Qt
+            if not isinstance(exc, (OSError, InputError)):
+                from chizhou_desk.logs import log
+
+                log.exception("saving chart %s failed", self.kind())
             QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片：{0}").format(exc))
             return None
         return path
@@ -254,7 +258,14 @@ class ChartPane(QWidget):
 
         if self.period_key is None:
             return
-        image = chart_image(self.report_figure())
+        try:
+            image = chart_image(self.report_figure())
+        except Exception as exc:  # noqa: BLE001  a chart that cannot be drawn: said, never raised into Qt
+            from chizhou_desk.logs import log
+
+            log.exception("printing chart %s failed", self.kind())
+            QMessageBox.warning(self, self.tr("打印…"), self.tr("无法绘制此图表：{0}").format(type(exc).__name__))
+            return
         printer = printing.make_printer(landscape=False)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印预览"))
