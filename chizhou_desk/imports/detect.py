@@ -137,8 +137,14 @@ def read_file(path: str | Path, period_key: str | None = None, *, mapping: str |
             _check_submission_period(found, period_key)
         return found
     if not found.confident and not settled:
-        raise NeedsSettling(engine.unsure_message(found), found, file=str(path))
-    table = engine.build(found, Path(path))
+        refusal = NeedsSettling(engine.unsure_message(found), found, file=str(path))
+        refusal.fixable = True  # the window's preview can settle it
+        raise refusal
+    try:
+        table = engine.build(found, Path(path))
+    except InputError as exc:
+        exc.fixable = True
+        raise
     table.checksum = checksum
     table.layout = found  # kept so a settled mapping can be remembered with the import
     return table

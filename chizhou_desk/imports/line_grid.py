@@ -10,7 +10,7 @@ import re
 from chizhou_desk.imports.grid import MAX_ROWS, Grid
 
 HEADER = ["序号", "任务内容", "牵头单位", "配合单位", "责任领导", "完成时限"]
-PROBLEM = "文本未能按清单的格式读出，已逐行列出；请在窗口中导入(文件 → 导入)，在导入预览中标明各行并核对后导入"
+PROBLEM = "文本未能按清单的格式读出(已逐行列出，须逐行核对)"
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,3})\s*[.．、)）](?!\d)|[（(](\d{1,3})[）)])\s*")
 
 
