@@ -81,7 +81,9 @@ class ImportPreview(QDialog):
         ui.previewTable.setModel(self.grid_model)
         ui.previewTable.horizontalHeader().setResizeContentsPrecision(60)  # a long list stays quick
         add_mark_actions(ui.previewTable, self.grid_model)
-        self.grid_model.changed.connect(lambda: self._recompute(keep_roles=True, header=True))
+        # queued: the editor that typed the change is closed before the view moves to a refused row
+        self.grid_model.changed.connect(lambda: self._recompute(keep_roles=True, header=True),
+                                        Qt.ConnectionType.QueuedConnection)
         ui.fileLabel.setText(self.tr("文件：{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("导入"))

@@ -122,8 +122,10 @@ def add_mark_actions(view: QTableView, model: GridModel) -> list[QAction]:
     actions = []
 
     def rows() -> list[int]:
-        picked = {i.row() - 1 for i in view.selectionModel().selectedIndexes()} or {view.currentIndex().row() - 1}
-        return sorted(r for r in picked if r >= 0)
+        """The selected rows, or the current one when it is not among them."""
+        current = view.currentIndex().row() - 1
+        picked = {i.row() - 1 for i in view.selectionModel().selectedIndexes()}
+        return sorted(r for r in (picked if current in picked else {current}) if r >= 0)
 
     for key, (label, _short, keys) in [*MARK_LABELS.items(), (None, (
             QT_TRANSLATE_NOOP("PreviewGrid", "按程序的识别(取消标记)"), "", "Ctrl+R"))]:
