@@ -224,10 +224,10 @@ class ImportPreview(QDialog):
         mapping = self._mapping() if keep_roles and self._picked else None
         key = self.ui.importPeriod.currentData() if self._period_chosen else None
         sheet, row = self.ui.sheetCombo.currentIndex(), self.ui.headerRow.value() - 1
-        sheet = sheet if sheet >= 0 else None
-        grids = self.fixes.applied(self._grids, self.proposal.sheet if sheet is None else sheet)
+        chosen = sheet if sheet >= 0 else None
+        grids = self.fixes.applied(self._grids, self.proposal.sheet if chosen is None else chosen)
         try:
-            prop = engine.propose(grids, self.path, sheet=sheet, header_row=row if header and row >= 0 else None,
+            prop = engine.propose(grids, self.path, sheet=chosen, header_row=row if header and row >= 0 else None,
                                   mapping=mapping, period=key)
         except InputError as exc:
             self._fail(str(exc))

@@ -54,7 +54,7 @@ class GridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.width
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r, c = index.row() - 1, index.column()
         if r < 0:
             return None
@@ -87,11 +87,11 @@ class GridModel(QAbstractTableModel):
         mark = self.fixes.marks.get(section - 1)
         return f"{section} {_tr(MARK_LABELS[mark][1])}" if mark else str(section)
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.row() > 0 else flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.row() < 1:
             return False
         self.fixes.edit(self.grid, index.row() - 1, index.column(), str(value))

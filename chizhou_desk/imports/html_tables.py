@@ -185,7 +185,7 @@ def html_grids(text: str, file: str | None = None) -> list[Grid]:
             reader.done.append(reader.tables.pop())
     except InputError as exc:
         raise InputError(str(exc), file=file) from None
-    grids = []
+    grids: list[Grid] = []
     for table in reader.done:
         g = table.grid(f"表格{len(grids) + 1}")
         if sum(1 for row in g.rows if sum(1 for c in row if c) >= 2) >= 2:
