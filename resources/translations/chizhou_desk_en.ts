@@ -1217,10 +1217,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Not stated (import tasks only)</translation>
         </message>
         <message>
-            <source>含义</source>
-            <translation>Meaning</translation>
-        </message>
-        <message>
             <source>共 {0} 项任务</source>
             <translation>{0} tasks</translation>
         </message>
@@ -1249,8 +1245,8 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>color: #555;</translation>
         </message>
         <message>
-            <source>第一行的下拉框是每列的含义，可以更改；标“?”的列是程序推测的，请核对。表头行以黄色标出。</source>
-            <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow.</translation>
+            <source>第一行的下拉框是每列的含义，可以更改；标“?”的列是程序推测的，请核对。表头行以黄色标出。双击单元格(或按 F2)可修改内容；右键一行(或按快捷键)可标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow. Double-click a cell (or press F2) to edit it; right-click a row (or use the shortcut keys) to mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
         </message>
         <message>
             <source>将导入的前几项任务(&amp;T)</source>
@@ -1599,6 +1595,49 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>{0}年{1}</source>
             <translation>{1} {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewGrid</name>
+        <message>
+            <source>标为任务</source>
+            <translation>Mark as task</translation>
+        </message>
+        <message>
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>标为分组标题</source>
+            <translation>Mark as section heading</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>标为接上一行(并入上一项任务)</source>
+            <translation>Mark as continuing the row above (joined to the task above)</translation>
+        </message>
+        <message>
+            <source>接上</source>
+            <translation>Continues</translation>
+        </message>
+        <message>
+            <source>标为不属于清单(不导入)</source>
+            <translation>Mark as not part of the list (not imported)</translation>
+        </message>
+        <message>
+            <source>不导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>含义</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>按程序的识别(取消标记)</source>
+            <translation>As the program reads it (clear the mark)</translation>
         </message>
     </context>
     <context>
@@ -2443,10 +2482,6 @@ Works offline; data stays on this computer.</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)</source>
-            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>未导入任何文件。</source>
             <translation>No file was imported. </translation>
         </message>
@@ -2473,6 +2508,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>被拒绝的文件不会导入；其余文件可以一起导入。</source>
             <translation>Refused files are not imported; the others can be imported together.</translation>
+        </message>
+        <message>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;All files (*)</translation>
         </message>
         <message>
             <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>
@@ -2529,6 +2568,18 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>新建数据库并导入…</source>
             <translation>New database and import…</translation>
+        </message>
+        <message>
+            <source>从剪贴板导入表格</source>
+            <translation>Import table from clipboard</translation>
+        </message>
+        <message>
+            <source>剪贴板中的内容未能作为表格导入。</source>
+            <translation>The clipboard's content could not be imported as a table. </translation>
+        </message>
+        <message>
+            <source>剪贴板</source>
+            <translation>Clipboard</translation>
         </message>
     </context>
     <context>
