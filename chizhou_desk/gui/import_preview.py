@@ -294,7 +294,11 @@ class ImportPreview(QDialog):
             return
         except InputError as exc:
             message = str(exc).replace(f"{self.path}: ", "")
-            self._fail(_CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message))
+            message = _CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message)
+            if re.search(r"第 \d+ 行", exc.where or ""):  # a row the user can mark (it is selected)
+                message = message.rstrip("。") + self.tr(
+                    "。也可右键这一行(已选中)，标为任务、分组标题、接上一行或不属于清单。")
+            self._fail(message)
             self._flag_row(exc.where)
             return
         self.table = table

@@ -1153,6 +1153,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>correct the column's meaning in the drop-down in the table's first row</translation>
         </message>
         <message>
+            <source>。也可右键这一行(已选中)，标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>. Or right-click the row (it is selected) and mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
+        </message>
+        <message>
             <source>，{0} 项有进展，期间 {1}</source>
             <translation>, {0} with progress, period {1}</translation>
         </message>
