@@ -943,6 +943,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>File → Import, or drop files on the window: lists, reports or units' submissions.</translation>
         </message>
         <message>
+            <source>从网页、WPS 或 Word 复制的表格：在任务表中按 Ctrl+V(或 文件 → 从剪贴板导入表格)。导入预览中可双击单元格修改，右键一行标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>A table copied from a web page, WPS or Word: press Ctrl+V in the task table (or File → Import table from clipboard). In the import preview, double-click a cell to edit it; right-click a row to mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
+        </message>
+        <message>
             <source>编辑 → 工作评价用词…：增删、排序本清单的用词，并为每个用词设定含义（完成、正常推进、滞后、未启动）和颜色；红黄绿灯和是否须写原因随之而定。</source>
             <translation>Edit → Status words…: add, remove and order the list's words, and set each word's meaning (done, on track, behind, not started) and colour; the lights and whether a reason is required follow it.</translation>
         </message>
