@@ -23,6 +23,7 @@ def add_action(w) -> QAction:
     actions = ui.menuFile.actions()
     at = actions.index(ui.actionImport)
     ui.menuFile.insertAction(actions[at + 1] if at + 1 < len(actions) else None, action)
+    action.setEnabled(ui.actionImport.isEnabled())
     ui.actionImport.changed.connect(lambda: action.setEnabled(ui.actionImport.isEnabled()))  # a read-only store
     w.actionPasteImport = action
     return action
@@ -30,10 +31,13 @@ def add_action(w) -> QAction:
 
 def import_clipboard(w):
     """The clipboard's table through the preview, then merged like an imported file."""
-    from chizhou_desk.gui.import_actions import ImportFlow, check_then_merge
+    from chizhou_desk.gui.import_actions import ImportFlow, check_then_merge, import_paths
     from chizhou_desk.imports.detect import propose_pasted
 
     mime = QApplication.clipboard().mimeData()
+    files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime is not None and mime.hasUrls() else []
+    if files:  # files copied in the file manager import like files dropped on the window
+        return import_paths(w, files)
     html = mime.html() if mime is not None and mime.hasHtml() else ""
     text = mime.text() if mime is not None and mime.hasText() else ""
     w.flush_edits()

@@ -213,6 +213,19 @@ def test_a_pasted_tab_separated_table_imports_from_the_file_menu(qtbot, open_win
     assert rows["2"].progress == "新增12户。" and rows["1"].lead_units == ["县发改委"]
 
 
+def test_files_copied_in_the_file_manager_import_like_dropped_files(qtbot, open_window, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    window = _empty_window(open_window, tmp_path)
+    path = tmp_path / "copied.html"
+    path.write_bytes(PAGE.format(charset="utf-8").encode("utf-8"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    preview = _paste(qtbot, window, mime)
+    assert preview is not None and "copied.html" in preview.ui.fileLabel.text()
+    preview.reject()
+
+
 def test_ctrl_v_in_a_text_box_pastes_text_and_imports_nothing(qtbot, window):
     mime = QMimeData()
     mime.setText("序号\t任务\n1\t任务一")
