@@ -1,8 +1,9 @@
 """The import preview's sheet: the file's rows as read, the user's corrections on top (a Qt model
-over imports.corrections), and the actions that mark rows. Row 0 holds the role combos."""
+over imports.corrections), and the actions that mark rows. Row 0 holds the role combos. Each
+correction is a step on the model's QUndoStack (Ctrl+Z / Ctrl+Shift+Z in the sheet)."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QTableView
 
 from chizhou_desk.imports import corrections as C
@@ -29,6 +30,20 @@ def _tr(text) -> str:
     return QCoreApplication.translate("PreviewGrid", str(text))
 
 
+class _Step(QUndoCommand):
+    """One correction, as the marks and edits before and after it."""
+
+    def __init__(self, model: "GridModel", text: str, before, after):
+        super().__init__(text)
+        self.model, self.before, self.after = model, before, after
+
+    def redo(self) -> None:
+        self.model.restore(*self.after)
+
+    def undo(self) -> None:
+        self.model.restore(*self.before)
+
+
 class GridModel(QAbstractTableModel):
     """One grid of the file with the user's edits and marks; `changed` once the user corrected."""
 
@@ -41,8 +56,11 @@ class GridModel(QAbstractTableModel):
         self.width = 0
         self.header: set[int] = set()
         self.flagged: int | None = None
+        self.undo = QUndoStack(self)
 
     def show(self, grid: Grid, width: int, header: set[int], fixes: C.Corrections) -> None:
+        if fixes is not self.fixes:  # another sheet: its own corrections
+            self.undo.clear()
         self.beginResetModel()
         self.grid, self.width, self.header, self.fixes, self.flagged = grid, width, header, fixes, None
         self.endResetModel()
@@ -94,19 +112,29 @@ class GridModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.row() < 1:
             return False
-        self.fixes.edit(self.grid, index.row() - 1, index.column(), str(value))
-        self.dataChanged.emit(index, index)
-        self.changed.emit()
+        self._step(_tr(QT_TRANSLATE_NOOP("PreviewGrid", "修改单元格")),
+                   lambda: self.fixes.edit(self.grid, index.row() - 1, index.column(), str(value)))
         return True
 
     def mark(self, rows: list[int], mark: str | None) -> None:
         """Mark grid rows (None: as the engine reads them)."""
-        if not rows:
-            return
-        self.fixes.mark(rows, mark)
-        first, last = min(rows) + 1, max(rows) + 1
-        self.dataChanged.emit(self.index(first, 0), self.index(last, max(0, self.width - 1)))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
+        if rows:
+            label = MARK_LABELS[mark][0] if mark else QT_TRANSLATE_NOOP("PreviewGrid", "取消标记")
+            self._step(_tr(label), lambda: self.fixes.mark(rows, mark))
+
+    def _step(self, text: str, change) -> None:
+        """Make a correction as a step the user can undo."""
+        before = (dict(self.fixes.marks), dict(self.fixes.edits))
+        change()
+        after = (dict(self.fixes.marks), dict(self.fixes.edits))
+        if after != before:
+            self.undo.push(_Step(self, text, before, after))  # its first redo shows it
+
+    def restore(self, marks: dict, edits: dict) -> None:
+        self.fixes.marks, self.fixes.edits = dict(marks), dict(edits)
+        last = self.rowCount() - 1
+        self.dataChanged.emit(self.index(1, 0), self.index(last, max(0, self.width - 1)))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 1, last)
         self.changed.emit()
 
     def flag(self, row: int | None) -> None:
@@ -134,6 +162,15 @@ def add_mark_actions(view: QTableView, model: GridModel) -> list[QAction]:
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(lambda _c=False, key=key: model.mark(rows(), key))
+        view.addAction(action)
+        actions.append(action)
+    undo = model.undo.createUndoAction(view, _tr(QT_TRANSLATE_NOOP("PreviewGrid", "撤销")))
+    redo = model.undo.createRedoAction(view, _tr(QT_TRANSLATE_NOOP("PreviewGrid", "重做")))
+    for action, standard, name in ((undo, QKeySequence.StandardKey.Undo, "undoCorrection"),
+                                   (redo, QKeySequence.StandardKey.Redo, "redoCorrection")):
+        action.setObjectName(name)
+        action.setShortcuts(QKeySequence.keyBindings(standard))  # Ctrl+Shift+Z and Ctrl+Y
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         view.addAction(action)
         actions.append(action)
     return actions

@@ -1644,8 +1644,24 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Meaning</translation>
         </message>
         <message>
+            <source>修改单元格</source>
+            <translation>edit cell</translation>
+        </message>
+        <message>
+            <source>取消标记</source>
+            <translation>clear mark</translation>
+        </message>
+        <message>
             <source>按程序的识别(取消标记)</source>
             <translation>As the program reads it (clear the mark)</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>Redo</translation>
         </message>
     </context>
     <context>

@@ -145,6 +145,17 @@ def test_rows_marked_section_and_continue(qtbot, open_window, tmp_path, monkeypa
     assert tasks[1].section == "数字经济"
     _mark(qtbot, preview, 3, (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier))  # back to the engine's reading
     assert not _ok(preview).isEnabled()
+    view = preview.ui.previewTable
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo that
+    QApplication.processEvents()
+    assert _ok(preview).isEnabled() and preview.fixes.marks == {2: "continue", 3: "section"}
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert preview.fixes.marks == {} and not _ok(preview).isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert preview.fixes.marks == {2: "continue"}
     preview.reject()
     assert window.store.task_rows(None) == []
 
