@@ -313,6 +313,9 @@ class ImportPreview(QDialog):
         lines = [self.tr("共 {0} 项任务").format(len(table.tasks))
                  + (self.tr("，{0} 项有进展，期间 {1}").format(len(table.entries), PT.long_label(table.period_key))
                     if table.entries and table.period_key else "")]
+        if prop.grid.kind == "lines":  # imports.line_grid: the engine read lines, not a list
+            lines.append(self.tr("这份文字清单未能按格式读出，已逐行列出：请逐行核对，把单位填入“牵头单位”等列，"
+                                 "或标明各行。"))
         if unknown:
             lines.append(self.tr("未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}").format(
                 len(unknown), "、".join(unknown[:30]) + ("…" if len(unknown) > 30 else "")))

@@ -1165,6 +1165,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>, {0} with progress, period {1}</translation>
         </message>
         <message>
+            <source>这份文字清单未能按格式读出，已逐行列出：请逐行核对，把单位填入“牵头单位”等列，或标明各行。</source>
+            <translation>This text list could not be read by its layout and is listed line by line: check each line, type the units into the "Lead unit" and other columns, or mark the rows.</translation>
+        </message>
+        <message>
             <source>未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}</source>
             <translation>{0} unknown units (kept as written; register them after the import under Edit → Unit names and aliases): {1}</translation>
         </message>

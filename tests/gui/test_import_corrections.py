@@ -121,6 +121,7 @@ def test_a_text_list_the_engine_refuses_is_imported_after_marking_rows(qtbot, op
     assert _cell(preview, 2, 2) == "县发改委"
     assert view.model().headerData(4, Qt.Orientation.Vertical) == "4 不导入"
     assert _ok(preview).isEnabled(), preview.ui.messageLabel.text()
+    assert "逐行列出" in preview.ui.messageLabel.text()  # still says the lines are the user's to check
     assert preview.table.tasks[2].lead_units == ["县教体局"]
     assert window.store.content_checksum() == before  # nothing written before 导入
     _ok(preview).click()
