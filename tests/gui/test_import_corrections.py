@@ -5,6 +5,7 @@ same preview. Real widgets by objectName, a real SQLite store, files built here.
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from qt_helpers import answer_modals, type_text
@@ -264,10 +265,11 @@ def test_a_clipboard_without_a_table_is_refused_and_nothing_changes(qtbot, windo
     assert window.store.content_checksum() == before
 
 
-def test_a_saved_web_page_imports_in_the_window(qtbot, open_window, tmp_path, monkeypatch):
+@pytest.mark.parametrize(("name", "charset", "encoding"), [("page.htm", "gb2312", "gbk"), ("page.html", "utf-8", "utf-8")])
+def test_a_saved_web_page_imports_in_the_window(qtbot, open_window, tmp_path, monkeypatch, name, charset, encoding):
     window = _empty_window(open_window, tmp_path)
-    path = tmp_path / "page.htm"
-    path.write_bytes(PAGE.format(charset="gb2312").encode("gbk"))
+    path = tmp_path / name
+    path.write_bytes(PAGE.format(charset=charset).encode(encoding))
     preview = _import(window, monkeypatch, path)
     assert _ok(preview).isEnabled(), preview.ui.messageLabel.text()
     assert preview.ui.headerRow.value() == 1 and _cell(preview, 2, 1) == "新建城区公办幼儿园2所。"
