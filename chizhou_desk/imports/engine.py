@@ -136,6 +136,7 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     end_row = next((r for r in others if r > header_row), None)
     labels = _labels(grid, header_row, header_rows)
     columns, lead_rule = _assign(grid, labels, header_row + header_rows, end_row)
+    _merged_parts(grid, columns, header_row, header_rows)
     group = _group_column(grid, columns, header_row + header_rows)
     memory = (remembered or {}).get(layout_signature(labels))
     if memory and not mapping:
@@ -293,7 +294,8 @@ def _row_score(row: list[str]) -> float:
         if not cell or len(cell) > 24:
             continue
         for role, s in R.header_scores(cell).items():
-            roles[role] = max(roles.get(role, 0), s)
+            if role != "extra":
+                roles[role] = max(roles.get(role, 0), s)
     if not ({"text", "progress"} & roles.keys()):
         return 0.0
     return sum(roles.values()) if len(roles) >= 2 else 0.0
@@ -373,10 +375,14 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}
     chosen: dict[int, Column] = {}
+    named_lead = any("牵头" in R.clean(label) and "领导" not in label for label in labels)
     for score, i, role, why in candidates:
         if i in chosen:
             continue
-        if role == "lead" and "lead" in taken and "牵头" not in R.clean(labels[i]):
+        if role == "lead" and named_lead and "牵头" not in R.clean(labels[i]) and \
+                R.header_scores(labels[i].split("/")[-1]).get("coop", 0) < 0.9:
+            role = "coop"  # 责任单位 beside a 牵头单位 column, left or right of it, names the co-units
+        elif role == "lead" and "lead" in taken and "牵头" not in R.clean(labels[i]):
             role = "coop"  # 牵头责任单位 and 责任单位 both: the second names co-units
         if role == "text" and "text" in taken and "目标" in labels[i]:
             role = "target"
@@ -387,7 +393,18 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
     columns = [chosen.get(i) or (Column(i, label, "extra", 0.5, "未识别，按原列名保留为附加信息")
                                  if label or cells[i].filled else Column(i, label, "ignore", 1.0, "空列"))
                for i, label in enumerate(labels)]
+    _status_in_notes(columns, cells)
     return columns, _lead_rule(columns)
+
+
+def _status_in_notes(columns: list[Column], cells: list[R.Cells]) -> None:
+    """A 备注 column of status words (序时推进, 滞后…) in a table without a status column is the status."""
+    if any(c.role == "status" for c in columns) or not any(c.role == "progress" for c in columns):
+        return
+    for c in columns:
+        if c.role == "note" and cells[c.index].filled and cells[c.index].known_statuses >= 0.8:
+            c.role, c.score, c.why = "status", 0.9, f"列名“{R.clean(c.header)}”；内容均为评价用词"
+            return
 
 
 def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, str, str]]:
@@ -406,6 +423,21 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
     if hs:  # 1.0 at most once shown
         return [(s + 0.1 * cs.get(role, 0), i, role, f"列名“{R.clean(label)}”") for role, s in hs.items()]
     return [(s * 0.75, i, role, "按内容推测") for role, s in cs.items()]
+
+
+def _merged_parts(grid: Grid, columns: list[Column], h: int, depth: int) -> None:
+    """A column covered by a header merged across it (内容与要求 over B:C) whose body is empty or
+    merged into the column left of it on every row is part of that column, not a column of its own."""
+    body = h + depth
+    for r0, c0, _r1, c1 in grid.merges:
+        if r0 != h or c1 <= c0:
+            continue
+        for c in range(c0 + 1, min(c1, len(columns) - 1) + 1):
+            col = columns[c]
+            if col.role not in ("extra", "ignore") or columns[c0].role in ("extra", "ignore"):
+                continue
+            if not any(c < len(row) and row[c] for row in grid.rows[body:body + 300]):
+                col.role, col.score, col.why = "ignore", 1.0, f"合并在 {col_letter(c0)} 列里"
 
 
 _GROUP_WORDS = ("类别", "分类", "类型", "领域", "方面", "板块", "篇章", "部分")  # a column naming task groups

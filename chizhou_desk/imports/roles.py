@@ -110,6 +110,12 @@ EXAMPLES = ("序号、重点工作任务(工作任务、目标任务、实事内
 AMBIGUOUS = ("完成情况", "推进情况", "落实情况", "进展情况评价")
 
 
+# the year's schedule (进度安排, 时间安排, 工作计划, 计划): kept under its header, neither the
+# progress (what was done) nor the next steps
+_SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|进度|时间|时序|节点|推进|实施|目标|任务)*"
+                       r"(?:安排|计划|节点)$")
+
+
 def header_scores(header: str) -> dict[str, float]:
     """role -> strength (0..1) from a header's words alone."""
     h = clean(header)
@@ -121,6 +127,8 @@ def header_scores(header: str) -> dict[str, float]:
             out[role] = max(out.get(role, 0), strength)
     if out:
         return out
+    if _SCHEDULE.match(h) and "时间节点" != h:
+        return {"extra": 1.0}
     # "进展情况、存在问题及下一步打算" names its column by the first thing it lists
     first = _LIST_SPLIT.split(h, 1)[0]
     for part in ((first, h) if first != h else (h,)):
@@ -146,6 +154,7 @@ class Cells:
     people: float = 0.0
     dates: float = 0.0
     statuses: float = 0.0  # short words from a small set
+    known_statuses: float = 0.0  # words of STATUS_WORDS
     sentences: float = 0.0
     distinct: int = 0
 
@@ -164,6 +173,7 @@ def describe(values: list[str]) -> Cells:
     c.dates = sum(1 for v in filled if len(v) <= 30 and _DATE.search(v)) / n
     known = sum(1 for v in short if v in STATUS_WORDS)
     c.statuses = (known + (len(short) - known) * (0.5 if c.distinct <= 8 else 0)) / n
+    c.known_statuses = known / n
     c.sentences = sum(1 for v in filled if len(v) > 20 or (len(v) > 8 and _PUNCT.search(v))) / n
     return c
 

@@ -12,7 +12,7 @@ from chizhou_desk.domain import Entry, ImportedTable, Task
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
-from chizhou_desk.imports.text_tables import cn_number
+from chizhou_desk.imports.prose import cn_number
 from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
@@ -138,6 +138,8 @@ class _TableReader:
             if not no:
                 if r in self.no_spans and raw:  # a 序号 merged over several rows: one task
                     _continue_task(raw[-1], cells, self.cols, r)
+                elif self._heading_row(r, cells, distinct):
+                    self._new_section(text)
                 else:
                     unnumbered.append(r)
                 continue
@@ -177,6 +179,16 @@ class _TableReader:
             return self._new_section(text)
         return False
 
+    def _heading_row(self, r: int, cells: list[str], distinct: set[str]) -> bool:
+        """An unnumbered row holding only a short phrase in the task column, right above a
+        numbered task: a heading over the tasks under it (扩大有效投资), not a task."""
+        text = cells[self.i_text]
+        if self.i_no is None or len(distinct) != 1 or not text or len(text) > 30 or \
+                _HEADING_STOP.search(text) or _LIST_START.match(text):
+            return False
+        nxt = next((row for row in self.rows[r + 1:] if any(row)), None)
+        return nxt is not None and bool(TASK_NO.match(_unmarked(nxt[self.i_no])))
+
     def _new_section(self, name: str) -> bool:
         self.section, self.sections = name, self.sections + 1
         return True
@@ -195,6 +207,7 @@ class _TableReader:
         written = no
         if not no.isascii():
             no = no.translate(_FULL_WIDTH)  # full-width １ is 1 (① and ² stay refused)
+        no = _unmarked(no)  # "9*": a task the list marks (a key task, a new one)
         m = TASK_NO.match(no) or _DOTTED_NO.match(no)
         number, numeral = (m.group(1) if m else ""), False
         if not m and (cn := _SECTION_NUMERAL.match(no)):  # 一 二 三 numbering every task
@@ -275,6 +288,15 @@ def _mixed_numerals(raw: list[dict], file: str, where, i_no) -> None:
                          "若是任务，请改用阿拉伯数字编号", file=file, where=where(it["row"], i_no))
 
 
+_MARKS = "*＊★☆▲△※#＃"
+_HEADING_STOP = re.compile(r"[。；;，,：:！？]")
+
+
+def _unmarked(no: str) -> str:
+    """A number without the marks lists put beside it: "9*", "★12"."""
+    return no.strip(_MARKS).strip() if no and (no[0] in _MARKS or no[-1] in _MARKS) else no
+
+
 def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
     """Give every row of a vertically merged unit/leader/deadline cell the merged value."""
     for r0, c0, r1, _c1 in grid.merges:
@@ -309,7 +331,7 @@ def _last_numbered(rows, body: int, i_no: int | None) -> int:
     for r in range(len(rows) - 1, body - 1, -1):
         cells = rows[r]
         if i_no is not None:
-            no = cells[i_no].strip()
+            no = _unmarked(cells[i_no].strip())
             if no and (TASK_NO.match(no) or _DOTTED_NO.match(no) or _PART_NO.match(no) or (
                     _SECTION_NUMERAL.match(no) and len({c for c in cells if c}) >= 3)):
                 return r
@@ -394,8 +416,27 @@ def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
     return leads, coops
 
 
+_LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{2})")
+_NO_PREFIX = re.compile(r"^(各|全|国|中|人行|省|市|县|区|州|旗|镇|乡|街道|社区|村)")
+_SHORT_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(局|委|办|厅|署)$")
+
+
+def _shared_prefix(cell: str) -> str:
+    """"市发改委、财政局": two units sharing one prefix -> "市发改委、市财政局"."""
+    names = cell.split("、")
+    m = _LEVEL_PREFIX.match(names[0]) if len(names) > 1 else None
+    if not m:
+        return cell
+    return "、".join([names[0]] + [m.group(1) + n if _SHORT_UNIT.match(n) and not _NO_PREFIX.match(n) else n
+                                   for n in names[1:]])
+
+
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
     """A unit cell read by the lists' rules: labelled parts, marked leads, or the first listed leads."""
+    if "、" in lead:
+        lead = _shared_prefix(lead)
+    if "、" in coop:
+        coop = _shared_prefix(coop)
     labelled = _labelled_units(lead) if lead and ("：" in lead or ":" in lead) else None
     if labelled:
         return labelled[0], labelled[1] + ([coop] if coop else [])

@@ -1,0 +1,144 @@
+"""Issue 23's layout classes, each in a file built from published rows (tests/core/import_corpus_layouts.py),
+imported without --map and checked task by task."""
+
+import import_corpus_layouts as L
+import pytest
+
+from chizhou_desk.imports import read_file
+from chizhou_desk.imports.detect import propose_file
+
+
+def _units(table) -> list[tuple[list[str], list[str]]]:
+    return [(t.lead_units, t.coop_units) for t in table.tasks]
+
+
+def _stored_units(store, table) -> dict[str, tuple[list[str], list[str]]]:
+    store.import_table(table)
+    return {r.no: (r.lead_units, r.coop_units) for r in store.task_rows(table.period_key)}
+
+
+# --- prose ---------------------------------------------------------------------------------------
+
+def test_prose_notice_above_and_labelled_lines_under_each_task(tmp_path):
+    path = L.luan_2021_labelled_lines(tmp_path)
+    prop, _ = propose_file(path)
+    assert prop.grid.kind == "prose"  # the notice's comma-separated sentences are not a csv table
+    table = read_file(path)
+    assert table.plan.year == 2021 and table.period_key is None
+    assert [t.no for t in table.tasks] == ["1", "2", "3", "4", "5"]
+    assert table.tasks[2].text == "全员劳动生产率46000元/人以上。"
+    assert [t.extra.get("leader") for t in table.tasks] == ["束学龙"] * 4 + ["谢忠"]
+    assert [t.lead_units for t in table.tasks] == [["市发改委"], ["市经信局"], ["市发改委"], ["市财政局"],
+                                                   ["市商务局"]]
+    assert table.tasks[3].coop_units == ["市发改委、市税务局、人行六安市中心支行等"]
+    assert table.tasks[0].deadline == "2021年12月31日"
+    assert {t.section for t in table.tasks} == {"一、确保完成全年主要预期目标"}
+
+
+def test_prose_duty_line_lead_then_co_units_and_leader_line(tmp_path):
+    table = read_file(L.guangdong_2021_duty_lines(tmp_path))
+    assert table.plan.year == 2021 and table.plan.doc_no == "粤府〔2021〕22号"
+    assert [t.text for t in table.tasks] == ["地区生产总值增长6%以上。", "地方一般公共预算收入增长5%左右。",
+                                             "固定资产投资增长8%左右。", "社会消费品零售总额增长6%以上。"]
+    assert _units(table) == [(["省发展改革委"], ["各地、各部门"]), (["省财政厅"], ["各地、各部门"]),
+                             (["省发展改革委"], ["各地、各部门"]), (["省商务厅"], ["各地、各部门"])]
+    assert [t.extra.get("leader") for t in table.tasks] == ["林克庆"] * 3 + ["张新"]
+
+
+def test_prose_cn_numbered_tasks_bracket_naming_leaders_by_title(tmp_path):
+    table = read_file(L.hunan_2019_brackets_cn_numbered(tmp_path))
+    assert table.plan.year == 2019 and table.plan.doc_no == "湘政发〔2019〕1号"
+    assert [t.no for t in table.tasks] == ["1.1", "1.2", "2.1"]
+    assert table.tasks[0].text == "经济增长7.5%—8%；规模工业增加值增长7%；城镇调查失业率5%左右。"
+    assert _units(table) == [(["省发展改革委"], ["省工业和信息化厅、省统计局"]),
+                             (["省财政厅"], ["省税务局、省地方金融监管局"]),
+                             (["省发展改革委"], ["省住房城乡建设厅、省交通运输厅"])]
+    assert [t.extra.get("leader") for t in table.tasks] == ["分管副省长、协管副秘书长"] * 3
+    assert [t.section for t in table.tasks] == ["一、落实2019年经济社会发展总体要求和主要预期目标"] * 2 + \
+        ["二、扩大有效投资"]
+
+
+def test_prose_leader_named_in_the_heading_and_first_responsible_unit_leads(tmp_path, empty_store):
+    table = read_file(L.hangzhou_2021_heading_leaders(tmp_path))
+    assert [t.extra.get("leader") for t in table.tasks] == ["王宏", "胡伟", "胡伟"]
+    assert [t.section for t in table.tasks] == ["（一）王宏副市长牵头重点工作"] + ["（二）胡伟副市长牵头重点工作"] * 2
+    assert _units(table)[0] == (["市农业农村局"], ["市规划和自然资源局", "市商务局（市粮食和物资储备局）"])
+    assert _units(table)[2] == (["杭州城西科创产业集聚区管委会"], ["市科技局", "市发改委"])
+
+
+def test_prose_each_named_unit_leads_and_two_leads_share_a_prefix(tmp_path, empty_store):
+    table = read_file(L.xianyang_2022_each_leads_shared_prefix(tmp_path))
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert table.tasks[0].text.endswith("行政许可事项清单。")
+    stored = _stored_units(empty_store, table)
+    assert stored["1"] == (["市政府办公室", "市审改办"], ["市级各有关部门", "各县市区政府"])
+    assert stored["2"] == (["市行政审批服务局"], ["各县市区政府", "市级各有关部门"])
+    assert stored["3"] == (["市市场监管局"], ["各地", "各部门"])
+
+
+@pytest.mark.parametrize("words", ["1—3月份", "截至3月底"])
+def test_newspaper_style_progress_report_period_in_the_title(tmp_path, words):
+    table = read_file(L.shaoxing_2020_q1_report(tmp_path, words))
+    assert table.plan.year == 2020 and table.period_key == "2020-03"
+    assert [t.lead_units for t in table.tasks] == [["市发改委"]] * 3
+    assert table.entries["2"].progress == "全市固定资产投资同比下降12.7%，高于全省平均水平1.7个百分点，居全省第6位。"
+    assert table.tasks[1].text == "持续推进重大项目攻坚，市县长项目落地率50%以上。"
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+def test_word_table_task_text_merged_across_two_columns_and_a_merged_unit_header(tmp_path):
+    path = L.shaoxing_2020_merged_text_columns(tmp_path)
+    table = read_file(path, "2020-03")
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert table.tasks[0].text == "加强季度、月度数据监测，确保地区生产总值增长7%左右。"
+    assert [t.lead_units for t in table.tasks] == [["市发改委"]] * 3
+    assert table.entries["3"].progress == "4家企业承制资质已在办理。"
+    assert table.ignored_columns == []
+
+
+def test_responsible_units_left_of_the_lead_column_are_co_units(tmp_path, empty_store):
+    path = L.luan_2021_duty_before_lead(tmp_path)
+    prop, _ = propose_file(path)
+    assert {c.header: c.role for c in prop.columns} == {
+        "序号": "no", "重点工作": "text", "责任领导": "leader", "责任单位": "coop", "牵头单位": "lead"}
+    table = read_file(path)
+    stored = _stored_units(empty_store, table)
+    assert stored["1"] == (["市发改委"], ["市政府各部门"])
+    assert stored["2"] == (["市经信局"], ["市发改委", "市农业农村局", "市税务局"])
+    assert stored["4"] == (["市商务局"], ["市发改委", "市文旅局"])
+    assert [t.extra["leader"] for t in table.tasks] == ["束学龙"] * 3 + ["束学龙、谢忠"]
+
+
+def test_schedule_beside_progress_is_kept_and_status_words_in_the_note_column(tmp_path):
+    path = L.shaoxing_2020_schedule_beside_progress(tmp_path)
+    prop, _ = propose_file(path)
+    roles = {c.header: c.role for c in prop.columns}
+    assert roles["1-3月进展情况"] == "progress" and roles["进度安排"] == "extra" and roles["备注"] == "status"
+    table = read_file(path)
+    assert table.period_key == "2020-03"
+    assert table.entries["2"].progress == "全市固定资产投资同比下降12.7%，居全省第6位。"
+    assert [table.entries[n].status for n in "123"] == ["序时推进", "滞后", "序时推进"]
+    assert table.tasks[1].extra == {"进度安排": "6月底前落地率达到30%，年底达到50%。"}
+
+
+def test_unnumbered_section_rows_and_a_marked_task_number(tmp_path):
+    table = read_file(L.hangzhou_2021_unnumbered_sections(tmp_path))
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert [t.section for t in table.tasks] == ["常务副市长牵头重点工作"] + ["副市长牵头重点工作"] * 2
+    assert _units(table)[0] == (["杭州城西科创产业集聚区管委会"], ["市科技局", "市发改委"])
+
+
+def test_numeral_sections_in_the_number_column_over_tasks_numbered_the_same_way(tmp_path):
+    table = read_file(L.hunan_2019_cn_numbers_in_number_column(tmp_path))
+    assert [t.no for t in table.tasks] == ["1.1", "1.2", "2.1"]
+    assert [t.section for t in table.tasks] == ["一、落实主要预期目标"] * 2 + ["二、扩大有效投资"]
+    assert [t.extra["leader"] for t in table.tasks] == ["分管副省长、协管副秘书长"] * 3
+    assert table.tasks[2].lead_units == ["省发展改革委"]
+
+
+def test_completion_report_whose_title_names_only_the_year_is_the_whole_year(tmp_path):
+    table = read_file(L.national_2023_year_report(tmp_path))
+    assert table.plan.year == 2023 and table.period_key == "2023-12"
+    assert table.entries["2"].progress == "城镇新增就业1244万人。"
+    assert all(e.status is None for e in table.entries.values())
