@@ -31,6 +31,7 @@ _PUBLISHER = re.compile(r"发布机构[:：]\s*\|\s*([^|]+?)\s*\|")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
 _NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
 _YEAR_END = re.compile(r"完成情况|总结|年终")  # a 年度 title that reports on the whole year
+_MONTHS = re.compile(r"\d{1,2}\s*月|[一二三四]季度|上半年|下半年|前三季度|目前|当前")
 ROLE_ALIASES = {"task": "text", "number": "no", "unit": "lead", "units": "lead", "co": "coop",
                 "comment": "note", "next": "plan", "remark": "note"}
 
@@ -289,7 +290,11 @@ def _best_sheet(grids: list[Grid]) -> tuple[int, list[str], list[str]]:
 
 
 def _row_score(row: list[str]) -> float:
+    """How much a row reads as a header; a sentence cut at its commas (a notice's "各牵头单位要统筹
+    落实任务事项,制定工作推进方案,…") is not one: column names do not end a sentence."""
     roles: dict[str, float] = {}
+    if any(cell.endswith(_SENTENCE_END) for cell in row if cell):
+        return 0.0
     for cell in row:
         if not cell or len(cell) > 24:
             continue
@@ -302,6 +307,7 @@ def _row_score(row: list[str]) -> float:
 
 
 HEADER_SCORE = 1.4  # a row scoring above it reads as a header
+_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？")
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
@@ -413,6 +419,10 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
     month = P.find_in_header(label.replace("/", "")) if "progress" in hs else None
     if month:  # a header naming its period is surely the progress; of several, the latest
         hs["progress"] = 0.95 + month / 400
+    if "progress" in hs and "status" not in hs and cells.filled and cells.sentences < 0.2 and \
+            cells.avg_len <= 8 and cells.known_statuses >= 0.6:  # 进展情况 over 序时推进, 滞后…
+        why = "列名为进展，内容均为评价用词，判为评价"
+        return [(0.85, i, "status", why), (hs["progress"] * 0.9, i, "progress", why)]
     if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
         if cells.filled and cells.sentences < 0.2 and cells.avg_len <= 8:
             # short words: a status; still progress when a clearer progress column is taken
@@ -565,7 +575,10 @@ def _title_month(line: str) -> int | None:
         return None
     if "年度" in line and not _YEAR_END.search(line):  # "2025年度…清单": the list's year, not 1-12月份
         line = line.replace("年度", "年")
-    return P.find_in_header(line)
+    month = P.find_in_header(line)
+    if month is None and _YEAR_END.search(line) and _YEAR.search(line) and not _MONTHS.search(line):
+        return 12  # "2023年重点工作完成情况": the year's report names only the year
+    return month
 
 
 def _plan(lines: list[str], year: int, doc, book) -> Plan:

@@ -20,7 +20,7 @@ _CN = "一二三四五六七八九十"
 _LEVELS = (
     re.compile(rf"^\s*([{_CN}]{{1,3}})\s*[、.．﹒]\s*"),
     re.compile(rf"^\s*[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*[、.．]?\s*"),
-    re.compile(r"^\s*(\d{1,3})\s*[.．、﹒](?!\d)\s*"),
+    re.compile(r"^\s*(\d{1,3})\s*[*＊★]?\s*[.．、﹒](?!\d)\s*"),  # 1. 1． 1﹒ 9*．
     re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*"),
 )
 _LEAD = r"牵头(?:责任)?(?:单位|部门)|主办(?:单位)?|主责单位"
@@ -29,14 +29,15 @@ _DUTY = r"责任(?:单位|部门)|承办单位"
 _LEADER = r"(?:牵头|分管|责任|包保|联系)(?:负责)?(?:[省市县区]?(?:政府)?)?领导|责任人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|时限"
 _SPLIT = r"部门分工|责任分工|分工"
-_PROGRESS = r"(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)?(?:进展情况|完成情况|推进情况|落实情况|工作进展)"
+_PROGRESS = (r"(?:(?:截至|截止)?\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?:份|底|末)?)?(?:工作)?"
+             r"(?:进展情况|完成情况|推进情况|落实情况|进展|进度|成效)")
 _LABEL = re.compile(rf"[（(]?\s*({_LEAD}|{_COOP}|{_DUTY}|{_LEADER}|{_DEADLINE}|{_SPLIT}|{_PROGRESS})\s*[：:]\s*")
 _KINDS = ((re.compile(_LEAD), "牵头单位"), (re.compile(_COOP), "配合单位"), (re.compile(_DUTY), "责任单位"),
           (re.compile(_LEADER), "责任领导"), (re.compile(_DEADLINE), "完成时限"), (re.compile(_SPLIT), "分工"),
           (re.compile(_PROGRESS), "进展情况"))
 # "（A、B牵头，C配合）" or "（牵头单位：A；配合单位：B）" closing an item
 _INNER = r"(?:[^（）()]|[（(][^（）()]*[）)])*"  # one level of brackets inside: 市商务局（市粮食局）
-_BRACKET = re.compile(rf"[（(]({_INNER}(?:牵头|[：:]){_INNER})[）)]\s*[。；;]?\s*$")
+_BRACKET = re.compile(rf"[（(]({_INNER}(?:牵头|{_LEAD}|{_COOP}|{_DUTY})\s*[：:]?{_INNER})[）)]\s*[。；;]?")
 _DUTY_WORDS = re.compile(r"(按职责分工?(?:负责|落实)|按职责落实|分别负责|负责落实|负责|共同推进|配合|参与|落实|等)$")
 # "（一）王宏副市长牵头重点工作", "一、王纲市长牵头重点工作": the heading names its tasks' leader
 _HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|秘书长|主任)"
@@ -87,23 +88,44 @@ def _parts(text: str) -> tuple[str, dict[str, str]]:
     """The task's own words and its labelled parts, from labels or a closing bracket."""
     parts: dict[str, str] = {}
     m = _LABEL.search(text)
-    bracket = _BRACKET.search(text)
+    bracket = _unit_bracket(text)
     if bracket and (m is None or m.start() >= bracket.start()):
         inner = bracket.group(1)
         task = text[:bracket.start()].strip()
-        tail = text[bracket.end():]
+        tail = text[bracket.end():].strip()
         if _LABEL.search(inner):
             _labelled(inner, parts)
         else:
             parts.update(split_duty(inner))
-        if tail.strip():
-            _labelled(tail, parts)
+        label = _LABEL.search(tail)
+        if label and label.start() > 0:  # the progress written straight after the bracket
+            parts["进展情况"] = tail[:label.start()].strip()
+        if label:
+            _labelled(tail[label.start():], parts)
+        elif tail:
+            parts["进展情况"] = tail
         return task, parts
     if m is None:
         return text.strip(), parts
     task = text[:m.start()].strip()
     _labelled(text[m.start():], parts)
     return task, parts
+
+
+_REPORT_START = re.compile(r"^\s*(?:\n|截至|截止|今年以来|目前|当前|\d{4}年|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|"
+                           r"\d{1,2}月|"
+                           r"[一二三四]季度|上半年|前三季度|全年|[（(]?[一二三四五六七八九十\d]+[）)、.．])")
+
+
+def _unit_bracket(text: str) -> re.Match | None:
+    """The bracket naming the task's units: at the end, or followed by what was done (a report:
+    "（责任单位：市发改委）1—3月份，……"); a bracket inside the task's own sentence is not it."""
+    found = None
+    for m in _BRACKET.finditer(text):
+        tail = text[m.end():]
+        if not tail.strip() or _REPORT_START.match(tail) or _LABEL.match(tail.strip()):
+            found = m
+    return found
 
 
 def _labelled(text: str, parts: dict[str, str]) -> None:
@@ -157,7 +179,7 @@ def _task_level(items: list[dict]) -> int | None:
     """The level whose items name their units (labels or a closing bracket)."""
     counts: dict[int, int] = {}
     for it in items:
-        if _LABEL.search(it["text"]) or _BRACKET.search(it["text"]):
+        if _LABEL.search(it["text"]) or _unit_bracket(it["text"]):
             counts[it["level"]] = counts.get(it["level"], 0) + 1
     if not counts:
         return None
@@ -252,7 +274,7 @@ def _read_parts(tasks: list[dict]) -> list[str]:
 def _drop_notice_items(tasks: list[dict], rows: list, above: list[str]) -> None:
     """Numbered paragraphs of the notice ("1.明确任务，压实责任。……") before a list that numbers
     its tasks the same way from 1 again: notice text, not tasks."""
-    first = next((k for k, t in enumerate(tasks) if _LABEL.search(t["text"]) or _BRACKET.search(t["text"])), 0)
+    first = next((k for k, t in enumerate(tasks) if _LABEL.search(t["text"]) or _unit_bracket(t["text"])), 0)
     if first == 0 or tasks[first]["no"] != "1":
         return
     del tasks[:first]

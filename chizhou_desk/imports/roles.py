@@ -92,7 +92,7 @@ _CONTAINS: list[tuple[str, float, tuple[str, ...]]] = [
     ("leader", 0.9, ("领导", "市长", "县长", "区长", "负责人", "责任人")),  # 牵头县领导 is a person
     ("lead", 0.9, ("牵头",)),
     ("reason", 0.8, ("原因",)),
-    ("plan", 0.9, ("下步", "下一步", "工作安排", "工作计划", "打算")),
+    ("plan", 0.9, ("下步", "下一步", "下阶段", "工作安排", "工作计划", "打算")),
     ("status", 0.8, ("评价", "状态", "等次", "评定")),
     ("progress", 0.9, ("进展", "进度", "推进情况", "落实情况", "工作情况", "执行情况", "开展情况",
                        "办理情况", "完成情况", "成效", "实施情况")),
@@ -110,10 +110,12 @@ EXAMPLES = ("序号、重点工作任务(工作任务、目标任务、实事内
 AMBIGUOUS = ("完成情况", "推进情况", "落实情况", "进展情况评价")
 
 
-# the year's schedule (进度安排, 时间安排, 工作计划, 计划): kept under its header, neither the
-# progress (what was done) nor the next steps
-_SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|进度|时间|时序|节点|推进|实施|目标|任务)*"
-                       r"(?:安排|计划|节点)$")
+# the year's schedule (进度安排, 时间安排, 工作计划, 计划进度, 序时进度): kept under its header,
+# neither the progress (what was done) nor the next steps
+_SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|进度|时间|时序|序时|节点|推进|实施|"
+                       r"目标|任务|计划)*"
+                       r"(?:安排|计划|节点|计划进度|进度计划|序时进度|时序进度|时间进度)$")
+_NOT_SCHEDULE = ("下步", "下一步", "近期", "下阶段", "时间节点")
 
 
 def header_scores(header: str) -> dict[str, float]:
@@ -127,7 +129,7 @@ def header_scores(header: str) -> dict[str, float]:
             out[role] = max(out.get(role, 0), strength)
     if out:
         return out
-    if _SCHEDULE.match(h) and "时间节点" != h:
+    if _SCHEDULE.match(h) and not any(w in h for w in _NOT_SCHEDULE):
         return {"extra": 1.0}
     # "进展情况、存在问题及下一步打算" names its column by the first thing it lists
     first = _LIST_SPLIT.split(h, 1)[0]

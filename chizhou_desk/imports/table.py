@@ -80,16 +80,20 @@ class _TableReader:
         self.note_with_entry = self.has_entries and "note" in cols
         if "note" in cols and not self.note_with_entry:
             extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
+        if "leader" not in cols:  # a leader named by a heading is read from the cell past the end
+            extras.append(("leader", width + 1))
         self.extras = extras
+        self.entry_or_unit = {cols[k] for k in ("lead", "coop", "status", "progress", "plan", "reason") if k in cols}
         end = getattr(prop, "end_row", None) or len(grid.rows)  # a second table under this one is not read
-        self.rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows[:end]]  # one empty cell past the end
+        # one empty cell past the end (read for the roles the table lacks), one for a heading's leader
+        self.rows = [list(r) + [""] * (width + 2 - len(r)) for r in grid.rows[:end]]
         _fill_down(self.rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
             {self.group} if self.group is not None else set()))
         self.no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == self.i_no and r1 > r0
                          for r in range(r0 + 1, r1 + 1)} if self.i_no is not None else {}
         self.header_cells = [R.clean(c) for c in self.rows[prop.header_row]]
         self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
-        self.section, self.sections = "", 0
+        self.section, self.sections, self.section_leader = "", 0, ""
         # text pasted from a page or a PDF breaks lines where the column ended, not where the writer did
         self.wrapped = [cols[k] for k in ("text", "progress", "plan", "reason") if k in cols] \
             if grid.kind == "text" else []
@@ -134,12 +138,12 @@ class _TableReader:
                 continue  # notes, signatures and totals under the table (a task-like row is not skipped)
             if len(distinct) <= 2 and self._skip_or_section(r, cells, distinct):
                 continue
+            if self._heading_row(r, cells):
+                continue
             no, text = self._number_and_text(cells, len(raw))
             if not no:
                 if r in self.no_spans and raw:  # a 序号 merged over several rows: one task
                     _continue_task(raw[-1], cells, self.cols, r)
-                elif self._heading_row(r, cells, distinct):
-                    self._new_section(text)
                 else:
                     unnumbered.append(r)
                 continue
@@ -179,18 +183,36 @@ class _TableReader:
             return self._new_section(text)
         return False
 
-    def _heading_row(self, r: int, cells: list[str], distinct: set[str]) -> bool:
-        """An unnumbered row holding only a short phrase in the task column, right above a
-        numbered task: a heading over the tasks under it (扩大有效投资), not a task."""
-        text = cells[self.i_text]
-        if self.i_no is None or len(distinct) != 1 or not text or len(text) > 30 or \
-                _HEADING_STOP.search(text) or _LIST_START.match(text):
+    def _heading_row(self, r: int, cells: list[str]) -> bool:
+        """A row without a task number that names the tasks under it: a short phrase (in 序号 or
+        in the task column, a leader beside it at most) right above a numbered task, or a numeral
+        in 序号 with no unit and no progress of its own (一、 over tasks numbered 1, 2 or （一）).
+        True when it was read as a section."""
+        if self.i_no is None:
             return False
+        no, text = cells[self.i_no], cells[self.i_text]
+        if TASK_NO.match(_unmarked(no.translate(_FULL_WIDTH))) or _DOTTED_NO.match(no) or _PART_NO.match(no):
+            return False
+        leader = cells[self.cols["leader"]] if "leader" in self.cols else ""
+        own = [i for i, c in enumerate(cells) if c and i not in (self.i_no, self.i_text, self.cols.get("leader"))]
         nxt = next((row for row in self.rows[r + 1:] if any(row)), None)
-        return nxt is not None and bool(TASK_NO.match(_unmarked(nxt[self.i_no])))
+        below = _number_style(nxt[self.i_no]) if nxt is not None else None
+        numeral = _SECTION_NUMERAL.match(no) if no else None
+        if numeral and text and below not in (None, _number_style(no)) and \
+                not any(cells[i] for i in own if i in self.entry_or_unit):
+            return self._new_section(f"{numeral.group(1)}、{text}", leader)
+        phrase = no if no and not text else text if not no else ""
+        if own or below is None or not phrase or len(phrase) > 40 or _HEADING_STOP.search(phrase) or \
+                _LIST_START.match(phrase):
+            return False
+        return self._new_section(phrase, leader)
 
-    def _new_section(self, name: str) -> bool:
+    def _new_section(self, name: str, leader: str = "") -> bool:
+        """A heading over the tasks under it; a leader it names ("（一）王宏副市长牵头重点工作") or
+        written beside it leads them."""
+        m = _HEADING_LEADER.match(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*", "", name))
         self.section, self.sections = name, self.sections + 1
+        self.section_leader = leader or (m.group(1) if m else "")
         return True
 
     def _number_and_text(self, cells: list[str], count: int) -> tuple[str, str]:
@@ -226,6 +248,8 @@ class _TableReader:
             cells[i] = _unwrap(cells[i])
         if self.wrapped:
             text = _unwrap(text)
+        if self.section_leader and not cells[self.cols.get("leader", self.width + 1)]:
+            cells[self.cols.get("leader", self.width + 1)] = self.section_leader
         return {"no": number, "row": r, "cells": cells, "text": text, "section": self.section,
                 "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": written, "numeral": numeral}
 
@@ -289,7 +313,20 @@ def _mixed_numerals(raw: list[dict], file: str, where, i_no) -> None:
 
 
 _MARKS = "*＊★☆▲△※#＃"
+# "王宏副市长牵头重点工作": the heading names the leader of its tasks
+_HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|秘书长)"
+                             r"(?:牵头|负责|领办)")
 _HEADING_STOP = re.compile(r"[。；;，,：:！？]")
+
+
+def _number_style(no: str) -> str | None:
+    """How a task number is written: "1" (also 1*, 2.3), "（一）", "一", or None for no number."""
+    no = _unmarked(no.strip().translate(_FULL_WIDTH))
+    if TASK_NO.match(no) or _DOTTED_NO.match(no) or _PART_NO.match(no):
+        return "1"
+    if _SECTION_NUMERAL.match(no):
+        return "（一）" if no[0] in "（(" else "一"
+    return None
 
 
 def _unmarked(no: str) -> str:

@@ -143,19 +143,20 @@ def xianyang_2022_each_leads_shared_prefix(tmp: Path) -> Path:
     ])
 
 
-def shaoxing_2020_q1_report(tmp: Path, period_words: str) -> Path:
+def shaoxing_2020_q1_report(tmp: Path, period_words: str, label: str = "进展情况：") -> Path:
     """绍兴市 市政府2020年重点工作(预下达)一季度进展情况表, http://www.sx.gov.cn/art/2020/5/14/art_1229265336_3684645.html.
 
     Class: a newspaper-style progress report in prose, the period in the title as "1—3月份"
-    (em dash) or "截至3月底"; 进展情况： under each task."""
+    (em dash) or "截至3月底"; what was done under each task, after a label (进展情况：, 工作进展：)
+    or straight after the task's units."""
     return _text(tmp / "绍兴重点工作进展.txt", [
         f"市政府2020年重点工作{period_words}进展情况",
         "1.加强季度、月度数据监测，确保地区生产总值增长7%左右。（责任单位：市发改委）",
-        "进展情况：金融机构存贷款余额、保费收入等错月指标实现正增长，规上工业增加值全省第2。",
+        f"{label}金融机构存贷款余额、保费收入等错月指标实现正增长，规上工业增加值全省第2。",
         "2.持续推进重大项目攻坚，市县长项目落地率50%以上。（责任单位：市发改委）",
-        "进展情况：全市固定资产投资同比下降12.7%，高于全省平均水平1.7个百分点，居全省第6位。",
+        f"{label}全市固定资产投资同比下降12.7%，高于全省平均水平1.7个百分点，居全省第6位。",
         "3.深入推进省级军民融合示范区建设，取得军工资质8本以上。（责任单位：市发改委）",
-        "进展情况：已有10家企业提出申办军工资质需求，其中4家企业承制资质已在办理。",
+        f"{label}已有10家企业提出申办军工资质需求，其中4家企业承制资质已在办理。",
     ])
 
 
@@ -179,6 +180,21 @@ def shaoxing_2020_merged_text_columns(tmp: Path) -> Path:
     return write_docx(tmp / "绍兴2020一季度.docx", ["市政府2020年重点工作一季度进展情况表"], rows, merges)
 
 
+def luan_2021_duty_lists_before_lead(tmp: Path) -> Path:
+    """六安市 2021年重点工作及责任分解 (see luan_2021_labelled_lines), tasks 2, 4 and 5.
+
+    Class: 责任单位 left of 牵头单位 where every 责任单位 cell is a clean list of units (the lead
+    listed first in it): still the co-units."""
+    rows = [
+        ["六安市2021年重点工作及责任分解表"],
+        ["序号", "重点工作", "责任单位", "牵头单位", "完成时限"],
+        [1, "规上工业增加值增长9.5%以上。", "市经信局、市发改委、市农业农村局、市税务局", "市经信局", "2021年12月31日"],
+        [2, "一般公共预算收入增长5.5%以上。", "市财政局、市发改委、市税务局", "市财政局", "2021年12月31日"],
+        [3, "社会消费品零售总额增长11%以上。", "市商务局、市发改委、市经信局、市财政局", "市商务局", "2021年12月31日"],
+    ]
+    return write_xlsx(tmp / "六安2021责任单位在前.xlsx", rows, ("A1:E1",))
+
+
 def luan_2021_duty_before_lead(tmp: Path) -> Path:
     """六安市 2021年重点工作及责任分解 (see luan_2021_labelled_lines), as a sheet.
 
@@ -195,22 +211,39 @@ def luan_2021_duty_before_lead(tmp: Path) -> Path:
     return write_xlsx(tmp / "六安2021责任分解表.xlsx", rows, ("A1:E1",))
 
 
-def shaoxing_2020_schedule_beside_progress(tmp: Path) -> Path:
-    """绍兴市 2020 一季度进展情况表 (see shaoxing_2020_q1_report), with the year's schedule the
-    office planned for each task (written here) left of what was done.
+JINZHAI_2025 = [  # 金寨 2025 上半年, see import_corpus.jinzhai_2025_completion_status
+    (1, "地区生产总值增长6%以上。", "县发改委", "周  波", "上半年地区生产总值增长5.8%。", "欠进度"),
+    (2, "新增规上工业企业20家。", "县经信局", "吴晓东", "新增规上工业企业12家。", "超进度"),
+    (3, "完成农村危房改造200户。", "县住建局", "周  波", "已全部竣工并验收。", "已完成"),
+    (4, "新建城市公园2个。", "县住建局", "郑  华", "1个已完成主体，1个正在施工。", "达进度"),
+]
+JINZHAI_SCHEDULE = ["按季度调度，全年增长6%以上。", "6月底前新增10家，年底新增20家。", "9月底前全部完工。",
+                    "年底前建成开放。"]  # the office's schedule, written here
 
-    Class: 进度安排 beside 1-3月进展情况; status words kept in 备注."""
-    rows = [
-        ["市政府2020年重点工作一季度进展情况表"],
-        ["序号", "重点工作", "责任单位", "进度安排", "1-3月进展情况", "备注"],
-        [1, "确保地区生产总值增长7%左右。", "市发改委", "按季度监测分析，全年增长7%左右。",
-         "规上工业增加值全省第2，建安投资全省第1。", "序时推进"],
-        [2, "市县长项目落地率50%以上。", "市发改委", "6月底前落地率达到30%，年底达到50%。",
-         "全市固定资产投资同比下降12.7%，居全省第6位。", "滞后"],
-        [3, "取得军工资质8本以上。", "市发改委", "年底前取得军工资质8本。",
-         "4家企业承制资质已在办理。", "序时推进"],
-    ]
-    return write_xlsx(tmp / "绍兴2020一季度进展.xlsx", rows, ("A1:F1",))
+
+def jinzhai_2025_schedule_beside_progress(tmp: Path, schedule: str) -> Path:
+    """金寨县 2025年《政府工作报告》主要目标任务上半年落实情况 (see import_corpus.jinzhai_2025_completion_status),
+    with the schedule the office planned for each task left of what was done.
+
+    Class: a schedule column (进度安排, 时间安排, 工作计划, 计划 …) beside 1-6月工作进展; the status
+    words kept in 备注; leaders padded with spaces ("周  波")."""
+    rows: list[list] = [["2025年《政府工作报告》主要目标任务落实情况"],
+                        ["序号", "具体工作内容", "主办单位", "分管领导", schedule, "1-6月工作进展", "备注"]]
+    for (no, text, unit, leader, progress, status), plan in zip(JINZHAI_2025, JINZHAI_SCHEDULE, strict=True):
+        rows.append([no, text, unit, leader, plan, progress, status])
+    return write_xlsx(tmp / "金寨进度安排.xlsx", rows, ("A1:G1",))
+
+
+def jinzhai_2025_status_under_merged_progress(tmp: Path) -> Path:
+    """金寨县 2025 上半年 (see JINZHAI_2025).
+
+    Class: columns under a merged header: 上半年进展情况 merged over two columns, the first of
+    status words, the second of what was done."""
+    rows: list[list] = [["2025年《政府工作报告》主要目标任务落实情况"],
+                        ["序号", "具体工作内容", "主办单位", "分管领导", "上半年进展情况", None]]
+    for no, text, unit, leader, progress, status in JINZHAI_2025:
+        rows.append([no, text, unit, leader, status, progress])
+    return write_xlsx(tmp / "金寨合并表头.xlsx", rows, ("A1:F1", "E2:F2"))
 
 
 def hangzhou_2021_unnumbered_sections(tmp: Path) -> Path:
@@ -263,3 +296,79 @@ def national_2023_year_report(tmp: Path) -> Path:
         [3, "城镇调查失业率5.5%左右。", "人力资源社会保障部", "城镇调查失业率平均为5.2%。"],
     ]
     return write_xlsx(tmp / "2023年度目标完成情况.xlsx", rows, ("A1:D1",))
+
+
+def hangzhou_2021_leader_in_heading_rows(tmp: Path) -> Path:
+    """杭州市 省政府工作报告重点工作涉杭任务责任分解 (see hangzhou_2021_heading_leaders): the
+    十四五 part's 王宏 and 胡伟 headings and the 2021 part's 戴建平 heading with its task 1*.
+
+    Class: heading rows naming the leader of their tasks ("（一）王宏副市长牵头重点工作") in a table
+    without a leader column; a marked task number; 责任单位 alone, the first listed leading."""
+    rows = [
+        ["2021年省政府工作报告重点工作涉杭任务责任分解"],
+        ["序号", "重点工作任务", "责任单位"],
+        ["（一）王宏副市长牵头重点工作"],
+        ["1", "加强粮食和重要农产品保障，粮食产量在120亿斤以上。", "市农业农村局、市规划和自然资源局"],
+        ["（二）胡伟副市长牵头重点工作"],
+        ["2", "深入实施消费新政，加快培育国际消费中心城市。", "市商务局、市发改委"],
+        ["（三）戴建平常务副市长牵头重点工作"],
+        ["3*", "大力推进杭州城西科创大走廊建设。", "杭州城西科创产业集聚区管委会、市科技局"],
+    ]
+    return write_xlsx(tmp / "杭州涉杭任务.xlsx", rows, ("A1:C1",))
+
+
+def hunan_2019_numeral_heading_with_leader(tmp: Path) -> Path:
+    """湖南省 湘政发〔2019〕1号 (see hunan_2019_brackets_cn_numbered), as a table whose heading rows
+    carry the leaders of their tasks.
+
+    Class: "一" in 序号 on a row with the heading and its leaders but no unit: a section over tasks
+    numbered 1, 2, 3, whose leader it names."""
+    rows = [
+        ["湖南省落实《政府工作报告》重点工作部门分工(2019年)"],
+        ["序号", "重点工作", "责任领导", "牵头单位", "配合单位"],
+        ["一", "落实主要预期目标", "分管副省长、协管副秘书长", None, None],
+        [1, "经济增长7.5%—8%。", None, "省发展改革委", "省统计局"],
+        [2, "地方一般公共预算收入增长4%左右。", None, "省财政厅", "省税务局"],
+        ["二", "扩大有效投资", "分管副省长、协管副秘书长", None, None],
+        [3, "全年实施500个省重点项目。", None, "省发展改革委", "省交通运输厅"],
+    ]
+    return write_xlsx(tmp / "湖南2019分组领导.xlsx", rows, ("A1:E1",))
+
+
+def erlianhaote_2024_numbered_notice_then_brackets(tmp: Path) -> Path:
+    """二连浩特市 《〈政府工作报告〉2024年重点工作任务分工方案》 and its 政策解读 (2024-04-02),
+    http://www.elht.gov.cn/mobile/c/2024-04-02/97683.shtml (see import_corpus.erlianhaote_2024_gbk_csv).
+
+    Class: the notice's own numbered paragraphs ("1.在……方面(分解任务15项)。") above a list numbered
+    1. again; "（牵头单位：A；配合单位：B、C；完成时限：…）" closing each task."""
+    return _text(tmp / "二连浩特分工方案.txt", [
+        "《〈政府工作报告〉2024年重点工作任务分工方案》",
+        "《分工方案》将《政府工作报告》分解为五个方面79项重点工作任务，每项工作均列出牵头单位、配合单位及完成时限：",
+        "1.在“聚焦深化对外开放，着力打造国家向北开放重要桥头堡”方面(分解任务15项)。",
+        "2.在“聚焦增强发展优势，着力做实项目投资做优营商环境”方面(分解任务9项)。",
+        "一、聚焦深化对外开放，着力打造国家向北开放重要桥头堡",
+        "1.推动二连浩特口岸扩能改造，提升口岸通关能力。（牵头单位：市口岸办；配合单位：市发改委、市交通运输局；"
+        "完成时限：2024年12月底）",
+        "2.加快中蒙跨境经济合作区建设。（牵头单位：市商务局；配合单位：市口岸办、市自然资源局；完成时限：2024年12月底）",
+        "二、聚焦增强发展优势，着力做实项目投资做优营商环境",
+        "3.全年实施重点项目60个以上。（牵头单位：市发改委；配合单位：各有关部门；完成时限：2024年12月底）",
+    ], encoding="gb18030")
+
+
+def anhui_2022_small_full_stop(tmp: Path) -> Path:
+    """安徽省人民政府关于2022年重点工作及责任分解的通知, as republished at
+    http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx (tasks 1-5).
+
+    Class: tasks numbered with the small full stop "1﹒"; 牵头负责领导：/牵头责任单位：/协同责任单位：
+    lines ending in "。"; saved as GBK."""
+    rows = [
+        ("全省生产总值增长7%以上，在实际工作中力争更好结果。", "刘惠", "省发展改革委", "省政府各部门、各直属机构"),
+        ("固定资产投资力争增长10%以上。", "刘惠", "省发展改革委", "省经济和信息化厅、省财政厅、省自然资源厅等"),
+        ("社会消费品零售总额增长9%左右。", "周喜安", "省商务厅", "省发展改革委、省财政厅、省市场监管局等"),
+        ("进出口总额增长9%左右、增速高于全国平均水平。", "周喜安", "省商务厅", "省发展改革委、合肥海关、省税务局等"),
+        ("一般公共预算收入增长7%左右。", "刘惠", "省财政厅", "省发展改革委、省税务局、人行合肥中心支行等"),
+    ]
+    lines = ["安徽省人民政府关于2022年重点工作及责任分解的通知", "一、确保完成全年主要预期目标"]
+    for no, (text, leader, lead, coop) in enumerate(rows, start=1):
+        lines += [f"{no}﹒{text}", f"牵头负责领导：{leader}。", f"牵头责任单位：{lead}。", f"协同责任单位：{coop}。"]
+    return _text(tmp / "安徽2022重点工作.txt", lines, encoding="gb18030")

@@ -76,12 +76,14 @@ def test_prose_each_named_unit_leads_and_two_leads_share_a_prefix(tmp_path, empt
     assert stored["3"] == (["市市场监管局"], ["各地", "各部门"])
 
 
-@pytest.mark.parametrize("words", ["1—3月份", "截至3月底"])
-def test_newspaper_style_progress_report_period_in_the_title(tmp_path, words):
-    table = read_file(L.shaoxing_2020_q1_report(tmp_path, words))
+@pytest.mark.parametrize(("words", "label"), [("1—3月份", "进展情况："), ("截至3月底", "进展情况："),
+                                              ("1—3月份", "工作进展："), ("1—3月份", "1—3月份，")])
+def test_newspaper_style_progress_report_period_in_the_title(tmp_path, words, label):
+    table = read_file(L.shaoxing_2020_q1_report(tmp_path, words, label))
     assert table.plan.year == 2020 and table.period_key == "2020-03"
     assert [t.lead_units for t in table.tasks] == [["市发改委"]] * 3
-    assert table.entries["2"].progress == "全市固定资产投资同比下降12.7%，高于全省平均水平1.7个百分点，居全省第6位。"
+    said = "全市固定资产投资同比下降12.7%，高于全省平均水平1.7个百分点，居全省第6位。"
+    assert table.entries["2"].progress == (said if label.endswith("：") else label + said)
     assert table.tasks[1].text == "持续推进重大项目攻坚，市县长项目落地率50%以上。"
 
 
@@ -97,6 +99,16 @@ def test_word_table_task_text_merged_across_two_columns_and_a_merged_unit_header
     assert table.ignored_columns == []
 
 
+def test_responsible_unit_lists_left_of_the_lead_column_are_co_units(tmp_path, empty_store):
+    path = L.luan_2021_duty_lists_before_lead(tmp_path)
+    prop, _ = propose_file(path)
+    assert [c.role for c in prop.columns] == ["no", "text", "coop", "lead", "deadline"]
+    stored = _stored_units(empty_store, read_file(path))
+    assert stored == {"1": (["市经信局"], ["市发改委", "市农业农村局", "市税务局"]),
+                      "2": (["市财政局"], ["市发改委", "市税务局"]),
+                      "3": (["市商务局"], ["市发改委", "市经信局", "市财政局"])}
+
+
 def test_responsible_units_left_of_the_lead_column_are_co_units(tmp_path, empty_store):
     path = L.luan_2021_duty_before_lead(tmp_path)
     prop, _ = propose_file(path)
@@ -110,16 +122,25 @@ def test_responsible_units_left_of_the_lead_column_are_co_units(tmp_path, empty_
     assert [t.extra["leader"] for t in table.tasks] == ["束学龙"] * 3 + ["束学龙、谢忠"]
 
 
-def test_schedule_beside_progress_is_kept_and_status_words_in_the_note_column(tmp_path):
-    path = L.shaoxing_2020_schedule_beside_progress(tmp_path)
+@pytest.mark.parametrize("schedule", ["进度安排", "时间安排", "工作计划", "计划", "时间进度安排", "计划进度"])
+def test_schedule_beside_progress_is_kept_and_status_words_in_the_note_column(tmp_path, schedule):
+    path = L.jinzhai_2025_schedule_beside_progress(tmp_path, schedule)
     prop, _ = propose_file(path)
     roles = {c.header: c.role for c in prop.columns}
-    assert roles["1-3月进展情况"] == "progress" and roles["进度安排"] == "extra" and roles["备注"] == "status"
+    assert roles["1-6月工作进展"] == "progress" and roles[schedule] == "extra" and roles["备注"] == "status"
     table = read_file(path)
-    assert table.period_key == "2020-03"
-    assert table.entries["2"].progress == "全市固定资产投资同比下降12.7%，居全省第6位。"
-    assert [table.entries[n].status for n in "123"] == ["序时推进", "滞后", "序时推进"]
-    assert table.tasks[1].extra == {"进度安排": "6月底前落地率达到30%，年底达到50%。"}
+    assert table.period_key == "2025-06"
+    assert [table.entries[t.no].progress for t in table.tasks] == [r[4] for r in L.JINZHAI_2025]
+    assert [table.entries[t.no].status for t in table.tasks] == [r[5] for r in L.JINZHAI_2025]
+    assert [t.extra[schedule] for t in table.tasks] == L.JINZHAI_SCHEDULE
+    assert [t.extra["leader"] for t in table.tasks] == ["周波", "吴晓东", "周波", "郑华"]
+
+
+def test_status_words_under_a_merged_progress_header(tmp_path):
+    table = read_file(L.jinzhai_2025_status_under_merged_progress(tmp_path))
+    assert table.period_key == "2025-06"
+    assert [(table.entries[t.no].status, table.entries[t.no].progress) for t in table.tasks] == \
+        [(r[5], r[4]) for r in L.JINZHAI_2025]
 
 
 def test_unnumbered_section_rows_and_a_marked_task_number(tmp_path):
@@ -142,3 +163,43 @@ def test_completion_report_whose_title_names_only_the_year_is_the_whole_year(tmp
     assert table.plan.year == 2023 and table.period_key == "2023-12"
     assert table.entries["2"].progress == "城镇新增就业1244万人。"
     assert all(e.status is None for e in table.entries.values())
+
+
+def test_heading_rows_name_the_leader_of_their_tasks(tmp_path):
+    table = read_file(L.hangzhou_2021_leader_in_heading_rows(tmp_path))
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert [t.extra.get("leader") for t in table.tasks] == ["王宏", "胡伟", "戴建平"]
+    assert [t.section for t in table.tasks] == ["（一）王宏副市长牵头重点工作", "（二）胡伟副市长牵头重点工作",
+                                                "（三）戴建平常务副市长牵头重点工作"]
+    assert _units(table)[2] == (["杭州城西科创产业集聚区管委会"], ["市科技局"])
+
+
+def test_numeral_heading_row_with_its_leaders_over_arabic_numbered_tasks(tmp_path):
+    table = read_file(L.hunan_2019_numeral_heading_with_leader(tmp_path))
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert [t.section for t in table.tasks] == ["一、落实主要预期目标"] * 2 + ["二、扩大有效投资"]
+    assert [t.extra.get("leader") for t in table.tasks] == ["分管副省长、协管副秘书长"] * 3
+    assert _units(table) == [(["省发展改革委"], ["省统计局"]), (["省财政厅"], ["省税务局"]),
+                             (["省发展改革委"], ["省交通运输厅"])]
+
+
+def test_prose_numbered_notice_paragraphs_then_labelled_brackets(tmp_path):
+    table = read_file(L.erlianhaote_2024_numbered_notice_then_brackets(tmp_path))
+    assert table.plan.year == 2024
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert table.tasks[0].text == "推动二连浩特口岸扩能改造，提升口岸通关能力。"
+    assert _units(table) == [(["市口岸办"], ["市发改委、市交通运输局"]), (["市商务局"], ["市口岸办、市自然资源局"]),
+                             (["市发改委"], ["各有关部门"])]
+    assert [t.deadline for t in table.tasks] == ["2024年12月底"] * 3
+    assert [t.section[:2] for t in table.tasks] == ["一、", "一、", "二、"]
+
+
+def test_prose_tasks_numbered_with_the_small_full_stop_in_gbk(tmp_path):
+    table = read_file(L.anhui_2022_small_full_stop(tmp_path))
+    assert table.plan.year == 2022
+    assert [t.no for t in table.tasks] == ["1", "2", "3", "4", "5"]
+    assert table.tasks[1].text == "固定资产投资力争增长10%以上。"
+    assert [t.extra["leader"] for t in table.tasks] == ["刘惠", "刘惠", "周喜安", "周喜安", "刘惠"]
+    assert [t.lead_units for t in table.tasks] == [["省发展改革委"], ["省发展改革委"], ["省商务厅"], ["省商务厅"],
+                                                   ["省财政厅"]]
+    assert table.tasks[3].coop_units == ["省发展改革委、合肥海关、省税务局等"]
