@@ -255,8 +255,13 @@ def docx_grids(path: Path, data: bytes) -> list[Grid]:
             else:
                 grids.append(grid)
             before, above = before + above, []
-    if not grids:
-        raise InputError("Word 文件中没有表格(清单应是一个表格)", file=str(path))
+    if not grids:  # a list written as numbered paragraphs, as many documents publish it
+        from chizhou_desk.imports.prose import read_prose
+
+        prose = read_prose(above)
+        if prose is None:
+            raise InputError("Word 文件中既没有表格，也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
+        return [prose]
     return grids
 
 

@@ -12,7 +12,7 @@ from chizhou_desk.domain import Entry, ImportedTable, Task
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
-from chizhou_desk.imports.prose import cn_number
+from chizhou_desk.imports.prose import cn_number, split_duty
 from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
@@ -188,7 +188,7 @@ class _TableReader:
         in the task column, a leader beside it at most) right above a numbered task, or a numeral
         in 序号 with no unit and no progress of its own (一、 over tasks numbered 1, 2 or （一）).
         True when it was read as a section."""
-        if self.i_no is None:
+        if self.i_no is None or cells[self.i_no].isdigit():  # the common case: a numbered task
             return False
         no, text = cells[self.i_no], cells[self.i_text]
         if TASK_NO.match(_unmarked(no.translate(_FULL_WIDTH))) or _DOTTED_NO.match(no) or _PART_NO.match(no):
@@ -202,6 +202,9 @@ class _TableReader:
                 not any(cells[i] for i in own if i in self.entry_or_unit):
             return self._new_section(f"{numeral.group(1)}、{text}", leader)
         phrase = no if no and not text else text if not no else ""
+        if r in self.wide and below is not None and not own and 0 < len(phrase) <= 100 and \
+                not _NOTE_ROW.match(phrase):
+            return self._new_section(phrase, leader)  # a heading merged across the table
         if own or below is None or not phrase or len(phrase) > 40 or _HEADING_STOP.search(phrase) or \
                 _LIST_START.match(phrase):
             return False
@@ -453,6 +456,7 @@ def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
     return leads, coops
 
 
+_DUTY_CELL = re.compile(r"[^（(【\[〔\s]\s*牵头\s*(?:[，,；;]|$)")  # "A牵头，B配合", not "A（牵头）"
 _LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{2})")
 _NO_PREFIX = re.compile(r"^(各|全|国|中|人行|省|市|县|区|州|旗|镇|乡|街道|社区|村)")
 _SHORT_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(局|委|办|厅|署)$")
@@ -469,7 +473,12 @@ def _shared_prefix(cell: str) -> str:
 
 
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
-    """A unit cell read by the lists' rules: labelled parts, marked leads, or the first listed leads."""
+    """A unit cell read by the lists' rules: labelled parts, marked leads, "A牵头，B配合", or the
+    first listed leads."""
+    if "牵头" in lead and _DUTY_CELL.search(lead):
+        duty = split_duty(lead)
+        lead = duty.get("牵头单位", "")
+        coop = "、".join(c for c in (duty.get("配合单位", ""), coop) if c)
     if "、" in lead:
         lead = _shared_prefix(lead)
     if "、" in coop:

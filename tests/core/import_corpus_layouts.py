@@ -372,3 +372,80 @@ def anhui_2022_small_full_stop(tmp: Path) -> Path:
     for no, (text, leader, lead, coop) in enumerate(rows, start=1):
         lines += [f"{no}﹒{text}", f"牵头负责领导：{leader}。", f"牵头责任单位：{lead}。", f"协同责任单位：{coop}。"]
     return _text(tmp / "安徽2022重点工作.txt", lines, encoding="gb18030")
+
+
+GUANGDONG_2021 = [  # 粤府〔2021〕22号, see guangdong_2021_duty_lines
+    ("地区生产总值增长6%以上。", "林克庆", "省发展改革委"),
+    ("地方一般公共预算收入增长5%左右。", "林克庆", "省财政厅"),
+    ("固定资产投资增长8%左右。", "林克庆", "省发展改革委"),
+    ("社会消费品零售总额增长6%以上。", "张新", "省商务厅"),
+]
+
+
+def guangdong_2021_word_paragraphs(tmp: Path) -> Path:
+    """粤府〔2021〕22号 (see guangdong_2021_duty_lines) as the Word document is published: numbered
+    paragraphs, no table.
+
+    Class: a Word list written as prose."""
+    import docx
+
+    document = docx.Document()
+    for line in ["粤府〔2021〕22号", "2021年省《政府工作报告》重点任务分工方案", "一、2021年经济社会发展主要预期目标"]:
+        document.add_paragraph(line)
+    for no, (text, leader, lead) in enumerate(GUANGDONG_2021, start=1):
+        document.add_paragraph(f"{no}.{text}")
+        document.add_paragraph(f"分管省领导：{leader}")
+        document.add_paragraph(f"部门分工：{lead}牵头，各地、各部门配合。")
+    path = tmp / "广东2021分工方案.docx"
+    document.save(path)
+    return path
+
+
+def guangdong_2021_duty_cells(tmp: Path) -> Path:
+    """粤府〔2021〕22号 (see guangdong_2021_duty_lines) as a sheet.
+
+    Class: a unit column written as the document words it ("省财政厅牵头，各地、各部门配合"), under
+    部门分工; the leaders by name."""
+    rows: list[list] = [["2021年省《政府工作报告》重点任务分工方案"], ["序号", "重点任务", "分管省领导", "部门分工"]]
+    for no, (text, leader, lead) in enumerate(GUANGDONG_2021, start=1):
+        rows.append([no, text, leader, f"{lead}牵头，各地、各部门配合"])
+    return write_xlsx(tmp / "广东2021分工表.xlsx", rows, ("A1:D1",))
+
+
+def erlianhaote_2024_notice_above_csv(tmp: Path) -> Path:
+    """二连浩特市 2024年重点工作任务分工方案 (see import_corpus.erlianhaote_2024_gbk_csv), copied from
+    the web page with its notice: a document number, paragraphs with ASCII commas, a date, then
+    the table as comma-separated values.
+
+    Class: notice text before the list is neither its header nor a table of its own."""
+    from import_corpus import write_csv
+
+    rows = [
+        ["二政办发〔2024〕12号"],
+        ["各苏木镇、街道", "市直各部门:"],
+        ["现将《〈政府工作报告〉2024年重点工作任务分工方案》印发给你们", "每项工作均列出牵头单位、配合单位及完成时限",
+         "请各责任单位认真抓好落实。"],
+        ["各牵头单位要发挥组织协调作用", "制定工作推进方案", "明确完成时限", "按季度报送进展情况。"],
+        ["2024年4月2日"],
+        ["序号", "重点工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推动二连浩特口岸扩能改造，提升口岸通关能力。", "市口岸办", "市发改委,市交通运输局", "2024年12月底"],
+        ["2", "加快中蒙跨境经济合作区建设。", "市商务局", "市口岸办,市自然资源局", "2024年12月底"],
+        ["3", "全年实施重点项目60个以上。", "市发改委", "各有关部门", "2024年12月底"],
+    ]
+    return write_csv(tmp / "二连浩特通知.csv", rows)
+
+
+def hunan_2019_tasks_numbered_yi(tmp: Path) -> Path:
+    """湖南省 湘政发〔2019〕1号 (see hunan_2019_brackets_cn_numbered), its three tasks numbered 一、二、三、
+    with no headings.
+
+    Class: prose tasks numbered 一、 (the level naming units is the task level)."""
+    return _text(tmp / "湖南2019一二三.txt", [
+        "湘政发〔2019〕1号",
+        "湖南省落实《政府工作报告》重点工作部门分工",
+        "一、经济增长7.5%—8%；规模工业增加值增长7%。（分管副省长、协管副秘书长负责，省发展改革委牵头，"
+        "省工业和信息化厅、省统计局按职责分工负责）",
+        "二、地方一般公共预算收入增长4%左右。（分管副省长、协管副秘书长负责，省财政厅牵头，省税务局按职责分工负责）",
+        "三、投资增长10%以上，全年实施500个省重点项目。（分管副省长、协管副秘书长负责，省发展改革委牵头，"
+        "省交通运输厅按职责分工负责）",
+    ])

@@ -203,3 +203,40 @@ def test_prose_tasks_numbered_with_the_small_full_stop_in_gbk(tmp_path):
     assert [t.lead_units for t in table.tasks] == [["省发展改革委"], ["省发展改革委"], ["省商务厅"], ["省商务厅"],
                                                    ["省财政厅"]]
     assert table.tasks[3].coop_units == ["省发展改革委、合肥海关、省税务局等"]
+
+
+def _guangdong_read_right(table) -> None:
+    assert table.plan.year == 2021
+    assert [t.text for t in table.tasks] == [r[0] for r in L.GUANGDONG_2021]
+    assert [t.extra["leader"] for t in table.tasks] == [r[1] for r in L.GUANGDONG_2021]
+    assert _units(table) == [([r[2]], ["各地、各部门"]) for r in L.GUANGDONG_2021]
+
+
+def test_word_document_written_as_numbered_paragraphs(tmp_path):
+    table = read_file(L.guangdong_2021_word_paragraphs(tmp_path))
+    _guangdong_read_right(table)
+    assert table.plan.doc_no == "粤府〔2021〕22号"
+
+
+def test_unit_cells_worded_lead_then_co_units(tmp_path):
+    path = L.guangdong_2021_duty_cells(tmp_path)
+    prop, _ = propose_file(path)
+    assert [c.role for c in prop.columns] == ["no", "text", "leader", "lead"]
+    _guangdong_read_right(read_file(path))
+
+
+def test_notice_paragraphs_above_a_comma_separated_table(tmp_path):
+    path = L.erlianhaote_2024_notice_above_csv(tmp_path)
+    prop, _ = propose_file(path)
+    assert prop.header_row == 5 and prop.confident and prop.table_choice == []
+    table = read_file(path)
+    assert table.plan.year == 2024 and table.plan.doc_no == "二政办发〔2024〕12号"
+    assert [t.lead_units for t in table.tasks] == [["市口岸办"], ["市商务局"], ["市发改委"]]
+
+
+def test_prose_tasks_numbered_with_chinese_numerals_and_a_comma(tmp_path):
+    table = read_file(L.hunan_2019_tasks_numbered_yi(tmp_path))
+    assert [t.no for t in table.tasks] == ["1", "2", "3"]
+    assert table.tasks[1].text == "地方一般公共预算收入增长4%左右。"
+    assert [t.lead_units for t in table.tasks] == [["省发展改革委"], ["省财政厅"], ["省发展改革委"]]
+    assert table.tasks[2].coop_units == ["省交通运输厅"]
