@@ -177,11 +177,22 @@ class _TableReader:
                 (_SECTION.match(filled[0]) or r in self.wide and len(filled[0]) <= 40):
             return self._new_section(filled[0])  # 一、经济发展; a merged row naming a group
         numeral = _SECTION_NUMERAL.match(no) if no else None
-        if numeral:  # the numeral in 序号, the name beside it
+        if numeral and not self._numbers_tasks(r, no):  # the numeral in 序号, the name beside it
             return self._new_section(f"{numeral.group(1)}、{text}" if text else no)
         if not no and text and len(distinct) == 1 and _SECTION.match(text):
             return self._new_section(text)
         return False
+
+    def _numbers_tasks(self, r: int, no: str) -> bool:
+        """True when the row above or below is numbered the same way (（一） then （二）): the list
+        numbers its tasks with numerals, and a row of a numeral and its words alone is a task."""
+        if self.i_no is None:
+            return False
+        body = range(self.prop.first_body_row, r)
+        prev = next((self.rows[k] for k in reversed(body) if any(self.rows[k])), None)
+        nxt = next((row for row in self.rows[r + 1:] if any(row)), None)
+        style = _number_style(no)
+        return any(row is not None and _number_style(row[self.i_no]) == style for row in (prev, nxt))
 
     def _heading_row(self, r: int, cells: list[str]) -> bool:
         """A row without a task number that names the tasks under it: a short phrase (in 序号 or

@@ -240,3 +240,12 @@ def test_prose_tasks_numbered_with_chinese_numerals_and_a_comma(tmp_path):
     assert table.tasks[1].text == "地方一般公共预算收入增长4%左右。"
     assert [t.lead_units for t in table.tasks] == [["省发展改革委"], ["省财政厅"], ["省发展改革委"]]
     assert table.tasks[2].coop_units == ["省交通运输厅"]
+
+
+def test_tasks_numbered_with_bracketed_numerals_and_nothing_but_their_words(tmp_path):
+    """湖南 湘政发〔2019〕1号 (see import_corpus_layouts.hunan_2019_brackets_cn_numbered): a list of
+    （一）（二）（三） with no other column is three tasks, not three headings."""
+    rows = [["2019年重点工作"], ["序号", "重点工作"], ["（一）", "经济增长7.5%—8%。"],
+            ["（二）", "地方一般公共预算收入增长4%左右。"], ["（三）", "全年实施500个省重点项目。"]]
+    table = read_file(L.write_xlsx(tmp_path / "t.xlsx", rows))
+    assert [(t.no, t.section) for t in table.tasks] == [("1", ""), ("2", ""), ("3", "")]
