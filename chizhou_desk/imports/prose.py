@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from chizhou_desk.imports.grid import Grid
+from chizhou_desk.imports.roles import looks_like_units
 
 _CN = "一二三四五六七八九十"
 # the numbering levels, outermost first
 _LEVELS = (
     re.compile(rf"^\s*([{_CN}]{{1,3}})\s*[、.．﹒]\s*"),
     re.compile(rf"^\s*[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*[、.．]?\s*"),
-    re.compile(r"^\s*(\d{1,3})\s*[*＊★]?\s*[.．、﹒](?!\d)\s*"),  # 1. 1． 1﹒ 9*．
+    re.compile(r"^\s*(\d{1,3})\s*[*＊★]?\s*(?:[.．、﹒]|[)）])(?!\d)\s*"),  # 1. 1． 1﹒ 9*． 1）
     re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*"),
 )
 _LEAD = r"牵头(?:责任)?(?:单位|部门)|主办(?:单位)?|主责单位"
@@ -32,11 +33,13 @@ _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|时限"
 _SPLIT = r"部门分工|责任分工|分工"
 _PROGRESS = (r"(?:(?:截至|截止)?\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?:份|底|末)?)?(?:工作)?"
              r"(?:进展情况|完成情况|推进情况|落实情况|进展|进度|成效)")
-_LABEL = re.compile(rf"[（(]?\s*({_LEAD}|{_COOP}|{_DUTY}|{_LEADER}|{_DEADLINE}|{_SPLIT}|{_PROGRESS})\s*[：:]\s*")
+_LABEL = re.compile(rf"[（(【]?\s*({_LEAD}|{_COOP}|{_DUTY}|{_LEADER}|{_DEADLINE}|{_SPLIT}|{_PROGRESS})\s*"
+                    r"(?:[：:]|】\s*[：:]?)\s*")  # 牵头单位： or 【牵头单位】
 _KINDS = ((re.compile(_LEAD), "牵头单位"), (re.compile(_COOP), "配合单位"), (re.compile(_DUTY), "责任单位"),
           (re.compile(_LEADER), "责任领导"), (re.compile(_DEADLINE), "完成时限"), (re.compile(_SPLIT), "分工"),
           (re.compile(_PROGRESS), "进展情况"))
 # "（A、B牵头，C配合）" or "（牵头单位：A；配合单位：B）" closing an item
+_END_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)]\s*[。；;]?\s*$")
 _INNER = r"(?:[^（）()]|[（(][^（）()]*[）)])*"  # one level of brackets inside: 市商务局（市粮食局）
 _BRACKET = re.compile(rf"[（(]({_INNER}(?:牵头|{_LEAD}|{_COOP}|{_DUTY})\s*[：:]?{_INNER})[）)]\s*[。；;]?")
 _DUTY_WORDS = re.compile(r"(按职责分工?(?:负责|落实)|按职责落实|分别负责|负责落实|负责|共同推进|配合|参与|落实|等)$")
@@ -126,6 +129,10 @@ def _unit_bracket(text: str) -> re.Match | None:
         tail = text[m.end():]
         if not tail.strip() or _REPORT_START.match(tail) or _LABEL.match(tail.strip()):
             found = m
+    if found is None:  # "……。（市发改委、市财政局）": names of units alone
+        end = _END_BRACKET.search(text)
+        if end and looks_like_units(_DUTY_WORDS.sub("", end.group(1).strip())):
+            found = end
     return found
 
 
@@ -264,10 +271,14 @@ def _read_parts(tasks: list[dict]) -> list[str]:
         labels.update(task["parts"])
     if {"牵头单位", "责任单位"} <= labels:  # 责任单位 beside a 牵头 label names co-units
         for task in tasks:
-            duty = task["parts"].pop("责任单位", "")
+            parts = task["parts"]
+            duty = parts.pop("责任单位", "")
+            if duty and not parts.get("牵头单位"):  # this task names no lead: the first listed leads
+                first = re.split(r"[、，,；;]", duty, maxsplit=1)[0]
+                parts["牵头单位"], duty = first, duty[len(first):].lstrip("、，,；; ")
             if duty:
-                coop = task["parts"].get("配合单位", "")
-                task["parts"]["配合单位"] = f"{coop}、{duty}" if coop else duty
+                coop = parts.get("配合单位", "")
+                parts["配合单位"] = f"{coop}、{duty}" if coop else duty
         labels = (labels - {"责任单位"}) | {"配合单位"}
     return sorted(labels, key=_ORDER.index)
 

@@ -449,3 +449,25 @@ def hunan_2019_tasks_numbered_yi(tmp: Path) -> Path:
         "三、投资增长10%以上，全年实施500个省重点项目。（分管副省长、协管副秘书长负责，省发展改革委牵头，"
         "省交通运输厅按职责分工负责）",
     ])
+
+
+QUZHOU_2021 = [  # 衢政办发〔2021〕3号, 政府工作报告“十四五”时期重点工作责任分解, items 1 and 2
+    ("聚焦不平衡不充分问题，实施提高居民收入富民行动，加快构建以共同富裕为导向的发展格局。", "汤飞帆",
+     "市发改委、市农业农村局、市文旅局"),
+    ("实施做大产业扩大税源行动，加快构建现代产业体系。", "汤飞帆", "市发改委、市经信局、市财政局、市住建局、市税务局"),
+]
+
+
+def quzhou_2021_units_written(tmp: Path, style: str) -> Path:
+    """衢州市人民政府办公室 关于印发2021年政府工作报告重点工作责任分解的通知 (衢政办发〔2021〕3号),
+    http://www.qz.gov.cn/art/2021/3/26/art_1229563913_2265193.html.
+
+    Class: "责任单位" alone, the first listed leading, written as a bracket of names only after the
+    task ("bracket", items numbered "1）") or under 【】 labels ("label")."""
+    lines = ["衢州市政府工作报告“十四五”时期重点工作责任分解（2021年）"]
+    for no, (text, leader, units) in enumerate(QUZHOU_2021, start=1):
+        if style == "bracket":
+            lines.append(f"{no}）{text}（{units}）")
+        else:
+            lines += [f"{no}.{text}", f"【牵头市领导】{leader}", f"【责任单位】{units}"]
+    return _text(tmp / f"衢州2021{style}.txt", lines)

@@ -249,3 +249,14 @@ def test_tasks_numbered_with_bracketed_numerals_and_nothing_but_their_words(tmp_
             ["（二）", "地方一般公共预算收入增长4%左右。"], ["（三）", "全年实施500个省重点项目。"]]
     table = read_file(L.write_xlsx(tmp_path / "t.xlsx", rows))
     assert [(t.no, t.section) for t in table.tasks] == [("1", ""), ("2", ""), ("3", "")]
+
+
+@pytest.mark.parametrize("style", ["bracket", "label"])
+def test_prose_responsible_units_alone_in_a_bracket_or_under_a_bracketed_label(tmp_path, style):
+    table = read_file(L.quzhou_2021_units_written(tmp_path, style))
+    assert table.plan.year == 2021
+    assert [t.text for t in table.tasks] == [r[0] for r in L.QUZHOU_2021]
+    assert _units(table) == [(["市发改委"], ["市农业农村局", "市文旅局"]),
+                             (["市发改委"], ["市经信局", "市财政局", "市住建局", "市税务局"])]
+    if style == "label":
+        assert [t.extra["leader"] for t in table.tasks] == ["汤飞帆"] * 2
