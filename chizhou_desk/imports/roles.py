@@ -211,6 +211,8 @@ def content_scores(c: Cells) -> dict[str, float]:
     return {k: v for k, v in out.items() if v > 0.3}
 
 
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_TITLE_END = ("长", "书记", "主任", "秘书长", "专员", "调研员")
 _PEOPLE_SPLIT = re.compile(r"[,，、;；/\n]+")
 
 
@@ -222,8 +224,10 @@ def people(value: str) -> str:
     names: list[str] = []
     for chunk in _PEOPLE_SPLIT.split(value):
         cur, joined = "", False
-        for tok in chunk.split():
-            if cur and (len(cur) == 1 or (len(tok) == 1 and not joined)) and len(cur + tok) <= 4:
+        for tok in _PADDED.sub(r"\1\2", chunk).split():  # "王  宏" is one name padded to three
+            if cur and cur.endswith(_TITLE_END) and _HANZI_NAME.match(tok) and not tok.endswith(_TITLE_END):
+                cur, joined = cur + tok, True  # "常务副市长 王宏": the title and the name
+            elif cur and (len(cur) == 1 or (len(tok) == 1 and not joined)) and len(cur + tok) <= 4:
                 cur, joined = cur + tok, True
             else:
                 if cur:

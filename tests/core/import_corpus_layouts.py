@@ -221,14 +221,14 @@ JINZHAI_SCHEDULE = ["按季度调度，全年增长6%以上。", "6月底前新�
                     "年底前建成开放。"]  # the office's schedule, written here
 
 
-def jinzhai_2025_schedule_beside_progress(tmp: Path, schedule: str) -> Path:
+def jinzhai_2025_schedule_beside_progress(tmp: Path, schedule: str, progress: str = "1-6月工作进展") -> Path:
     """金寨县 2025年《政府工作报告》主要目标任务上半年落实情况 (see import_corpus.jinzhai_2025_completion_status),
     with the schedule the office planned for each task left of what was done.
 
     Class: a schedule column (进度安排, 时间安排, 工作计划, 计划 …) beside 1-6月工作进展; the status
     words kept in 备注; leaders padded with spaces ("周  波")."""
     rows: list[list] = [["2025年《政府工作报告》主要目标任务落实情况"],
-                        ["序号", "具体工作内容", "主办单位", "分管领导", schedule, "1-6月工作进展", "备注"]]
+                        ["序号", "具体工作内容", "主办单位", "分管领导", schedule, progress, "备注"]]
     for (no, text, unit, leader, progress, status), plan in zip(JINZHAI_2025, JINZHAI_SCHEDULE, strict=True):
         rows.append([no, text, unit, leader, plan, progress, status])
     return write_xlsx(tmp / "金寨进度安排.xlsx", rows, ("A1:G1",))

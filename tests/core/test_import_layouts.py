@@ -122,13 +122,15 @@ def test_responsible_units_left_of_the_lead_column_are_co_units(tmp_path, empty_
     assert [t.extra["leader"] for t in table.tasks] == ["束学龙"] * 3 + ["束学龙、谢忠"]
 
 
-@pytest.mark.parametrize("schedule", ["进度安排", "时间安排", "工作计划", "计划", "时间进度安排", "计划进度"])
-def test_schedule_beside_progress_is_kept_and_status_words_in_the_note_column(tmp_path, schedule):
-    path = L.jinzhai_2025_schedule_beside_progress(tmp_path, schedule)
+@pytest.mark.parametrize(("schedule", "progress"), [
+    ("进度安排", "1-6月工作进展"), ("时间安排", "1-6月工作进展"), ("工作计划", "1-6月工作进展"), ("计划", "进展情况"),
+    ("时间进度安排", "完成情况"), ("计划进度", "1—6月份进展情况"), ("进度安排", "完成情况")])
+def test_schedule_beside_progress_is_kept_and_status_words_in_the_note_column(tmp_path, schedule, progress):
+    path = L.jinzhai_2025_schedule_beside_progress(tmp_path, schedule, progress)
     prop, _ = propose_file(path)
     roles = {c.header: c.role for c in prop.columns}
-    assert roles["1-6月工作进展"] == "progress" and roles[schedule] == "extra" and roles["备注"] == "status"
-    table = read_file(path)
+    assert roles[progress] == "progress" and roles[schedule] == "extra" and roles["备注"] == "status"
+    table = read_file(path, None if "6月" in progress else "2025-06")
     assert table.period_key == "2025-06"
     assert [table.entries[t.no].progress for t in table.tasks] == [r[4] for r in L.JINZHAI_2025]
     assert [table.entries[t.no].status for t in table.tasks] == [r[5] for r in L.JINZHAI_2025]
@@ -260,3 +262,15 @@ def test_prose_responsible_units_alone_in_a_bracket_or_under_a_bracketed_label(t
                              (["市发改委"], ["市经信局", "市财政局", "市住建局", "市税务局"])]
     if style == "label":
         assert [t.extra["leader"] for t in table.tasks] == ["汤飞帆"] * 2
+
+
+@pytest.mark.parametrize(("cell", "stored"), [
+    ("周  波", "周波"), ("吕  乐 王  强", "吕乐、王强"), ("束学龙\n谢  忠", "束学龙、谢忠"),
+    ("市长、副市长", "市长、副市长"), ("市长 副市长", "市长、副市长"), ("常务副市长 王  宏", "常务副市长王宏"),
+    ("分管副省长、协管副秘书长", "分管副省长、协管副秘书长"), ("李 晓明", "李晓明")])
+def test_leader_cells_as_offices_write_them(tmp_path, cell, stored):
+    """Leaders of 金寨 2025 (see import_corpus_layouts.JINZHAI_2025) written the ways a cell holds them."""
+    rows = [["2025年重点工作清单"], ["序号", "具体工作内容", "主办单位", "分管领导"],
+            [1, "地区生产总值增长6%以上。", "县发改委", cell], [2, "新增规上工业企业20家。", "县经信局", "吴晓东"]]
+    table = read_file(L.write_xlsx(tmp_path / "t.xlsx", rows))
+    assert [t.extra["leader"] for t in table.tasks] == [stored, "吴晓东"]
