@@ -330,7 +330,8 @@ _MARKS = "*＊★☆▲△※#＃"
 # "王宏副市长牵头重点工作": the heading names the leader of its tasks
 _HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|秘书长)"
                              r"(?:牵头|负责|领办)")
-_HEADING_STOP = re.compile(r"[。；;，,：:！？]")
+# a heading may hold a comma (聚焦增强发展优势，着力做实项目投资); it ends no sentence and holds no list
+_HEADING_STOP = re.compile(r"[。；;：:！？]|[，,、]$")
 
 
 def _number_style(no: str) -> str | None:
@@ -467,6 +468,7 @@ def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
     return leads, coops
 
 
+_ETC = re.compile(r"\s*(?:等(?:有关|相关)?(?:单位|部门)?|按职责分工?(?:负责|落实)|(?:配合|参与)(?:落实)?)[。.；;]?$")
 _DUTY_CELL = re.compile(r"[^（(【\[〔\s]\s*牵头\s*(?:[，,；;]|$)")  # "A牵头，B配合", not "A（牵头）"
 _LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{2})")
 _NO_PREFIX = re.compile(r"^(各|全|国|中|人行|省|市|县|区|州|旗|镇|乡|街道|社区|村)")
@@ -486,6 +488,7 @@ def _shared_prefix(cell: str) -> str:
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
     """A unit cell read by the lists' rules: labelled parts, marked leads, "A牵头，B配合", or the
     first listed leads."""
+    lead, coop = _ETC.sub("", lead), _ETC.sub("", coop)  # "市发改委、市税务局等": the units named
     if "牵头" in lead and _DUTY_CELL.search(lead):
         duty = split_duty(lead)
         lead = duty.get("牵头单位", "")
