@@ -469,6 +469,10 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
     def filled(i: int) -> int:
         return sum(1 for row in grid.rows[body:body + 300] if i < len(row) and row[i])
 
+    def repeated(i: int) -> bool:  # 类别 written out on every row of its group
+        values = [row[i] for row in grid.rows[body:body + 300] if i < len(row) and row[i]]
+        return len(values) >= 2 and len(set(values)) <= len(values) / 2
+
     for other in others:
         if filled(text.index) < 0.75 * filled(other.index) or \
                 (text.index in merged and other.index not in merged):
@@ -477,7 +481,8 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 "text", text.score, f"列名“{R.clean(other.header)}”；每行都有内容，为具体任务", "extra",
                 "合并或隔行填写，按任务分组读作分组标题")
             return text.index
-        if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
+        if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)
+                                         or repeated(other.index)):
             other.role, other.score, other.why = "extra", 1.0, "合并或隔行填写，按任务分组读作分组标题"
             return other.index
     return None

@@ -471,3 +471,19 @@ def quzhou_2021_units_written(tmp: Path, style: str) -> Path:
         else:
             lines += [f"{no}.{text}", f"【牵头市领导】{leader}", f"【责任单位】{units}"]
     return _text(tmp / f"衢州2021{style}.txt", lines)
+
+
+def luan_2021_merged_columns_xlsx(tmp: Path) -> Path:
+    """六安市 2021年重点工作及责任分解 (see luan_2021_labelled_lines), tasks 2, 4 and 5, as a sheet.
+
+    Class: the task text merged across C:D under a header merged the same way; 责任单位 merged over
+    E:F in a one-row header, the lead in E and the co-units in F."""
+    rows = [
+        ["六安市2021年重点工作及责任分解表"],
+        ["序号", "类别", "重点工作", None, "责任单位", None],
+        [1, "主要预期目标", "规上工业增加值增长9.5%以上。", None, "市经信局", "市发改委、市农业农村局、市税务局"],
+        [2, "主要预期目标", "一般公共预算收入增长5.5%以上。", None, "市财政局", "市发改委、市税务局"],
+        [3, "主要预期目标", "社会消费品零售总额增长11%以上。", None, "市商务局", "市发改委、市经信局、市财政局"],
+    ]
+    merges = ("A1:F1", "C2:D2", "E2:F2", "C3:D3", "C4:D4", "C5:D5")
+    return write_xlsx(tmp / "六安2021合并列.xlsx", rows, merges)

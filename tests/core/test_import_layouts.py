@@ -274,3 +274,14 @@ def test_leader_cells_as_offices_write_them(tmp_path, cell, stored):
             [1, "地区生产总值增长6%以上。", "县发改委", cell], [2, "新增规上工业企业20家。", "县经信局", "吴晓东"]]
     table = read_file(L.write_xlsx(tmp_path / "t.xlsx", rows))
     assert [t.extra["leader"] for t in table.tasks] == [stored, "吴晓东"]
+
+
+def test_sheet_task_text_merged_across_two_columns_and_units_under_a_merged_header(tmp_path, empty_store):
+    path = L.luan_2021_merged_columns_xlsx(tmp_path)
+    prop, _ = propose_file(path)
+    assert [c.role for c in prop.columns] == ["no", "extra", "text", "ignore", "lead", "coop"]
+    table = read_file(path)
+    assert [t.text for t in table.tasks] == ["规上工业增加值增长9.5%以上。", "一般公共预算收入增长5.5%以上。",
+                                             "社会消费品零售总额增长11%以上。"]
+    assert table.ignored_columns == [] and {t.section for t in table.tasks} == {"主要预期目标"}
+    assert _stored_units(empty_store, table)["2"] == (["市财政局"], ["市发改委", "市税务局"])
