@@ -282,20 +282,20 @@ def hunan_2019_cn_numbers_in_number_column(tmp: Path) -> Path:
     return write_xlsx(tmp / "湖南2019部门分工.xlsx", rows, ("A1:E1",))
 
 
-def national_2023_year_report(tmp: Path) -> Path:
+def national_2023_year_report(tmp: Path, title: str = "2023年度《政府工作报告》主要预期目标完成情况") -> Path:
     """The 2023 targets of the national 《政府工作报告》 (国内生产总值增长5%左右, 城镇新增就业1200万人左右,
     城镇调查失业率5.5%左右) and what the 2024 report says of them (增长5.2%, 1244万人, 平均5.2%),
     e.g. https://askai.glarity.app/zh-CN/search/政府工作报告全文 and https://scholarmate.com/S/qBW3H0.
 
     Class: a 完成情况 report whose title names only the year ("2023年度……完成情况") is the whole year."""
     rows = [
-        ["2023年度《政府工作报告》主要预期目标完成情况"],
+        [title],
         ["序号", "目标任务", "牵头单位", "完成情况"],
         [1, "国内生产总值增长5%左右。", "国家发展改革委", "国内生产总值超过126万亿元，增长5.2%。"],
         [2, "城镇新增就业1200万人左右。", "人力资源社会保障部", "城镇新增就业1244万人。"],
         [3, "城镇调查失业率5.5%左右。", "人力资源社会保障部", "城镇调查失业率平均为5.2%。"],
     ]
-    return write_xlsx(tmp / "2023年度目标完成情况.xlsx", rows, ("A1:D1",))
+    return write_xlsx(tmp / "目标表.xlsx", rows, ("A1:D1",))
 
 
 def hangzhou_2021_leader_in_heading_rows(tmp: Path) -> Path:
@@ -422,10 +422,10 @@ def erlianhaote_2024_notice_above_csv(tmp: Path) -> Path:
 
     rows = [
         ["二政办发〔2024〕12号"],
-        ["各苏木镇、街道", "市直各部门:"],
+        ["各苏木镇、街道，市直各部门："],
+        ["各牵头单位要发挥组织协调作用", "制定工作推进方案", "明确完成时限", "按季度报送进展情况。"],
         ["现将《〈政府工作报告〉2024年重点工作任务分工方案》印发给你们", "每项工作均列出牵头单位、配合单位及完成时限",
          "请各责任单位认真抓好落实。"],
-        ["各牵头单位要发挥组织协调作用", "制定工作推进方案", "明确完成时限", "按季度报送进展情况。"],
         ["2024年4月2日"],
         ["序号", "重点工作任务", "牵头单位", "配合单位", "完成时限"],
         ["1", "推动二连浩特口岸扩能改造，提升口岸通关能力。", "市口岸办", "市发改委,市交通运输局", "2024年12月底"],

@@ -160,8 +160,10 @@ def test_numeral_sections_in_the_number_column_over_tasks_numbered_the_same_way(
     assert table.tasks[2].lead_units == ["省发展改革委"]
 
 
-def test_completion_report_whose_title_names_only_the_year_is_the_whole_year(tmp_path):
-    table = read_file(L.national_2023_year_report(tmp_path))
+@pytest.mark.parametrize("title", ["2023年度《政府工作报告》主要预期目标完成情况", "2023年《政府工作报告》主要预期目标完成情况",
+                                   "关于2023年主要预期目标完成情况的通报", "2023年度工作总结"])
+def test_completion_report_whose_title_names_only_the_year_is_the_whole_year(tmp_path, title):
+    table = read_file(L.national_2023_year_report(tmp_path, title))
     assert table.plan.year == 2023 and table.period_key == "2023-12"
     assert table.entries["2"].progress == "城镇新增就业1244万人。"
     assert all(e.status is None for e in table.entries.values())
