@@ -8,6 +8,7 @@ from pathlib import Path
 
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports.grid import Grid, read_csv
+from chizhou_desk.imports.prose import cn_number as cn_number  # noqa: F401  (kept where it was)
 from chizhou_desk.imports.prose import read_prose
 from chizhou_desk.imports.roles import header_scores
 
