@@ -24,24 +24,24 @@ _LEVELS = (
     re.compile(r"^\s*(\d{1,3})\s*[*＊★]?\s*(?:[.．、﹒]|[)）])(?!\d)\s*"),  # 1. 1． 1﹒ 9*． 1）
     re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*"),
 )
-_LEAD = r"牵头(?:责任)?(?:单位|部门)|主办(?:单位)?|主责单位"
-_COOP = r"(?:配合|协同|协办|协助|参与)(?:责任)?(?:单位|部门)"
-_DUTY = r"责任(?:单位|部门)|承办单位"
-_LEADER = (r"(?:牵头|分管|责任|包保|联系)(?:负责)?(?:[省市县区]?(?:政府)?)?领导|责任人|"
-           r"(?:牵头|分管|责任|联系)(?:常务)?副?[省市县区]长")
-_DEADLINE = r"完成时限|完成时间|时间节点|时限要求|时限"
-_SPLIT = r"部门分工|责任分工|分工"
-_PROGRESS = (r"(?:(?:截至|截止)?\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?:份|底|末)?)?(?:工作)?"
-             r"(?:进展情况|完成情况|推进情况|落实情况|进展|进度|成效)")
-_LABEL = re.compile(rf"[（(【]?\s*({_LEAD}|{_COOP}|{_DUTY}|{_LEADER}|{_DEADLINE}|{_SPLIT}|{_PROGRESS})\s*"
-                    r"(?:[：:]|】\s*[：:]?)\s*")  # 牵头单位： or 【牵头单位】
-_KINDS = ((re.compile(_LEAD), "牵头单位"), (re.compile(_COOP), "配合单位"), (re.compile(_DUTY), "责任单位"),
-          (re.compile(_LEADER), "责任领导"), (re.compile(_DEADLINE), "完成时限"), (re.compile(_SPLIT), "分工"),
-          (re.compile(_PROGRESS), "进展情况"))
+# the label words, one pattern a kind (compiled: the patterns are regex source, not messages)
+_LEAD = re.compile(r"牵头(?:责任)?(?:单位|部门)|主办(?:单位)?|主责单位")
+_COOP = re.compile(r"(?:配合|协同|协办|协助|参与)(?:责任)?(?:单位|部门)")
+_DUTY = re.compile(r"责任(?:单位|部门)|承办单位")
+_LEADER = re.compile(r"(?:牵头|分管|责任|包保|联系)(?:负责)?(?:[省市县区]?(?:政府)?)?领导|责任人|"
+                     r"(?:牵头|分管|责任|联系)(?:常务)?副?[省市县区]长")
+_DEADLINE = re.compile(r"完成时限|完成时间|时间节点|时限要求|时限")
+_SPLIT = re.compile(r"部门分工|责任分工|分工")
+_PROGRESS = re.compile(r"(?:(?:截至|截止)?\d{1,2}\s*(?:[-—–~至]\s*\d{1,2}\s*)?月(?:份|底|末)?)?(?:工作)?"
+                       r"(?:进展情况|完成情况|推进情况|落实情况|进展|进度|成效)")
+_KINDS = ((_LEAD, "牵头单位"), (_COOP, "配合单位"), (_DUTY, "责任单位"), (_LEADER, "责任领导"),
+          (_DEADLINE, "完成时限"), (_SPLIT, "分工"), (_PROGRESS, "进展情况"))
+_LABEL = re.compile(r"[（(【]?\s*(" + "|".join(k.pattern for k, _ in _KINDS) + r")\s*(?:[：:]|】\s*[：:]?)\s*")
+_UNIT_LABELS = "|".join(k.pattern for k in (_LEAD, _COOP, _DUTY))
 # "（A、B牵头，C配合）" or "（牵头单位：A；配合单位：B）" closing an item
 _END_BRACKET = re.compile(r"[（(]([^（）()]{2,80})[）)]\s*[。；;]?\s*$")
-_INNER = r"(?:[^（）()]|[（(][^（）()]*[）)])*"  # one level of brackets inside: 市商务局（市粮食局）
-_BRACKET = re.compile(rf"[（(]({_INNER}(?:牵头|{_LEAD}|{_COOP}|{_DUTY})\s*[：:]?{_INNER})[）)]\s*[。；;]?")
+_INNER = re.compile(r"(?:[^（）()]|[（(][^（）()]*[）)])*").pattern  # one level of brackets: 市商务局（市粮食局）
+_BRACKET = re.compile(r"[（(](" + _INNER + r"(?:牵头|" + _UNIT_LABELS + r")\s*[：:]?" + _INNER + r")[）)]\s*[。；;]?")
 _DUTY_WORDS = re.compile(r"(按职责分工?(?:负责|落实)|按职责落实|分别负责|负责落实|负责|共同推进|配合|参与|落实|等)$")
 # "（一）王宏副市长牵头重点工作", "一、王纲市长牵头重点工作": the heading names its tasks' leader
 _HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|秘书长|主任)"
