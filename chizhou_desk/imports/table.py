@@ -138,7 +138,7 @@ class _TableReader:
                 continue  # notes, signatures and totals under the table (a task-like row is not skipped)
             if len(distinct) <= 2 and self._skip_or_section(r, cells, distinct):
                 continue
-            if self._heading_row(r, cells):
+            if (self.i_no is None or not cells[self.i_no].isdigit()) and self._heading_row(r, cells):
                 continue
             no, text = self._number_and_text(cells, len(raw))
             if not no:
@@ -469,6 +469,7 @@ def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
 
 
 _ETC = re.compile(r"\s*(?:等(?:有关|相关)?(?:单位|部门)?|按职责分工?(?:负责|落实)|(?:配合|参与)(?:落实)?)[。.；;]?$")
+_ETC_LAST = set("等责实合与位门。.；;")  # the last characters _ETC can end with
 _DUTY_CELL = re.compile(r"[^（(【\[〔\s]\s*牵头\s*(?:[，,；;]|$)")  # "A牵头，B配合", not "A（牵头）"
 _LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{2})")
 _NO_PREFIX = re.compile(r"^(各|全|国|中|人行|省|市|县|区|州|旗|镇|乡|街道|社区|村)")
@@ -488,7 +489,10 @@ def _shared_prefix(cell: str) -> str:
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
     """A unit cell read by the lists' rules: labelled parts, marked leads, "A牵头，B配合", or the
     first listed leads."""
-    lead, coop = _ETC.sub("", lead), _ETC.sub("", coop)  # "市发改委、市税务局等": the units named
+    if lead and lead[-1] in _ETC_LAST:  # "市发改委、市税务局等": the units named
+        lead = _ETC.sub("", lead)
+    if coop and coop[-1] in _ETC_LAST:
+        coop = _ETC.sub("", coop)
     if "牵头" in lead and _DUTY_CELL.search(lead):
         duty = split_duty(lead)
         lead = duty.get("牵头单位", "")
