@@ -382,11 +382,12 @@ GUANGDONG_2021 = [  # 粤府〔2021〕22号, see guangdong_2021_duty_lines
 ]
 
 
-def guangdong_2021_word_paragraphs(tmp: Path) -> Path:
+def guangdong_2021_word_paragraphs(tmp: Path, contacts: bool = False) -> Path:
     """粤府〔2021〕22号 (see guangdong_2021_duty_lines) as the Word document is published: numbered
     paragraphs, no table.
 
-    Class: a Word list written as prose."""
+    Class: a Word list written as prose; with `contacts`, a small table of contacts (not the
+    list) under it."""
     import docx
 
     document = docx.Document()
@@ -396,6 +397,10 @@ def guangdong_2021_word_paragraphs(tmp: Path) -> Path:
         document.add_paragraph(f"{no}.{text}")
         document.add_paragraph(f"分管省领导：{leader}")
         document.add_paragraph(f"部门分工：{lead}牵头，各地、各部门配合。")
+    if contacts:
+        table = document.add_table(rows=2, cols=2)
+        for c, text in enumerate(("联系人", "联系电话")):
+            table.cell(0, c).text = text
     path = tmp / "广东2021分工方案.docx"
     document.save(path)
     return path

@@ -216,8 +216,9 @@ def _guangdong_read_right(table) -> None:
     assert _units(table) == [([r[2]], ["各地、各部门"]) for r in L.GUANGDONG_2021]
 
 
-def test_word_document_written_as_numbered_paragraphs(tmp_path):
-    table = read_file(L.guangdong_2021_word_paragraphs(tmp_path))
+@pytest.mark.parametrize("contacts", [False, True])
+def test_word_document_written_as_numbered_paragraphs(tmp_path, contacts):
+    table = read_file(L.guangdong_2021_word_paragraphs(tmp_path, contacts))
     _guangdong_read_right(table)
     assert table.plan.doc_no == "粤府〔2021〕22号"
 
