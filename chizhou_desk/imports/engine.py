@@ -307,7 +307,7 @@ def _row_score(row: list[str]) -> float:
 
 
 HEADER_SCORE = 1.4  # a row scoring above it reads as a header
-_SENTENCE_END = ("。", "；", ";", "：", ":", "！", "？")
+_SENTENCE_END = ("。", "；", ";", "！", "？")
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
