@@ -431,7 +431,8 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
         return [(0.9, i, "progress", "列名可作评价或进展，按内容(文字)判为进展")]
     cs = R.content_scores(cells)
     if hs:  # 1.0 at most once shown
-        return [(s + 0.1 * cs.get(role, 0), i, role, f"列名“{R.clean(label)}”") for role, s in hs.items()]
+        return [(s + 0.1 * cs.get(role, 0), i, role,
+                 f"列名“{R.clean(label)}”" + (_extra_why(label) if role == "extra" else "")) for role, s in hs.items()]
     return [(s * 0.75, i, role, "按内容推测") for role, s in cs.items()]
 
 
@@ -448,6 +449,10 @@ def _merged_parts(grid: Grid, columns: list[Column], h: int, depth: int) -> None
                 continue
             if not any(c < len(row) and row[c] for row in grid.rows[body:body + 300]):
                 col.role, col.score, col.why = "ignore", 1.0, f"合并在 {col_letter(c0)} 列里"
+
+
+def _extra_why(label: str) -> str:
+    return "是进度计划，不是已做的进展，按原列名保留" if R.is_schedule(label) else "，按原列名保留为附加信息"
 
 
 _GROUP_WORDS = ("类别", "分类", "类型", "领域", "方面", "板块", "篇章", "部分")  # a column naming task groups

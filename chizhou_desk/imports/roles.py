@@ -118,6 +118,12 @@ _SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|�
 _NOT_SCHEDULE = ("下步", "下一步", "近期", "下阶段", "时间节点")
 
 
+def is_schedule(header: str) -> bool:
+    """进度安排, 时间安排, 工作计划, 计划: the year's plan, not what was done."""
+    h = clean(header)
+    return bool(_SCHEDULE.match(h)) and not any(w in h for w in _NOT_SCHEDULE)
+
+
 def header_scores(header: str) -> dict[str, float]:
     """role -> strength (0..1) from a header's words alone."""
     h = clean(header)
@@ -129,7 +135,7 @@ def header_scores(header: str) -> dict[str, float]:
             out[role] = max(out.get(role, 0), strength)
     if out:
         return out
-    if _SCHEDULE.match(h) and not any(w in h for w in _NOT_SCHEDULE):
+    if is_schedule(h):
         return {"extra": 1.0}
     # "进展情况、存在问题及下一步打算" names its column by the first thing it lists
     first = _LIST_SPLIT.split(h, 1)[0]
