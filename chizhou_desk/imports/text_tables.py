@@ -26,6 +26,9 @@ def read_text(path: Path, text: str) -> list[Grid]:
     piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
     if len(piped) >= 2:
         return [_piped_rows(lines, piped[0])]
+    bare = _bare_cells(lines)
+    if bare is not None:
+        return [bare]
     grids = read_csv(path, text) if _looks_like_csv(lines) else None
     if grids and any(_header_like(row) for row in grids[0].rows[:30]):
         return grids
@@ -121,6 +124,76 @@ def _rows(body: list[str], ncols: int, no_col: int):
             expected = int(cell) + 1
     if row:
         yield row + [""] * (ncols - len(row))
+
+
+# --- a table copied from a web page as plain text: one cell a line, no separators --------------
+
+_NO_WORDS = ("序号", "编号", "序")
+_PAGE_END = re.compile(r"^(注|备注|说明|来源|编辑|责任编辑|发布|打印|关闭|分享|附件|扫一扫|【)")
+
+
+def _bare_cells(lines: list[str]) -> Grid | None:
+    """"序号 / 内容与要求 / 进展情况 / 责任单位 / 1 / …": the header's words one a line, then each
+    row's cells one a line, a row starting at its number (1, 2, …); a heading line (（一）…) between
+    rows is a row of its own. A row with more lines than columns has its last cell wrapped."""
+    cells = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    for k, (start, first) in enumerate(cells):
+        if first not in _NO_WORDS:
+            continue
+        header = [first]
+        for _, t in cells[k + 1:k + 12]:
+            if t.isdigit() or _SECTION.match(t) or len(t) > 24 or not header_scores(t):
+                break
+            header.append(t)
+        body = [t for _, t in cells[k + len(header):]]
+        first_row = next((t for t in body if not _SECTION.match(t)), "")
+        if len(header) >= 3 and first_row == "1":
+            return _bare_rows(header, body, [ln.strip() for ln in lines[:start] if ln.strip()])
+    return None
+
+
+def _bare_rows(header: list[str], body: list[str], above: list[str]) -> Grid:
+    width = len(header)
+    rows: list[list[str]] = [header]
+    row: list[str] = []
+    expected = 1
+
+    def close() -> None:
+        if row:
+            rows.append(_fit(row, width))
+
+    for cell in body:
+        if cell == str(expected):  # the next task's number starts its row
+            close()
+            row, expected = [cell], expected + 1
+        elif (not row or len(row) >= width) and _SECTION.match(cell):
+            close()
+            rows.append([cell] + [""] * (width - 1))
+            row = []
+        elif _PAGE_END.match(cell) and len(row) >= width:
+            break  # the page's own lines under the table
+        elif not row:
+            rows.append([cell] + [""] * (width - 1))  # a line between rows: the engine decides
+        else:
+            row.append(cell)
+    close()
+    return Grid("", rows, above=above, kind="text")
+
+
+_WRAPPED = re.compile(r"[^。；;！？!?]$")  # a line that ends mid-sentence goes on in the next
+
+
+def _fit(cells: list[str], width: int) -> list[str]:
+    """A row's lines as its cells: a sentence wrapped over two lines is one cell; what still
+    overflows goes with the last cell, where the preview shows it."""
+    cells = list(cells)
+    while len(cells) > width:
+        k = next((k for k in range(1, len(cells) - 1) if _WRAPPED.search(cells[k]) and len(cells[k]) > 12), None)
+        if k is None:
+            cells[width - 1:] = ["\n".join(cells[width - 1:])]
+            break
+        cells[k:k + 2] = [cells[k] + cells[k + 1]]
+    return cells + [""] * (width - len(cells))
 
 
 # --- a row a line: "1 | 任务 | 市发改委 | 序时推进 | …" ------------------------------------------

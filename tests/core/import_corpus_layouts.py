@@ -492,3 +492,21 @@ def luan_2021_merged_columns_xlsx(tmp: Path) -> Path:
     ]
     merges = ("A1:F1", "C2:D2", "E2:F2", "C3:D3", "C4:D4", "C5:D5")
     return write_xlsx(tmp / "六安2021合并列.xlsx", rows, merges)
+
+
+def shaoxing_2020_page_copied_as_text(tmp: Path) -> Path:
+    """绍兴市 市政府2020年重点工作(预下达)一季度进展情况表 (see shaoxing_2020_q1_report), copied from the
+    web page into a text file as the browser gives it: one cell a line, blank lines between, the
+    page's own lines above and under the table.
+
+    Class: a text list with no separators at all (a table's cells one a line)."""
+    cells = ["市政府2020年重点工作(预下达)一季度进展情况表", "发布日期:2020-05-14 09:44 浏览次数: 字体:[ ]",
+             "序号", "内容与要求", "进展情况", "责任单位",
+             "1", "加强季度、月度数据监测，确保地区生产总值增长7%左右。",
+             "金融机构存贷款余额、保费收入等错月指标实现正增长，规上工业增加值全省第2。", "市发改委",
+             "2", "持续推进重大项目攻坚，市县长项目落地率50%以上。",
+             "1-2月，全市固定资产投资同比下降12.7%，居全省第6位。", "市发改委",
+             "3", "深入推进省级军民融合示范区建设，取得军工资质8本以上。",
+             "目前已有10家企业提出申办军工资质需求，", "其中4家企业承制资质已在办理。", "市发改委",
+             "来源：市政府办公室", "打印本页 关闭窗口"]
+    return _text(tmp / "绍兴一季度网页.txt", [line for c in cells for line in (c, "")])

@@ -288,3 +288,15 @@ def test_sheet_task_text_merged_across_two_columns_and_units_under_a_merged_head
                                              "社会消费品零售总额增长11%以上。"]
     assert table.ignored_columns == [] and {t.section for t in table.tasks} == {"主要预期目标"}
     assert _stored_units(empty_store, table)["2"] == (["市财政局"], ["市发改委", "市税务局"])
+
+
+def test_web_page_table_copied_as_one_cell_a_line(tmp_path):
+    path = L.shaoxing_2020_page_copied_as_text(tmp_path)
+    prop, _ = propose_file(path)
+    assert [c.role for c in prop.columns] == ["no", "text", "progress", "lead"]
+    table = read_file(path)
+    assert table.plan.year == 2020 and table.period_key == "2020-03"
+    assert [t.lead_units for t in table.tasks] == [["市发改委"]] * 3
+    assert table.entries["2"].progress == "1-2月，全市固定资产投资同比下降12.7%，居全省第6位。"
+    # a sentence wrapped over two lines is one cell
+    assert table.entries["3"].progress == "目前已有10家企业提出申办军工资质需求，其中4家企业承制资质已在办理。"
