@@ -296,7 +296,7 @@ def _row_score(row: list[str]) -> float:
     if any(cell.endswith(_SENTENCE_END) for cell in row if cell):
         return 0.0
     for cell in row:
-        if not cell or len(cell) > 24:
+        if not cell or len(cell) > 24 and len(R.without_note(cell)) > 24:  # 任务(本市2项牵头工作): a note
             continue
         for role, s in R.header_scores(cell).items():
             if role != "extra":
@@ -381,7 +381,8 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}
     chosen: dict[int, Column] = {}
-    named_lead = any("牵头" in R.clean(label) and "领导" not in label for label in labels)
+    named_lead = any("牵头" in R.clean(label) and R.header_scores(label.split("/")[-1]).get("lead", 0) >= 0.9
+                     for label in labels)
     for score, i, role, why in candidates:
         if i in chosen:
             continue

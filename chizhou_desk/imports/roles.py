@@ -118,10 +118,26 @@ _SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|�
 _NOT_SCHEDULE = ("下步", "下一步", "近期", "下阶段", "时间节点")
 
 
+_NOTE_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def without_note(header: str) -> str:
+    """"重点工作任务(杭州市2项牵头工作)" -> "重点工作任务"."""
+    return _NOTE_TAIL.sub("", clean(header))
+
+
 def is_schedule(header: str) -> bool:
     """进度安排, 时间安排, 工作计划, 计划: the year's plan, not what was done."""
     h = clean(header)
     return bool(_SCHEDULE.match(h)) and not any(w in h for w in _NOT_SCHEDULE)
+
+
+def _exact(h: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for role, strength, words in _EXACT:
+        if h in words:
+            out[role] = max(out.get(role, 0), strength)
+    return out
 
 
 def header_scores(header: str) -> dict[str, float]:
@@ -129,10 +145,8 @@ def header_scores(header: str) -> dict[str, float]:
     h = clean(header)
     if not h:
         return {}
-    out: dict[str, float] = {}
-    for role, strength, words in _EXACT:
-        if h in words:
-            out[role] = max(out.get(role, 0), strength)
+    # "重点工作任务(杭州市2项牵头工作)": the words before a note name the column as well
+    out = _exact(h) or _exact(without_note(h))
     if out:
         return out
     if is_schedule(h):

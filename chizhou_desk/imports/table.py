@@ -21,7 +21,9 @@ TASK_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")  # a task number as wr
 _LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
 _LEAD_MARK = re.compile(r"[（(【\[〔]\s*牵头\s*[）)】\]〕]|[★☆▲△＊*]")
 # one cell naming both: "牵头单位：市发改委；配合单位：市统计局、市财政局"
-_UNIT_LABEL = re.compile(r"(牵头(?:责任)?(?:单位|部门)?|主办(?:单位)?|主责(?:单位)?|责任(?:单位|部门)|"
+# at a cell's start or after a mark: "省牵头单位：" names the province's lead, not this list's
+_UNIT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])"
+                         r"(牵头(?:责任)?(?:单位|部门)?|主办(?:单位)?|主责(?:单位)?|责任(?:单位|部门)|"
                          r"(?:配合|协同|协办|协助|参与)(?:责任)?(?:单位|部门)?)\s*[：:]")
 _UNIT_TRIM = " \t\n\u3000；;，,。、"
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")

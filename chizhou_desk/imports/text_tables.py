@@ -10,7 +10,7 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.imports.grid import Grid, read_csv
 from chizhou_desk.imports.prose import cn_number as cn_number  # noqa: F401  (kept where it was)
 from chizhou_desk.imports.prose import read_prose
-from chizhou_desk.imports.roles import header_scores
+from chizhou_desk.imports.roles import header_scores, looks_like_units
 
 _CELL_END = " |"
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]\s*\S")
@@ -129,6 +129,7 @@ def _rows(body: list[str], ncols: int, no_col: int):
 # --- a table copied from a web page as plain text: one cell a line, no separators --------------
 
 _NO_WORDS = ("序号", "编号", "序")
+_MARKS = "*＊★☆"  # beside a task's number: "1*"
 _PAGE_END = re.compile(r"^(注|备注|说明|来源|编辑|责任编辑|发布|打印|关闭|分享|附件|扫一扫|【)")
 
 
@@ -142,12 +143,12 @@ def _bare_cells(lines: list[str]) -> Grid | None:
             continue
         header = [first]
         for _, t in cells[k + 1:k + 12]:
-            if t.isdigit() or _SECTION.match(t) or len(t) > 24 or not header_scores(t):
+            if t.strip(_MARKS).isdigit() or _SECTION.match(t) or len(t) > 40 or not header_scores(t):
                 break
             header.append(t)
         body = [t for _, t in cells[k + len(header):]]
         first_row = next((t for t in body if not _SECTION.match(t)), "")
-        if len(header) >= 3 and first_row == "1":
+        if len(header) >= 3 and first_row.strip(_MARKS) == "1":
             return _bare_rows(header, body, [ln.strip() for ln in lines[:start] if ln.strip()])
     return None
 
@@ -163,7 +164,7 @@ def _bare_rows(header: list[str], body: list[str], above: list[str]) -> Grid:
             rows.append(_fit(row, width))
 
     for cell in body:
-        if cell == str(expected):  # the next task's number starts its row
+        if cell.strip(_MARKS) == str(expected):  # the next task's number (1, 2*) starts its row
             close()
             row, expected = [cell], expected + 1
         elif (not row or len(row) >= width) and _SECTION.match(cell):
@@ -188,7 +189,8 @@ def _fit(cells: list[str], width: int) -> list[str]:
     overflows goes with the last cell, where the preview shows it."""
     cells = list(cells)
     while len(cells) > width:
-        k = next((k for k in range(1, len(cells) - 1) if _WRAPPED.search(cells[k]) and len(cells[k]) > 12), None)
+        k = next((k for k in range(1, len(cells) - 1) if _WRAPPED.search(cells[k]) and len(cells[k]) > 12
+                  and not looks_like_units(cells[k])), None)
         if k is None:
             cells[width - 1:] = ["\n".join(cells[width - 1:])]
             break

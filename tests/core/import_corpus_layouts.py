@@ -510,3 +510,18 @@ def shaoxing_2020_page_copied_as_text(tmp: Path) -> Path:
              "目前已有10家企业提出申办军工资质需求，", "其中4家企业承制资质已在办理。", "市发改委",
              "来源：市政府办公室", "打印本页 关闭窗口"]
     return _text(tmp / "绍兴一季度网页.txt", [line for c in cells for line in (c, "")])
+
+
+def hangzhou_2021_page_copied_as_text(tmp: Path) -> Path:
+    """杭州市 2021年省政府工作报告重点工作涉杭任务责任分解, the page at https://ddjlg.com/zhi/gongzuo/xjqwdn.html
+    copied into a text file: one cell a line; the task header with a note in brackets; a heading
+    line naming the leader; a marked number (1*); the province's lead unit written under a task's
+    units ("省牵头单位:…"), which is not this list's lead."""
+    return _text(tmp / "杭州涉杭任务网页.txt", [
+        "二、省政府工作报告2021年重点工作涉杭任务责任分解", "",
+        "序号", "", "重点工作任务(杭州市2项牵头工作、19项配合工作)", "", "责任单位", "",
+        "(一)戴建平常务副市长牵头重点工作", "",
+        "1*", "", "大力推进杭州城西科创大走廊建设。", "", "杭州城西科创产业集聚区管委会,市科技局、市发改委", "",
+        "2", "", "坚持“房子是用来住的、不是用来炒的”定位。", "", "市住保房管局、市规划和自然资源局", "",
+        "省牵头单位:省住房城乡建设厅",
+    ])

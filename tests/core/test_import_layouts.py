@@ -300,3 +300,13 @@ def test_web_page_table_copied_as_one_cell_a_line(tmp_path):
     assert table.entries["2"].progress == "1-2月，全市固定资产投资同比下降12.7%，居全省第6位。"
     # a sentence wrapped over two lines is one cell
     assert table.entries["3"].progress == "目前已有10家企业提出申办军工资质需求，其中4家企业承制资质已在办理。"
+
+
+def test_web_page_list_copied_as_text_with_a_heading_a_marked_number_and_a_note_in_the_header(tmp_path):
+    table = read_file(L.hangzhou_2021_page_copied_as_text(tmp_path))
+    assert table.plan.year == 2021
+    assert [t.no for t in table.tasks] == ["1", "2"]
+    assert [t.extra.get("leader") for t in table.tasks] == ["戴建平"] * 2
+    assert table.tasks[0].lead_units == ["杭州城西科创产业集聚区管委会"]
+    assert table.tasks[1].lead_units == ["市住保房管局"]  # the province's lead is not this list's
+    assert "省牵头单位:省住房城乡建设厅" in "、".join(table.tasks[1].coop_units)  # kept where the user sees it
