@@ -5,6 +5,7 @@ dry run of a merge of units' submissions. Read-only over the store (its connecti
     chase_text(status, period_label)                    -> the 催报 list to paste into a message
     export_status_xlsx(status, path, title)             -> the table as .xlsx (A4 landscape)
     preview_submissions(store, paths)                   -> [FilePreview] without writing anything
+    periods_to_open(store, tables)                      -> periods the units' files report, not yet opened
 """
 
 from __future__ import annotations
@@ -347,6 +348,20 @@ def preview_table(store, table, cache: dict | None = None) -> FilePreview:
         result.changed += differs
         result.unchanged += not differs
     return result
+
+
+def periods_to_open(store, tables) -> list[str]:
+    """The periods units' submissions report that the office has not opened yet, for lists this
+    database holds (the office may open them with the merge). Lists and the office's 审核意见单 never
+    open a period: a unit's database learns its periods from the office."""
+    known = {p.key for p in store.periods()}
+    keys = []
+    for t in tables:
+        if not getattr(t, "unit", None) or hasattr(t, "verdict") or not t.period_key or t.period_key in known:
+            continue
+        if store.plan_info(t.plan.year) is not None and t.period_key not in keys:
+            keys.append(t.period_key)
+    return sorted(keys)
 
 
 def _without_file(exc: InputError) -> str:

@@ -52,6 +52,9 @@ def cn_number(n: int) -> str:
 
 
 def office_name(plan: dict | None) -> str:
+    """The report's sign-off: the list's 署名 (清单信息), else the city's 人民政府办公室."""
+    if (plan or {}).get("office"):
+        return (plan or {})["office"]
     city = (plan or {}).get("city", "")
     return f"{city}市人民政府办公室" if city else "市人民政府办公室"
 
