@@ -6,6 +6,7 @@ from datetime import date
 
 _HELP = {
     "zh_CN": {
+        "action": "new 新建、close 关闭、reopen 重新打开",
         "periods": "列出期间：期间、名称、报送截止日期、是否已关闭、已填报/任务数",
         "period": "新建、关闭或重新打开期间(期间由办公室建立)",
         "new": "新建期间，如 period new 2025-06 --due 2025-07-05",
@@ -18,6 +19,7 @@ _HELP = {
         "year": "清单年份(默认：最近一年的清单)",
     },
     "en": {
+        "action": "new, close or reopen",
         "periods": "list the periods: key, label, due date, closed, reported/total",
         "period": "open a new period, close one or reopen it (periods are the office's)",
         "new": "open a new period, e.g. period new 2025-06 --due 2025-07-05",
@@ -50,7 +52,7 @@ def add_period_parsers(sub, common) -> None:
     sub.add_parser("periods", parents=[common], help=t["periods"])
     s = sub.add_parser("period", parents=[common], help=t["period"], description=t["period"])
     actions = s.add_subparsers(dest="period_action", metavar="new|close|reopen", required=True,
-                               parser_class=type(s))
+                               parser_class=type(s), help=t["action"])
     n = actions.add_parser("new", parents=[common], help=t["new"], description=t["new"])
     n.add_argument("key", metavar="KEY", help=t["key"])
     n.add_argument("--due", metavar="DATE", help=t["due"])
