@@ -116,3 +116,18 @@ def test_plan_facts_shown_and_set(tmp_path, list_path, capsys):
     assert "清单名称不能为空" in capsys.readouterr().err
     assert main(["--db", str(db), "plan"]) == 0
     assert "文号\t黄政办秘〔2025〕31号" in capsys.readouterr().out
+
+
+def test_version_9_database_gains_the_signing_office_and_reads_the_list_name_clean(tmp_path):
+    from old_db import old_database
+
+    conn = old_database(tmp_path / "v9.db", 9)
+    conn.execute("INSERT INTO plans (year, title, doc_no, city) VALUES "
+                 "(2025, '黄山市2025年市政府重点工作责任清单1-5月份推进情况', '黄政办秘〔2025〕31号', '黄山')")
+    conn.commit()
+    conn.close()
+    with Store(tmp_path / "v9.db") as s:
+        plan = s.plan_info()
+        assert s.version >= 10 and plan is not None
+        assert (plan["title"], plan["doc_no"], plan["office"]) == (
+            "黄山市2025年市政府重点工作责任清单", "黄政办秘〔2025〕31号", "")
