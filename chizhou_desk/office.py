@@ -274,6 +274,7 @@ class FilePreview:
     changed: int = 0
     unchanged: int = 0
     refused: str = ""  # why the file would not be imported ("" when it would)
+    missing_period: str = ""  # the period it reports, not opened here (the office may open it)
     notes: list[str] = field(default_factory=list)
     summary: str = ""  # not a submission: what the file is (the office's 审核意见单)
 
@@ -324,6 +325,9 @@ def preview_table(store, table, cache: dict | None = None) -> FilePreview:
     if unknown:
         result.refused = f"本库清单中没有第{'、'.join(unknown[:10])}项"
         return result
+    if table.period_key and conn.execute("SELECT 1 FROM periods WHERE plan_id = ? AND key = ?",
+                                         (plan[0], table.period_key)).fetchone() is None:
+        result.missing_period = table.period_key
     try:
         result.unit = check_against_store(conn, cache["registry"], table, plan[0], existing)
     except InputError as exc:

@@ -135,14 +135,17 @@ def check_then_merge(w, tables: list):
     keep = [t for t, p in zip(subs, previews, strict=False) if not p.refused]
     go.setEnabled(bool(keep) or len(tables) > len(subs))
     go.clicked.connect(lambda: merge(w, [t for t in tables if t not in subs or t in keep]))
+    from chizhou_desk.gui.merge_periods import offer_new_periods
+
+    offer_new_periods(w, box, tables, subs, previews, lambda chosen, keys: merge(w, chosen, keys))
     box.open()
     return box
 
 
-def merge(w, tables: list):
+def merge(w, tables: list, new_periods=()):
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        results = w.store.import_tables(tables)
+        results = w.store.import_tables(tables, new_periods)
     except OtherList as exc:  # another city's list over this one's: a database of its own
         QApplication.restoreOverrideCursor()
         offer_new_database(w, tables, exc)
