@@ -31,7 +31,7 @@ def june_files(tmp_path, list_path) -> list[Path]:
         unit.import_table(read_file(list_path))
         unit.create_period("2025-06")
         out = []
-        for unit_name, no in (("市文化和旅游局", "1"), ("市人力资源和社会保障局", "2")):
+        for unit_name, no in (("市文化和旅游局", "1"), ("市人力资源社会保障局", "2")):
             unit.save_entry(unit.task_id(no, "2025-06"), "2025-06", {"status": "序时推进", "progress": f"第{no}项进展。"})
             path = tmp_path / f"{unit_name}.xlsx"
             export_submission(unit, unit_name, "2025-06", path, filler={"person": "张三", "phone": "0566-1"})
@@ -131,3 +131,39 @@ def test_version_9_database_gains_the_signing_office_and_reads_the_list_name_cle
         assert s.version >= 10 and plan is not None
         assert (plan["title"], plan["doc_no"], plan["office"]) == (
             "黄山市2025年市政府重点工作责任清单", "黄政办秘〔2025〕31号", "")
+
+
+def test_submissions_joint_lead_is_not_chased_and_a_returned_unit_is(tmp_path, list_path, capsys):
+    """Task 3 is led by 市住建局 and 市人社局; 市人社局's file reports it, 市住建局 sends none: it shows
+    由联合牵头单位报送 and is not chased. 市文旅局 is returned: it is chased, marked 退回待重报."""
+    from chizhou_desk import office
+    from chizhou_desk.imports import read_file
+
+    files = []
+    with Store(tmp_path / "unit.db") as unit:
+        unit.import_table(read_file(list_path))
+        unit.create_period("2025-06")
+        for no in ("1", "2", "3"):
+            unit.save_entry(unit.task_id(no, "2025-06"), "2025-06", {"status": "序时推进", "progress": f"第{no}项进展。"})
+        for name in ("市文化和旅游局", "市人力资源社会保障局"):
+            files.append(tmp_path / f"{name}.xlsx")
+            export_submission(unit, name, "2025-06", files[-1], filler={"person": "李四", "phone": "0566-2"})
+    db = _office(tmp_path, list_path, capsys)
+    assert main(["--db", str(db), "import", "--new-period", *map(str, files)]) == 0
+    assert main(["--db", str(db), "submissions", "--period", "2025-06", "--return", "市文旅局",
+                 "--reason", "请补充数据来源"]) == 0
+    capsys.readouterr()
+    with Store(db, read_only=True) as s:
+        status = {u.unit: u for u in office.submission_status(s, "2025-06")}
+    housing = status["市住房城乡建设局"]
+    assert (housing.state, housing.joint_leads, housing.days_late) == ("由联合牵头单位报送", ["市人力资源社会保障局"], 0)
+    assert status["市文化和旅游局"].state == "退回"
+    text = office.chase_text(list(status.values()), "1-6月份")
+    assert text.splitlines() == ["1-6月份重点工作进展尚未报送或须重报的单位(1个)：",
+                                 "1. 市文化和旅游局(退回待重报：整份报送表：请补充数据来源)　联络员：李四　0566-2"]
+    assert "由联合牵头单位报送 1 个，未报送 0 个" in office.summary_text(list(status.values()))
+    assert main(["--db", str(db), "submissions", "--period", "2025-06"]) == 0
+    out = capsys.readouterr().out
+    assert "市住房城乡建设局\t由联合牵头单位报送(市人力资源社会保障局)\t1/1" in out
+    assert out.splitlines()[-1] == ("共 3 个牵头单位：已报送 2 个，由联合牵头单位报送 1 个，未报送 0 个"
+                                    "(已采纳 0 个，退回 1 个)")
