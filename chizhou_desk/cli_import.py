@@ -33,7 +33,7 @@ def add_import_parser(sub, common) -> None:
 
 
 def cmd_import(args) -> int:
-    from chizhou_desk.errors import InputError
+    from chizhou_desk.errors import InputError, OtherList
     from chizhou_desk.imports import read_file
 
     if args.header_row is not None and args.header_row < 1:
@@ -64,7 +64,13 @@ def cmd_import(args) -> int:
         opening = periods_to_open(store, tables)
         if opening and not args.new_period:
             raise InputError(_period_missing(opening))
-        results = store.import_tables(tables, new_periods=opening)
+        try:
+            results = store.import_tables(tables, new_periods=opening)
+        except OtherList as exc:  # the window offers 新建数据库并导入; here, a new --db
+            from chizhou_desk.new_db_name import list_db_name
+
+            plan = next(t.plan for t in tables if getattr(t, "plan", None))
+            raise InputError(f"{exc}：用 --db 指定一个新的数据库文件，如 --db {list_db_name(plan)}") from None
         for key in opening:
             print(f"已新建期间 {key}({P.label(key)})", file=sys.stderr)
     from chizhou_desk.logs import log
