@@ -58,6 +58,9 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
                                         "请把这份清单导入一个新的数据库")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "清单名称不能为空")), {}),  # 清单信息 (store_plan.set_plan_facts)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}应为一行，不超过 {1} 个字")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库还没有清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项，未导入")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表的填报单位“{0}”不是本库登记的单位，未导入")), {}),
