@@ -33,7 +33,7 @@ def add_import_parser(sub, common) -> None:
 
 
 def cmd_import(args) -> int:
-    from chizhou_desk.errors import InputError, OtherList
+    from chizhou_desk.errors import InputError
     from chizhou_desk.imports import read_file
 
     if args.header_row is not None and args.header_row < 1:
@@ -56,23 +56,7 @@ def cmd_import(args) -> int:
         if table.ignored_columns:
             print(f"{table.source}: 未识别的列(按原列名保存为附加信息)：{'、'.join(table.ignored_columns)}",
                   file=sys.stderr)
-    from chizhou_desk.cli_common import open_db
-
-    with open_db(args, create=True) as store:
-        from chizhou_desk.office import periods_to_open
-
-        opening = periods_to_open(store, tables)
-        if opening and not args.new_period:
-            raise InputError(_period_missing(opening))
-        try:
-            results = store.import_tables(tables, new_periods=opening)
-        except OtherList as exc:  # the window offers 新建数据库并导入; here, a new --db
-            from chizhou_desk.new_db_name import list_db_name
-
-            plan = next(t.plan for t in tables if getattr(t, "plan", None))
-            raise InputError(f"{exc}：用 --db 指定一个新的数据库文件，如 --db {list_db_name(plan)}") from None
-        for key in opening:
-            print(f"已新建期间 {key}({P.label(key)})", file=sys.stderr)
+    results = _merge(args, tables)
     from chizhou_desk.logs import log
 
     for table, r in zip(tables, results, strict=True):  # reported only once committed
@@ -92,6 +76,29 @@ def cmd_import(args) -> int:
         for line in r.conflicts + r.notes:
             print(f"{r.source}: {line}", file=sys.stderr)
     return 0
+
+
+def _merge(args, tables: list) -> list:
+    """All the tables in one transaction; with --new-period, the periods units' files report are
+    opened in it (without, refused naming `period new`)."""
+    from chizhou_desk.cli_common import open_db
+    from chizhou_desk.errors import InputError, OtherList
+    from chizhou_desk.office import periods_to_open
+
+    with open_db(args, create=True) as store:
+        opening = periods_to_open(store, tables)
+        if opening and not args.new_period:
+            raise InputError(_period_missing(opening))
+        try:
+            results = store.import_tables(tables, new_periods=opening)
+        except OtherList as exc:  # the window offers 新建数据库并导入; here, a new --db
+            from chizhou_desk.new_db_name import list_db_name
+
+            plan = next(t.plan for t in tables if getattr(t, "plan", None))
+            raise InputError(f"{exc}：用 --db 指定一个新的数据库文件，如 --db {list_db_name(plan)}") from None
+    for key in opening:
+        print(f"已新建期间 {key}({P.label(key)})", file=sys.stderr)
+    return results
 
 
 def _period_missing(keys: list[str]) -> str:

@@ -7,7 +7,6 @@ from chizhou_desk import periods as P
 from chizhou_desk.domain import HEX_COLOUR, MEANINGS, StatusWord, clean_status
 from chizhou_desk.errors import InputError
 
-
 PLAN_FACTS = ("title", "doc_no", "city", "office")  # 清单名称, 文号, 城市, 署名
 MAX_FACT = 200
 

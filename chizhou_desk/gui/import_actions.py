@@ -260,7 +260,8 @@ def _create(w, target: str, tables: list) -> list | None:
 def offer_new_database(w, tables: list, exc: OtherList):
     """The list is not this database's list of its year: say so, and offer a database of its own
     (the sample stays as it is)."""
-    text = core_text(str(exc)) + "\n" + translate("actions", "点“新建数据库并导入…”为这份清单建立它自己的数据库；本库不变。")
+    text = core_text(str(exc)) + "\n" + translate(
+        "actions", "点“新建数据库并导入…”为这份清单建立它自己的数据库；本库不变。")
     box = QMessageBox(QMessageBox.Icon.Warning, translate("actions", "不是本库的清单"), text, parent=w)
     box.setObjectName("otherListBox")
     create = box.addButton(translate("actions", "新建数据库并导入…"), QMessageBox.ButtonRole.AcceptRole)

@@ -38,7 +38,8 @@ class PlanInfoDialog(QDialog):
             edit.setReadOnly(store.read_only)
             form.addRow(label, edit)
             self.fields[key] = edit
-        note = QLabel(translate("PlanInfo", "报告引用清单名称和文号，并以署名落款；窗口标题、汇总表和打印的表格也用清单名称。"), self)
+        note = QLabel(translate("PlanInfo", "报告引用清单名称和文号，并以署名落款；"
+                                            "窗口标题、汇总表和打印的表格也用清单名称。"), self)
         note.setWordWrap(True)
         self.problem = QLabel("", self)
         self.problem.setObjectName("planInfoProblem")

@@ -45,7 +45,8 @@ _WORDS = (QT_TRANSLATE_NOOP("SubmissionsDialog", "序号"), QT_TRANSLATE_NOOP("S
           QT_TRANSLATE_NOOP("SubmissionsDialog", "联系电话"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已报送"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "未报送"), QT_TRANSLATE_NOOP("SubmissionsDialog", "审核意见"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "退回"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已采纳"),
-          QT_TRANSLATE_NOOP("SubmissionsDialog", "已重报"), QT_TRANSLATE_NOOP("SubmissionsDialog", "由联合牵头单位报送"))
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "已重报"),
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "由联合牵头单位报送"))
 
 
 def _word(text: str) -> str:

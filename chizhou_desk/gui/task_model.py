@@ -20,6 +20,7 @@ class TaskTableModel(QAbstractTableModel):
         self._lights: dict[int, Light] = {}
         self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
+        self.commented: set[int] = set()  # tasks the office's comments concern (gui/office_verdict)
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
                          self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
                          self.tr("已填/未填")]
@@ -100,6 +101,9 @@ class TaskTableModel(QAbstractTableModel):
             return None if light is Light.NONE else self._light_brushes[light].color()
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
             return self.light_reason(row)
+        if col == COL_NO and row.id in self.commented and role in (Qt.ItemDataRole.DecorationRole,
+                                                                    Qt.ItemDataRole.ToolTipRole):
+            return QColor("#e08e0b") if role == Qt.ItemDataRole.DecorationRole else self.tr("有办公室意见")
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
             return row.text if col == COL_TEXT else row.progress
         if role == ROW_ROLE:
