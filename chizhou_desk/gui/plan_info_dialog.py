@@ -71,6 +71,20 @@ class PlanInfoDialog(QDialog):
         self.accept()
 
 
+def read_line(plan) -> str:
+    """What a list file says of itself, for the import preview: its name, 文号 and city as read,
+    and where to correct them."""
+    parts = [translate("PlanInfo", "清单名称：{0}").format(plan.title)] if plan.title else []
+    if plan.doc_no:
+        parts.append(translate("PlanInfo", "文号：{0}").format(plan.doc_no))
+    if plan.city:
+        parts.append(translate("PlanInfo", "城市：{0}").format(plan.city))
+    if not parts:
+        return ""
+    return (translate("PlanInfo", "读到的清单信息 — ") + translate("PlanInfo", "；").join(parts)
+            + translate("PlanInfo", "(导入后可在“编辑 → 清单信息”中更正)"))
+
+
 def edit_plan_info(w):
     if w.store.plan_info() is None:
         show_error(w, InputError(translate("PlanInfo", "请先导入本年度的责任清单")))

@@ -1559,6 +1559,21 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>OfficeVerdict</name>
+        <message>
+            <source>市政府办公室退回了{0}{1}的报送表：{2} 条意见({3})。序号旁有橙色标记的任务有意见(筛选“有办公室意见”)；请按意见修改后重新导出报送表</source>
+            <translation>The city office returned {0}'s {1} submission: {2} comments ({3}). Tasks with an orange mark beside the number have comments (filter “With office comments”); revise them and export the submission again</translation>
+        </message>
+        <message>
+            <source>市政府办公室已采纳{0}{1}的报送表({2})</source>
+            <translation>The city office accepted {0}'s {1} submission ({2})</translation>
+        </message>
+        <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
+        </message>
+    </context>
+    <context>
         <name>Periods</name>
         <message>
             <source>1月份</source>
@@ -1650,6 +1665,30 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>报告引用清单名称和文号，并以署名落款；窗口标题、汇总表和打印的表格也用清单名称。</source>
             <translation>The report cites the list's name and document number and is signed by the signing office; the window title, the summary and the printed sheets use the list's name too.</translation>
+        </message>
+        <message>
+            <source>清单名称：{0}</source>
+            <translation>name: {0}</translation>
+        </message>
+        <message>
+            <source>文号：{0}</source>
+            <translation>document number: {0}</translation>
+        </message>
+        <message>
+            <source>城市：{0}</source>
+            <translation>city: {0}</translation>
+        </message>
+        <message>
+            <source>读到的清单信息 — </source>
+            <translation>List details read — </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>(导入后可在“编辑 → 清单信息”中更正)</source>
+            <translation> (correct them after the import in Edit → List details)</translation>
         </message>
         <message>
             <source>请先导入本年度的责任清单</source>
@@ -2326,6 +2365,10 @@ Before closing, choose:</translation>
         <message>
             <source>未评价</source>
             <translation>No status</translation>
+        </message>
+        <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
         </message>
         <message>
             <source>已填</source>

@@ -90,3 +90,30 @@ def test_the_office_database_shows_no_banner(open_window, sample_db, tmp_path, q
     click_row(qtbot, office, visible_nos(office).index("1"))
     note = office.editor.findChild(OfficeNote, "officeNote")
     assert note.isVisible() and note.property("returned") is False  # (已采纳): information, not a warning
+
+
+def test_the_feedback_file_is_proposed_beside_the_units_file(open_window, sample_db, tmp_path, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from chizhou_desk.gui import dialogs
+    from chizhou_desk.gui.submissions_dialog import COL_UNIT, SubmissionsDialog
+
+    month = tmp_path / "6月报送"
+    month.mkdir()
+    sent = month / "报送表.xlsx"
+    with Store(sample_db) as s:
+        export_submission(s, UNIT, "2025-05", sent)
+        s.import_tables([read_file(sent)])
+        s.review(UNIT, "2025-05", "returned", REASON)
+    office = open_window(sample_db)
+    office.ui.actionSubmissions.trigger()
+    dialog = office.findChild(SubmissionsDialog, "submissionsDialog")
+    proxy = dialog.proxy
+    row = next(i for i in range(proxy.rowCount()) if proxy.index(i, COL_UNIT).data() == UNIT)
+    dialog.table.selectionModel().select(proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    asked = []
+    monkeypatch.setattr(dialogs, "get_save_path", lambda parent, title, default, flt: asked.append(default) or "")
+    dialog.review.feedbackButton.click()
+    assert len(asked) == 1 and str(asked[0]).startswith(str(month))
+    dialog.close()

@@ -56,3 +56,15 @@ def test_title_and_plan_info_edits_reach_the_report(qtbot, open_window, tmp_path
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert "按照《黄山市2025年市政府重点工作责任清单》（黄政办〔2025〕9号）要求" in "\n".join(texts)
     assert texts[texts.index("黄山市人民政府办公室") + 1].startswith("20")
+
+
+def test_the_import_preview_shows_the_lists_facts_as_read(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(huangshan_list(tmp_path))])
+    window.ui.actionImport.trigger()
+    preview = window.findChild(QDialog, "importPreview")
+    text = preview.ui.messageLabel.text()
+    assert ("读到的清单信息 — 清单名称：黄山市2025年市政府重点工作责任清单；文号：黄政办秘〔2025〕31号"
+            "(导入后可在“编辑 → 清单信息”中更正)") in text, text
+    preview.reject()
