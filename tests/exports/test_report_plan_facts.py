@@ -1,6 +1,7 @@
 """The report cites the list by its own name and signs with its 署名 (清单信息, issue 24): a list
 whose title row carries the month's words, one 未达预期 task without next steps, no placeholder."""
 
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -80,3 +81,27 @@ def test_a_report_without_behind_tasks_says_so(store, tmp_path):
     heading = texts.index("下一步工作")
     assert texts[heading + 1] == "本期没有进度滞后的任务，各牵头单位继续按序时抓好落实。"
     assert "待补充" not in "\n".join(texts)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+@pytest.mark.parametrize("repeats", [0, 46, 47, 48])
+def test_libreoffice_keeps_the_sign_off_and_its_date_on_one_page(store, tmp_path, repeats):
+    """Printed by LibreOffice (pdftotext page by page): 署名 and 成文日期 share a page. With the
+    fonts here, next steps 46-48 phrases longer put the date alone on page 4 before keep-with-next."""
+    import re
+    import subprocess
+
+    if repeats:
+        row = next(r for r in store.task_rows("2025-05") if r.status == "未达预期")
+        store.save_entry(row.id, "2025-05", {"next_steps": "加强调度，逐月跟踪。" * repeats})
+    path = tmp_path / "报告.docx"
+    write_report(store, "2025-05", path, office="池州市人民政府办公室", date=date(2025, 6, 26))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(path)], capture_output=True, timeout=240)
+    text = subprocess.run(["pdftotext", str(tmp_path / "报告.pdf"), "-"], capture_output=True, text=True).stdout
+    pages = [re.sub(r"\s+", "", p) for p in text.split("\f")]
+    sign = [i for i, p in enumerate(pages) if "池州市人民政府办公室" in p]
+    dated = [i for i, p in enumerate(pages) if "2025年6月26日" in p]
+    assert len(sign) == 1 and sign == dated, (sign, dated)
+    assert re.sub(r"[\s—\d]+", "", pages[sign[0]]) != "池州市人民政府办公室2025年6月26日"  # not alone
