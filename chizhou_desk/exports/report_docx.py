@@ -152,14 +152,15 @@ def _build(period, rows, paragraphs, missed, namer, office: str, when: Date):
     _para(doc, "")
     for text in paragraphs:
         _para(doc, text)
-    _para(doc, "下一步工作", HEI_FONT)
+    last = _para(doc, "下一步工作", HEI_FONT)
     for i, r in enumerate(missed, 1):
-        p = _para(doc, f"（{cn_number(i)}）{N.short_title(r.text)}。", KAI_FONT)
-        _run(p, next_steps_text(r, namer), BODY_FONT, SAN_HAO)
+        last = _para(doc, f"（{cn_number(i)}）{N.short_title(r.text)}。", KAI_FONT)
+        _run(last, next_steps_text(r, namer), BODY_FONT, SAN_HAO)
     if not missed:  # what the data shows, never a placeholder
-        _para(doc, "本期没有进度滞后的任务，各牵头单位继续按序时抓好落实。")
-    # the attachment line, the sign-off and its date stay on one page (GB/T 9704: 成文日期 with 署名)
-    tail = [_para(doc, ""), _para(doc, f"附件：{table_title(period.label)}"), _para(doc, "")]
+        last = _para(doc, "本期没有进度滞后的任务，各牵头单位继续按序时抓好落实。")
+    # the body's last lines, the attachment line, the sign-off and its date stay on one page
+    # (GB/T 9704: 成文日期 with 署名, and never a page of the sign-off alone)
+    tail = [last, _para(doc, ""), _para(doc, f"附件：{table_title(period.label)}"), _para(doc, "")]
     date_line = date_text(when)
     right = _width(office) - _width(date_line)  # 成文日期首字比署名首字右移二字, 署名右空二字
     tail.append(_para(doc, office, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=0, right_chars=2))
