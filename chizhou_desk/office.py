@@ -479,7 +479,15 @@ def dry_run_submissions(paths, db_path, period: str | None = None) -> tuple[list
     from chizhou_desk.store import Store
 
     with Store(path, read_only=True) as store:
-        return preview_lines(preview_submissions(store, subs, period)), others
+        previews = preview_submissions(store, subs, period)
+    lines = preview_lines(previews)
+    keys = sorted({p.missing_period for p in previews if p.missing_period})
+    if keys:  # the way on, on the command line (the window offers 新建期间并导入)
+        from chizhou_desk import periods as P
+
+        lines.append(f"本库没有期间 {'、'.join(P.label(k) for k in keys)}：可加 --new-period 在导入时新建，"
+                     f"或先运行 chizhou-desk period new {keys[0]}")
+    return lines, others
 
 
 def submission_preview_lines(table, db_path) -> list[str]:

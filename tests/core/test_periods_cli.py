@@ -58,6 +58,8 @@ def test_merge_for_an_unopened_period_names_the_command_then_works_after_period_
     with Store(db, read_only=True) as s:
         assert s.content_checksum() == checksum and s.periods() == []
 
+    assert main(["--db", str(db), "import", "--dry-run", *map(str, june_files)]) == 0
+    assert "可加 --new-period 在导入时新建，或先运行 chizhou-desk period new 2025-06" in capsys.readouterr().out
     assert main(["--db", str(db), "period", "new", "2025-06", "--due", "2025-07-05"]) == 0
     assert "已新建期间 2025-06" in capsys.readouterr().out
     assert main(["--db", str(db), "import", *map(str, june_files)]) == 0
