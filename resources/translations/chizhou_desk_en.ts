@@ -52,6 +52,10 @@
             <translation>The chart is drawn when shown</translation>
         </message>
         <message>
+            <source>无法绘制此图表：{0}</source>
+            <translation>Cannot draw this chart: {0}</translation>
+        </message>
+        <message>
             <source>第{0}项 {1}</source>
             <translation>Task {0}: {1}</translation>
         </message>
@@ -892,6 +896,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Open folder</translation>
         </message>
         <message>
+            <source>工作评价“{0}”沿用上期，本期未写进展情况</source>
+            <translation>status “{0}” carried over from last period, no progress written this period</translation>
+        </message>
+        <message>
             <source>未填报</source>
             <translation>not reported</translation>
         </message>
@@ -1298,6 +1306,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>全部单位</source>
             <translation>All units</translation>
+        </message>
+        <message>
+            <source>第{0}项的“{1}”沿用上期，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
+            <translation>Task {0}'s “{1}” is carried over from last period and has no progress yet; press Ctrl+Enter again to go to the next task</translation>
+        </message>
+        <message>
+            <source>第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
+            <translation>Task {0} has “{1}” but no progress yet; press Ctrl+Enter again to go to the next task</translation>
         </message>
         <message>
             <source>本单位({0})</source>
@@ -1889,8 +1905,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>A reason is required when the status is “{0}”</translation>
         </message>
         <message>
-            <source>已选“{0}”，但未写进展情况</source>
-            <translation>“{0}” chosen, but no progress written: not reported yet</translation>
+            <source>“{0}”沿用上期评价，还需填写本期进展情况</source>
+            <translation>“{0}” carried over from last period: this period's progress still to be written</translation>
+        </message>
+        <message>
+            <source>已选“{0}”，还需填写进展情况</source>
+            <translation>“{0}” chosen: progress still to be written</translation>
         </message>
     </context>
     <context>
@@ -2369,6 +2389,10 @@ Before closing, choose:</translation>
         <message>
             <source>有办公室意见</source>
             <translation>With office comments</translation>
+        </message>
+        <message>
+            <source>工作评价“{0}”，还需填写进展情况</source>
+            <translation>Status “{0}”: progress still to be written</translation>
         </message>
         <message>
             <source>已填</source>
