@@ -99,10 +99,8 @@ class MainWindow(QMainWindow):
         from chizhou_desk.gui import actions, combo_fit, keyboard, office_verdict, plan_info_dialog, status_words_dialog
 
         combo_fit.install(self)  # unit and period boxes as wide as their longest entry
-        actions.connect(self)
-        status_words_dialog.connect(self)
-        plan_info_dialog.connect(self)
-        office_verdict.install(self)
+        for part in (actions, status_words_dialog, plan_info_dialog, office_verdict):
+            part.connect(self)
         keyboard.install(self)
 
     def _connect(self) -> None:

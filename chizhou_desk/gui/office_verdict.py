@@ -17,7 +17,7 @@ _ACCEPTED_STYLE = ("QLabel#verdictBanner { color: #1d4f7a; background: #e8f1fb; 
                    " padding: 4px 8px; }")
 
 
-def install(w) -> QLabel:
+def connect(w) -> QLabel:
     banner = QLabel(w.ui.centralwidget)
     banner.setObjectName("verdictBanner")
     banner.setWordWrap(True)
