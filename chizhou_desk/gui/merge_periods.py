@@ -26,7 +26,10 @@ def offer_new_periods(w, box: QMessageBox, tables: list, subs: list, previews: l
                            QMessageBox.ButtonRole.AcceptRole)
     button.setObjectName("newPeriodMergeButton")
     box.setDefaultButton(button)
-    box.setText(box.text() + "\n" + translate(
+    text = box.text()
+    if all(p.refused for p in previews):  # nothing to import "but the others": that line says nothing
+        text = text.replace("\n" + translate("actions", "被拒绝的文件不会导入；其余文件可以一起导入。"), "")
+    box.setText(text + "\n" + translate(
         "merge_periods", "本库还没有期间“{0}”：可以新建该期间，并把这些文件一起导入。").format(labels))
     skipped = [t for t, p in zip(subs, previews, strict=False) if p.refused and not p.missing_period]
     chosen = [t for t in tables if t not in skipped]

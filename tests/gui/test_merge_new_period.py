@@ -60,3 +60,13 @@ def test_a_liaisons_database_is_not_offered_a_new_period(qtbot, open_window, tmp
     assert check.findChild(QPushButton, "newPeriodMergeButton") is None
     check.reject()
     assert w.store.content_checksum() == before and [p.key for p in w.store.periods()] == ["2025-05"]
+
+
+def test_only_files_for_the_new_period_say_no_more_than_needed(qtbot, open_window, tmp_path, monkeypatch, sample_db):
+    files, _ = _june_files(tmp_path, sample_db, units=("市商务局",))
+    w = open_window(sample_db)
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(p) for p in files])
+    w.ui.actionImport.trigger()
+    check = w.findChild(QMessageBox, "mergeCheckBox")
+    assert "其余文件可以一起导入" not in check.text() and check.text().endswith("并把这些文件一起导入。")
+    check.reject()
