@@ -14,6 +14,7 @@ from chizhou_desk.cli_common import open_db, period_or_latest
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
+from chizhou_desk.cli_periods import add_period_parsers, cmd_period, cmd_periods, cmd_plan
 from chizhou_desk.cli_sheets import add_report_options, cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
@@ -117,6 +118,7 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
     add_report_options(s)
     add_submissions_parser(sub, common)
+    add_period_parsers(sub, common)
 
     add_backup_parsers(sub, common)
     for choice in sub._choices_actions:  # a command added without a description shows its help line
@@ -224,6 +226,9 @@ COMMANDS = {
     "print": cmd_print,
     "report": cmd_report,
     "submissions": cmd_submissions,
+    "periods": cmd_periods,
+    "period": cmd_period,
+    "plan": cmd_plan,
     "backups": cmd_backups,
     "restore": cmd_restore,
 }

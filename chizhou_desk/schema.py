@@ -188,6 +188,11 @@ INSERT OR IGNORE INTO status_words (plan_id, pos, word)
     ORDER BY p.id, CAST(j.key AS INTEGER);
 UPDATE plans SET statuses = '[]';
 """,
+    # 10: the list's issuing office (署名), one of its own facts (清单信息) with its name, 文号 and
+    # city; the report signs with it (issue 24)
+    10: """
+ALTER TABLE plans ADD COLUMN office TEXT NOT NULL DEFAULT '';
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

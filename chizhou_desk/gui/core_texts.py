@@ -50,17 +50,17 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     # a list that is not the database's list of its year (store_import.check_same_list)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同"
                                         "（第{2}项等）。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {2: "nos"}),
+                                        "请把这份清单导入一个新的数据库")), {2: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同"
                                         "（第{2}项）。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {2: "nos"}),
+                                        "请把这份清单导入一个新的数据库")), {2: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {}),
+                                        "请把这份清单导入一个新的数据库")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "清单名称不能为空")), {}),  # 清单信息 (store_plan.set_plan_facts)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}应为一行，不超过 {1} 个字")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库还没有清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项，未导入")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表的填报单位“{0}”不是本库登记的单位，未导入")), {}),

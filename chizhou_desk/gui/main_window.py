@@ -96,11 +96,11 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionHistory.triggered.connect(self.show_history)
-        from chizhou_desk.gui import actions, combo_fit, keyboard, status_words_dialog
+        from chizhou_desk.gui import actions, combo_fit, keyboard, office_verdict, plan_info_dialog, status_words_dialog
 
         combo_fit.install(self)  # unit and period boxes as wide as their longest entry
-        actions.connect(self)
-        status_words_dialog.connect(self)
+        for part in (actions, status_words_dialog, plan_info_dialog, office_verdict):
+            part.connect(self)
         keyboard.install(self)
 
     def _connect(self) -> None:

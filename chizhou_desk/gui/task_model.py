@@ -20,6 +20,7 @@ class TaskTableModel(QAbstractTableModel):
         self._lights: dict[int, Light] = {}
         self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
+        self.commented: set[int] = set()  # tasks the office's comments concern (gui/office_verdict)
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
                          self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
                          self.tr("已填/未填")]
@@ -95,19 +96,33 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
-            light = self._lights.get(row.id, Light.NONE)
-            return None if light is Light.NONE else self._light_brushes[light].color()
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
-            return self.light_reason(row)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status and not row.filled:
-            return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
-            return row.text if col == COL_TEXT else row.progress
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
             return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _decoration(self, row: TaskRow, col: int):
+        if col == COL_LIGHT:
+            light = self._lights.get(row.id, Light.NONE)
+            return None if light is Light.NONE else self._light_brushes[light].color()
+        if col == COL_NO and row.id in self.commented:  # the office's comments concern it
+            return QColor("#e08e0b")
+        return None
+
+    def _tooltip(self, row: TaskRow, col: int):
+        if col == COL_LIGHT and self.light_reason:
+            return self.light_reason(row)
+        if col == COL_NO and row.id in self.commented:
+            return self.tr("有办公室意见")
+        if col == COL_STATUS and row.status and not row.filled:
+            return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
+        if col in (COL_TEXT, COL_PROGRESS):
+            return row.text if col == COL_TEXT else row.progress
         return None
 
     def _brush(self, state: str) -> QBrush:

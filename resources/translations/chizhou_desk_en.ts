@@ -263,6 +263,18 @@
             <translation>{0} files: {1} can be imported, {2} tasks to update; {3} refused</translation>
         </message>
         <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项等）。请把这份清单导入一个新的数据库</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2} and more). Import it into a new database</translation>
+        </message>
+        <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项）。请把这份清单导入一个新的数据库</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2}). Import it into a new database</translation>
+        </message>
+        <message>
+            <source>本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。请把这份清单导入一个新的数据库</source>
+            <translation>This database's {0} list is {1}'s; this one is {2}'s, and they cannot be merged. Import it into a new database</translation>
+        </message>
+        <message>
             <source>本库没有 {0} 年的清单，请先导入清单</source>
             <translation>this database has no list for {0}: import the list first</translation>
         </message>
@@ -355,20 +367,20 @@
             <translation>not a unit's submission</translation>
         </message>
         <message>
-            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项等）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2} and more). Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
-            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2}). Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
-            <source>本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This database's {0} list is {1}'s; this one is {2}'s, and they cannot be merged. Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
             <source>本库没有 {0} 年的清单</source>
             <translation>this database has no list for {0}</translation>
+        </message>
+        <message>
+            <source>清单名称不能为空</source>
+            <translation>The list's name cannot be empty</translation>
+        </message>
+        <message>
+            <source>{0}应为一行，不超过 {1} 个字</source>
+            <translation>{0} must be one line of at most {1} characters</translation>
+        </message>
+        <message>
+            <source>本库还没有清单，请先导入清单</source>
+            <translation>This database has no list yet; import a list first</translation>
         </message>
         <message>
             <source>本库清单中没有第{0}项</source>
@@ -1571,6 +1583,21 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>OfficeVerdict</name>
+        <message>
+            <source>市政府办公室退回了{0}{1}的报送表：{2} 条意见({3})。序号旁有橙色标记的任务有意见(筛选“有办公室意见”)；请按意见修改后重新导出报送表</source>
+            <translation>The city office returned {0}'s {1} submission: {2} comments ({3}). Tasks with an orange mark beside the number have comments (filter “With office comments”); revise them and export the submission again</translation>
+        </message>
+        <message>
+            <source>市政府办公室已采纳{0}{1}的报送表({2})</source>
+            <translation>The city office accepted {0}'s {1} submission ({2})</translation>
+        </message>
+        <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
+        </message>
+    </context>
+    <context>
         <name>Periods</name>
         <message>
             <source>1月份</source>
@@ -1623,6 +1650,77 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>{0}年{1}</source>
             <translation>{1} {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanInfo</name>
+        <message>
+            <source>清单信息</source>
+            <translation>List details</translation>
+        </message>
+        <message>
+            <source>清单名称：</source>
+            <translation>List name:</translation>
+        </message>
+        <message>
+            <source>不含期间和“推进情况”等字样</source>
+            <translation>without the period or words such as 推进情况</translation>
+        </message>
+        <message>
+            <source>文号：</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <source>如 池政办秘〔2025〕12号</source>
+            <translation>e.g. 池政办秘〔2025〕12号</translation>
+        </message>
+        <message>
+            <source>城市：</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>如 池州</source>
+            <translation>e.g. 池州</translation>
+        </message>
+        <message>
+            <source>署名：</source>
+            <translation>Signing office:</translation>
+        </message>
+        <message>
+            <source>报告引用清单名称和文号，并以署名落款；窗口标题、汇总表和打印的表格也用清单名称。</source>
+            <translation>The report cites the list's name and document number and is signed by the signing office; the window title, the summary and the printed sheets use the list's name too.</translation>
+        </message>
+        <message>
+            <source>清单名称：{0}</source>
+            <translation>name: {0}</translation>
+        </message>
+        <message>
+            <source>文号：{0}</source>
+            <translation>document number: {0}</translation>
+        </message>
+        <message>
+            <source>城市：{0}</source>
+            <translation>city: {0}</translation>
+        </message>
+        <message>
+            <source>读到的清单信息 — </source>
+            <translation>List details read — </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>(导入后可在“编辑 → 清单信息”中更正)</source>
+            <translation> (correct them after the import in Edit → List details)</translation>
+        </message>
+        <message>
+            <source>请先导入本年度的责任清单</source>
+            <translation>Import this year's responsibility list first</translation>
+        </message>
+        <message>
+            <source>清单信息…</source>
+            <translation>List details…</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +1997,18 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>报告中的单位名称：</source>
             <translation>Unit names in the report:</translation>
+        </message>
+        <message>
+            <source>署名(落款单位)：</source>
+            <translation>Signing office:</translation>
+        </message>
+        <message>
+            <source>成文日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>署名保存在“编辑 → 清单信息”中，下次导出时沿用。</source>
+            <translation>The signing office is kept in Edit → List details and used again next time.</translation>
         </message>
         <message>
             <source>已导出报告：{0}(未达预期 {1} 项)</source>
@@ -2241,8 +2351,16 @@ Before closing, choose:</translation>
             <translation>Resubmitted</translation>
         </message>
         <message>
+            <source>由联合牵头单位报送</source>
+            <translation>Reported by a joint lead</translation>
+        </message>
+        <message>
             <source>；</source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>其任务已由{0}报送</source>
+            <translation>Its tasks were reported by {0}</translation>
         </message>
         <message>
             <source>报送情况 — {0}</source>
@@ -2263,6 +2381,10 @@ Before closing, choose:</translation>
         <message>
             <source>牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个</source>
             <translation>{0} lead units: {1} submitted, {2} missing</translation>
+        </message>
+        <message>
+            <source>，由联合牵头单位报送 {0} 个</source>
+            <translation>, {0} reported by a joint lead</translation>
         </message>
         <message>
             <source>(已采纳 {0} 个，退回 {1} 个)</source>
@@ -2330,6 +2452,10 @@ Before closing, choose:</translation>
         <message>
             <source>未评价</source>
             <translation>No status</translation>
+        </message>
+        <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
         </message>
         <message>
             <source>工作评价“{0}”，还需填写进展情况</source>
@@ -2614,6 +2740,10 @@ Works offline; data stays on this computer.</translation>
             <translation>The file exists; choose another name</translation>
         </message>
         <message>
+            <source>点“新建数据库并导入…”为这份清单建立它自己的数据库；本库不变。</source>
+            <translation>Click “New database and import…” to give this list a database of its own; this database stays as it is.</translation>
+        </message>
+        <message>
             <source>不是本库的清单</source>
             <translation>Not this database's list</translation>
         </message>
@@ -2706,6 +2836,21 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>(第{0}项)</source>
             <translation> (task {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>merge_periods</name>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>新建期间“{0}”并导入</source>
+            <translation>Open period “{0}” and import</translation>
+        </message>
+        <message>
+            <source>本库还没有期间“{0}”：可以新建该期间，并把这些文件一起导入。</source>
+            <translation>This database has no period “{0}” yet: you can open it and import these files with it.</translation>
         </message>
     </context>
     <context>
