@@ -188,7 +188,29 @@ INSERT OR IGNORE INTO status_words (plan_id, pos, word)
     ORDER BY p.id, CAST(j.key AS INTEGER);
 UPDATE plans SET statuses = '[]';
 """,
+    # 11: 佐证材料, the files attached to a task's entry for a period (issue 30), kept as blobs in
+    # the database so the daily backups, restore and the one-file copy carry them with the text.
+    # unit: '' for a file attached here, else the unit whose package brought it (the office).
+    11: """
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL CHECK (name <> ''),
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (task_id, period_id, unit, name)
+);
+CREATE INDEX attachments_by_period ON attachments (period_id, task_id);
+""",
 }
+# Version 10 is the office branch's (being written at the same time); this placeholder keeps the
+# range whole on this branch and yields to the real one at merge.
+MIGRATIONS.setdefault(10, "")
 
 SCHEMA_VERSION = max(MIGRATIONS)
 
