@@ -29,6 +29,7 @@ class TaskTableModel(QAbstractTableModel):
         self.words = StatusWords()  # the plan's words: the 工作评价 column's colours
         self._brushes: dict[str, QBrush] = {}
         self._light_brushes = {k: QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
+        self._attachments: dict[int, int] = {}  # task id -> files of its entry (佐证材料)
 
     # --- data in ------------------------------------------------------------------
 
@@ -56,6 +57,15 @@ class TaskTableModel(QAbstractTableModel):
             if old.id == row.id:
                 self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, COL_FILLED))
+
+    def set_attachment_counts(self, counts: dict[int, int]) -> None:
+        if counts != self._attachments:
+            self._attachments = counts
+            if self._rows:
+                self.dataChanged.emit(self.index(0, COL_NO), self.index(len(self._rows) - 1, COL_NO))
+
+    def attachment_count(self, task_id: int) -> int:
+        return self._attachments.get(task_id, 0)
 
     def _filtered(self) -> list[TaskRow]:
         return list(self._all) if self._accept is None else [r for r in self._all if self._accept(r)]
@@ -95,6 +105,9 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
+        if col == COL_NO and row.id in self._attachments and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            return self._attachment_mark(row.id, role)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
             light = self._lights.get(row.id, Light.NONE)
             return None if light is Light.NONE else self._light_brushes[light].color()
@@ -107,6 +120,13 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _attachment_mark(self, task_id: int, role):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("佐证材料 {0} 个").format(self._attachments[task_id])
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
     def _brush(self, state: str) -> QBrush:
         """The state's colour in the plan (the office may have set it), one brush a word."""

@@ -1,0 +1,129 @@
+"""The editor's 佐证材料 tab driven through its widgets (by objectName): attach by button, drop and
+paste; open, rename, remove, each undone and redone on the window's stack; the table's mark."""
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
+from qt_helpers import answer_modals, click_row
+
+from chizhou_desk import store_attachments as SA
+
+KEY = "2025-05"
+
+
+def _box(window, qtbot):
+    click_row(qtbot, window, 0)
+    box = window.findChild(QTableView, "attachmentList").parent()
+    assert box.objectName() == "attachmentsBox"
+    return box
+
+
+def _names(box) -> list[str]:
+    return [box.model.item(r, 0).text() for r in range(box.model.rowCount())]
+
+
+def _pdf(tmp_path, name="纪要.pdf"):
+    p = tmp_path / name
+    p.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    return p
+
+
+def test_attach_rename_remove_with_undo(qtbot, window, tmp_path, monkeypatch):
+    box = _box(window, qtbot)
+    task_id = window.editor.row.id
+    pdf = _pdf(tmp_path)
+    monkeypatch.setattr("chizhou_desk.gui.dialogs.get_open_paths", lambda *a: [str(pdf)])
+    qtbot.mouseClick(window.findChild(QPushButton, "attachButton"), Qt.MouseButton.LeftButton)
+    assert _names(box) == ["纪要.pdf"]
+    assert box.model.item(0, 2).text() == "PDF" and box.model.item(0, 1).text() == "45 B"
+    tabs = window.editor.ui.editorTabs
+    assert tabs.tabText(tabs.indexOf(box)) == "佐证材料(1)"
+    proxy_row = window.proxy.mapFromSource(window.model.index(window.model.row_of(task_id), 0))
+    assert window.proxy.data(proxy_row, Qt.ItemDataRole.ToolTipRole) == "佐证材料 1 个"
+    assert window.proxy.data(proxy_row, Qt.ItemDataRole.DecorationRole) is not None
+
+    box.view.selectRow(0)
+    box.ask_text = lambda *a: "5月会议纪要"
+    qtbot.mouseClick(window.findChild(QPushButton, "renameAttachmentButton"), Qt.MouseButton.LeftButton)
+    assert _names(box) == ["5月会议纪要.pdf"]
+    box.view.selectRow(0)
+    qtbot.mouseClick(window.findChild(QPushButton, "removeAttachmentButton"), Qt.MouseButton.LeftButton)
+    assert _names(box) == [] and SA.counts(window.store, KEY) == {}
+    assert window.proxy.data(proxy_row, Qt.ItemDataRole.ToolTipRole) != "佐证材料 1 个"
+
+    window.undo.undo()  # remove
+    assert _names(box) == ["5月会议纪要.pdf"]
+    assert SA.data(window.store, SA.listing(window.store, KEY)[0].id) == pdf.read_bytes()
+    window.undo.undo()  # rename
+    assert _names(box) == ["纪要.pdf"]
+    window.undo.undo()  # attach
+    assert _names(box) == []
+    window.undo.redo()
+    window.undo.redo()
+    assert _names(box) == ["5月会议纪要.pdf"]
+
+
+def test_refused_file_is_named_and_nothing_is_stored(qtbot, window, tmp_path):
+    box = _box(window, qtbot)
+    bad = tmp_path / "tool.exe"
+    bad.write_bytes(b"MZ\x90")
+    seen = []
+    answer_modals([lambda m: (seen.append(m.text()), m.done(0)) if isinstance(m, QMessageBox) else None])
+    assert box.attach_paths([str(bad)]) is False
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "tool.exe" in seen[0] and "不支持" in seen[0]
+    assert SA.listing(window.store, KEY) == [] and window.undo.count() == 0
+
+
+def test_drop_files_on_the_editor_and_paste_an_image(qtbot, window, tmp_path):
+    box = _box(window, qtbot)
+    pdf = _pdf(tmp_path, "现场.pdf")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    target = window.editor.ui.progressEdit.viewport()
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)  # as a real drag: Qt delivers the drop to the widget entered
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert _names(box) == ["现场.pdf"]
+    assert window.editor.ui.progressEdit.toPlainText().find("file:") < 0  # not pasted as text
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366cc"))
+    QApplication.clipboard().setImage(image)
+    window.editor.ui.progressEdit.setFocus()
+    qtbot.keyClick(window.editor.ui.progressEdit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    names = _names(box)
+    assert len(names) == 2 and names[1].startswith("粘贴的图片-") and names[1].endswith(".png")
+    got = SA.data(window.store, SA.listing(window.store, KEY)[1].id)
+    assert got.startswith(b"\x89PNG") and QImage.fromData(got).size() == image.size()
+
+
+def test_open_writes_the_stored_bytes(qtbot, window, tmp_path):
+    box = _box(window, qtbot)
+    pdf = _pdf(tmp_path)
+    box.attach_paths([str(pdf)])
+    opened = []
+    box.opener = opened.append
+    box.view.selectRow(0)
+    qtbot.mouseClick(window.findChild(QPushButton, "openAttachmentButton"), Qt.MouseButton.LeftButton)
+    path = opened[0].toLocalFile()
+    assert path.endswith("纪要.pdf")
+    assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == hashlib.sha256(pdf.read_bytes()).hexdigest()
+
+
+def test_closed_period_cannot_attach(qtbot, window, tmp_path):
+    box = _box(window, qtbot)
+    assert window.findChild(QPushButton, "attachButton").isEnabled()
+    window.store.set_period(KEY, closed=True)
+    window.reload()
+    box = _box(window, qtbot)
+    assert not window.findChild(QPushButton, "attachButton").isEnabled()
+    assert box.attach_paths([str(_pdf(tmp_path))]) is False
+    assert SA.listing(window.store, KEY) == []
