@@ -280,13 +280,14 @@ def install(window, editor) -> AttachmentsBox:
     """The 佐证材料 tab in the editor, following the task and period it shows."""
     box = AttachmentsBox(window.store, window.undo, editor)
     tabs = editor.ui.editorTabs
-    tabs.addTab(box, box.tr("佐证材料"))
+    title = QCoreApplication.translate("AttachmentsBox", "佐证材料")
+    tabs.addTab(box, title)
     index = tabs.indexOf(box)
 
     def counts(by_task: dict) -> None:
         window.model.set_attachment_counts(by_task)
         n = box.count()
-        tabs.setTabText(index, box.tr("佐证材料") + (f"({n})" if n else ""))
+        tabs.setTabText(index, title + (f"({n})" if n else ""))
     box.counts_changed = counts
     editor.loaded.connect(lambda: box.show_entry(editor.row.id if editor.row else None,
                                                  editor.row.no if editor.row else "", window.period_key))

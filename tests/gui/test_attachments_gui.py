@@ -127,3 +127,17 @@ def test_closed_period_cannot_attach(qtbot, window, tmp_path):
     assert not window.findChild(QPushButton, "attachButton").isEnabled()
     assert box.attach_paths([str(_pdf(tmp_path))]) is False
     assert SA.listing(window.store, KEY) == []
+
+
+def test_refusals_and_the_tab_in_english(english, qtbot, window, tmp_path):
+    from chizhou_desk.gui.core_texts import core_text
+
+    box = _box(window, qtbot)
+    tabs = window.editor.ui.editorTabs
+    assert tabs.tabText(tabs.indexOf(box)) == "Evidence"
+    assert window.findChild(QPushButton, "attachButton").text() == "Attach files…"
+    try:
+        SA.add(window.store, window.editor.row.id, KEY, [("tool.exe", b"MZ")])
+    except Exception as exc:  # noqa: BLE001  (the message is what is tested)
+        message = core_text(str(exc))
+    assert message.startswith("tool.exe: File type “.exe” is not accepted")
