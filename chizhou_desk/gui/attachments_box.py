@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QStandardItem,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -75,18 +75,19 @@ class AttachmentsBox(QWidget):
                            .format(A.MAX_FILE_BYTES // 2**20, A.MAX_PERIOD_BYTES // 2**20), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two short rows: the editor's column is narrow at 1366×768
         self.buttons = {}
-        for name, text, slot in (("attachButton", self.tr("附加文件…"), self.choose_files),
-                                 ("pasteImageButton", self.tr("粘贴图片"), self.paste_image),
-                                 ("openAttachmentButton", self.tr("打开"), self.open_selected),
-                                 ("renameAttachmentButton", self.tr("重命名…"), self.rename_selected),
-                                 ("removeAttachmentButton", self.tr("删除"), self.remove_selected)):
+        for i, (name, text, slot) in enumerate((
+                ("attachButton", self.tr("附加文件…"), self.choose_files),
+                ("pasteImageButton", self.tr("粘贴图片"), self.paste_image),
+                ("openAttachmentButton", self.tr("打开"), self.open_selected),
+                ("renameAttachmentButton", self.tr("重命名…"), self.rename_selected),
+                ("removeAttachmentButton", self.tr("删除"), self.remove_selected))):
             button = QPushButton(text, self, objectName=name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, 0 if i < 2 else 1, i if i < 2 else i - 2)
             self.buttons[name] = button
-        buttons.addStretch(1)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
