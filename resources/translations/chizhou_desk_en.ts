@@ -2558,10 +2558,6 @@ Works offline; data stays on this computer.</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)</source>
-            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>未导入任何文件。</source>
             <translation>No file was imported. </translation>
         </message>
@@ -2588,6 +2584,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>被拒绝的文件不会导入；其余文件可以一起导入。</source>
             <translation>Refused files are not imported; the others can be imported together.</translation>
+        </message>
+        <message>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.zip);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.zip);;All files (*)</translation>
         </message>
         <message>
             <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>

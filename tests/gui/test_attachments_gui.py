@@ -141,3 +141,50 @@ def test_refusals_and_the_tab_in_english(english, qtbot, window, tmp_path):
     except Exception as exc:  # noqa: BLE001  (the message is what is tested)
         message = core_text(str(exc))
     assert message.startswith("tool.exe: File type “.exe” is not accepted")
+
+
+def test_window_exports_the_package_and_the_office_window_imports_it(qtbot, window, open_window, tmp_path,
+                                                                     monkeypatch, seed_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+    from qt_helpers import click_button, type_text
+
+    from chizhou_desk.gui import dialogs
+    from chizhou_desk.imports import read_file
+    from chizhou_desk.store import Store
+
+    box = _box(window, qtbot)  # task 1, led by 市发展改革委
+    pdf = _pdf(tmp_path)
+    box.attach_paths([str(pdf)])
+    type_text(qtbot, window.ui.unitCombo.lineEdit(), "市发改委")
+    qtbot.keyClick(window.ui.unitCombo.lineEdit(), Qt.Key.Key_Return)
+    asked = []
+
+    def save_path(parent, title, default, name_filter):
+        asked.append((default, name_filter))
+        return str(tmp_path / "包.zip")
+    monkeypatch.setattr(dialogs, "get_save_path", save_path)
+    ok = lambda d: d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()  # noqa: E731
+    timer = answer_modals([lambda b: click_button(b, "仍然导出"), ok])  # noqa: F841
+    window.ui.actionExport.trigger()
+    assert asked[0][0].endswith("市发展改革委_2025年1-5月份_重点工作进展.zip")
+    assert asked[0][1].startswith("报送包")  # offered first when the unit has files
+    window.findChild(QMessageBox, "exportDoneBox").close()
+
+    office_db = tmp_path / "office.db"
+    table = read_file(seed_path)
+    table.entries = {}
+    with Store(office_db) as s:
+        s.import_table(table)
+    office = open_window(office_db)
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(tmp_path / "包.zip")])
+    office.ui.actionImport.trigger()
+    click_button(office.findChild(QMessageBox, "mergeCheckBox"), "导入")
+    done = office.findChild(QMessageBox, "importDoneBox")
+    assert "佐证材料 1 个，已核对校验值" in done.detailedText() + done.text()
+    done.close()
+    got = SA.listing(office.store, KEY)
+    assert [(a.task_no, a.name, a.unit) for a in got] == [("1", "纪要.pdf", "市发展改革委")]
+    assert SA.data(office.store, got[0].id) == pdf.read_bytes()
+    click_row(qtbot, office, 0)
+    assert office.attachments.count() == 1
+    assert office.attachments.model.item(0, 0).text() == "纪要.pdf  (市发展改革委)"
