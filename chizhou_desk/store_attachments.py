@@ -93,6 +93,14 @@ def counts(store, period_key: str | None) -> dict[int, int]:
         "SELECT task_id, count(*) FROM attachments WHERE period_id = ? GROUP BY task_id", (pid,)))
 
 
+def names_by_task(store, period_key: str) -> dict[int, list[str]]:
+    """task id -> its files' names for the period (the printed status sheet lists them)."""
+    out: dict[int, list[str]] = {}
+    for a in listing(store, period_key):
+        out.setdefault(a.task_id, []).append(a.name)
+    return out
+
+
 def data(store, attachment_id: int) -> bytes:
     row = store.conn.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:

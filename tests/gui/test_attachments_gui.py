@@ -188,3 +188,32 @@ def test_window_exports_the_package_and_the_office_window_imports_it(qtbot, wind
     click_row(qtbot, office, 0)
     assert office.attachments.count() == 1
     assert office.attachments.model.item(0, 0).text() == "纪要.pdf  (市发展改革委)"
+
+
+def test_printed_status_sheet_lists_the_files_names(qapp, store, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from chizhou_desk.gui import printing
+
+    SA.add(store, store.task_id("2", KEY), KEY, [("开工现场照片.png", _png_bytes())])
+    out = tmp_path / "sheet.pdf"
+    printing.write_pdf(printing.build_unit_sheet_html(store, "市发改委", KEY), out)
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils")
+    text = "".join(subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True,
+                                  check=True).stdout.split())
+    assert "佐证材料：开工现场照片.png" in text and text.count("佐证材料") == 1
+
+
+def _png_bytes() -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#cc3333"))
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    return bytes(buf.data().data())
