@@ -186,6 +186,35 @@ def _is_text(data: bytes) -> bool:
     return False
 
 
+SHRINK_MAX_SIDE = 2048  # px on the longer side: sharp on a printed A4 page, ~0.5 MB as JPEG
+SHRINK_READ_BYTES = 100 * 1024 * 1024  # a photo over the per-file limit may still be read to shrink it
+
+
+def shrink_image(name: str, data: bytes) -> tuple[str, bytes]:
+    """A photo reduced to SHRINK_MAX_SIDE px (turned upright by its EXIF) as JPEG; a PNG stays PNG.
+    Anything else, or an image already small, comes back as it was."""
+    kind = kind_of(name, data)
+    if kind not in IMAGE_KINDS or kind == "gif":
+        return name, data
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if max(im.size) <= SHRINK_MAX_SIDE and len(data) <= 1024 * 1024:
+                return name, data
+            im = ImageOps.exif_transpose(im)
+            im.thumbnail((SHRINK_MAX_SIDE, SHRINK_MAX_SIDE))
+            out = io.BytesIO()
+            if kind == "png":
+                im.save(out, "PNG", optimize=True)
+            else:
+                im.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                name = name.rsplit(".", 1)[0] + ".jpg"
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise InputError(f"图片无法读取({exc})，未缩小", file=name) from None
+    return (name, out.getvalue()) if out.tell() < len(data) else (name, data)
+
+
 def check_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise InputError(f"文件有 {size / 2**20:.1f} MB，超过每个文件 {MAX_FILE_BYTES // 2**20} MB 的上限",

@@ -12,7 +12,9 @@ _TEXTS = {
         "attachments_description": "列出本期各任务的佐证材料：序号、文件名、大小、sha256。",
         "task": "任务序号，如 12",
         "task_filter": "只列这一项任务的(任务序号)",
+        "unit_filter": "只列该单位报送包带来的(办公室的数据库；全称或简称)",
         "files": "要附加的文件",
+        "shrink": "把照片缩小到长边 2048 像素(JPEG)后再附加，超过 20 MB 的照片也可附加",
         "json": "输出一个 JSON 数组，每个文件一个对象(task、name、size、sha256)",
         "added": "{no}：已附加 {name}({size})",
         "none": "本期没有佐证材料",
@@ -26,7 +28,9 @@ _TEXTS = {
         "attachments_description": "List the period's evidence files per task: number, name, size, sha256.",
         "task": "task number, e.g. 12",
         "task_filter": "only this task's files (task number)",
+        "unit_filter": "only the files this unit's package brought (the office's database; full or short name)",
         "files": "files to attach",
+        "shrink": "reduce photos to 2048 pixels on the longer side (JPEG) first (a photo over 20 MB then fits)",
         "json": "print one JSON array, one object a file (task, name, size, sha256)",
         "added": "{no}: attached {name} ({size})",
         "none": "no evidence files in this period",
@@ -43,11 +47,13 @@ def add_attach_parsers(sub, common, lang: str) -> None:
     s = sub.add_parser("attach", parents=[common], help=t["attach"], description=t["attach_description"])
     s.add_argument("--period", required=True, metavar="KEY", help="2025-05、1-5月、2025年1-5月")
     s.add_argument("--task", required=True, metavar="NO", help=t["task"])
+    s.add_argument("--shrink", action="store_true", help=t["shrink"])
     s.add_argument("files", nargs="+", metavar="FILE", help=t["files"])
     s = sub.add_parser("attachments", parents=[common], help=t["attachments"],
                        description=t["attachments_description"])
     s.add_argument("--period", required=True, metavar="KEY", help="2025-05、1-5月、2025年1-5月")
     s.add_argument("--task", metavar="NO", help=t["task_filter"])
+    s.add_argument("--unit", metavar="U", help=t["unit_filter"])
     s.add_argument("--json", action="store_true", help=t["json"])
 
 
@@ -60,7 +66,7 @@ def cmd_attach(args) -> int:
     from chizhou_desk.store_attachments import add, read_files
 
     t = _t(getattr(args, "lang", None))
-    files = read_files(args.files)  # all read and checked before the database is opened
+    files = read_files(args.files, shrink=args.shrink)  # all read and checked before the database is opened
     with open_db(args) as store:
         key = period_of(store, args.period)
         stored = add(store, store.task_id(args.task, key), key, files)
@@ -77,7 +83,8 @@ def cmd_attachments(args) -> int:
     with open_db(args) as store:
         key = period_of(store, args.period)
         task_id = store.task_id(args.task, key) if args.task else None
-        files = listing(store, key, task_id)
+        unit = store.resolve_unit(args.unit) if args.unit else None
+        files = listing(store, key, task_id, unit)
     if args.json:
         json.dump([a.as_json() for a in files], sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -22,16 +22,21 @@ def _open_period(store, period_key: str):
     return p
 
 
-def read_files(paths) -> list[tuple[str, bytes]]:
-    """(name, bytes) of files to attach; a file over the limit is refused before it is read."""
+def read_files(paths, shrink: bool = False) -> list[tuple[str, bytes]]:
+    """(name, bytes) of files to attach; a file over the limit is refused before it is read
+    (`shrink`: photos are reduced first, so a large one may still be attached)."""
     out = []
     for path in map(Path, paths):
         if not path.is_file():
             raise InputError("文件不存在或不是普通文件", file=str(path))
-        A.check_size(str(path), path.stat().st_size)
-        data = path.read_bytes()
+        limit = A.SHRINK_READ_BYTES if shrink else A.MAX_FILE_BYTES
+        if path.stat().st_size > limit:
+            A.check_size(str(path), path.stat().st_size)
+        name, data = path.name, path.read_bytes()
+        if shrink:
+            name, data = A.shrink_image(name, data)
         A.check_size(str(path), len(data))
-        out.append((path.name, data))
+        out.append((name, data))
     return out
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QStandardItem,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QGridLayout,
     QHeaderView,
     QInputDialog,
@@ -87,6 +88,10 @@ class AttachmentsBox(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button, 0 if i < 2 else 1, i if i < 2 else i - 2)
             self.buttons[name] = button
+        self.shrink_box = QCheckBox(self.tr("缩小照片"), self, objectName="shrinkImagesBox")
+        self.shrink_box.setToolTip(self.tr("附加前把照片缩小到长边 {0} 像素(JPEG)，超过 {1} MB 的照片也可附加")
+                                   .format(A.SHRINK_MAX_SIDE, A.MAX_FILE_BYTES // 2**20))
+        buttons.addWidget(self.shrink_box, 0, 2)
         buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -149,7 +154,7 @@ class AttachmentsBox(QWidget):
 
     def attach_paths(self, paths: list[str]) -> bool:
         try:
-            files = SA.read_files(paths)
+            files = SA.read_files(paths, shrink=self.shrink_box.isChecked())
         except (InputError, OSError) as exc:
             self._refused(exc)
             return False
@@ -176,7 +181,14 @@ class AttachmentsBox(QWidget):
         if image.isNull():
             self._refused(InputError(self.tr("剪贴板中没有图片")))
             return False
-        return self.attach([(self._image_name(), _png_bytes(image))])
+        files = [(self._image_name(), _png_bytes(image))]
+        if self.shrink_box.isChecked():
+            try:
+                files = [A.shrink_image(*files[0])]
+            except InputError as exc:
+                self._refused(exc)
+                return False
+        return self.attach(files)
 
     def _image_name(self) -> str:
         from datetime import datetime

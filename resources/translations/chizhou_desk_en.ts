@@ -40,6 +40,14 @@
             <translation>Remove</translation>
         </message>
         <message>
+            <source>缩小照片</source>
+            <translation>Shrink photos</translation>
+        </message>
+        <message>
+            <source>附加前把照片缩小到长边 {0} 像素(JPEG)，超过 {1} MB 的照片也可附加</source>
+            <translation>Reduce photos to {0} pixels on the longer side (JPEG) before attaching; a photo over {1} MB then fits</translation>
+        </message>
+        <message>
             <source>附加佐证材料</source>
             <translation>Attach evidence files</translation>
         </message>

@@ -274,3 +274,30 @@ def test_cli_attach_and_attachments_json(seeded_db, tmp_path, capsys):
                  "-o", str(tmp_path / "p.zip")]) == 0
     with zipfile.ZipFile(tmp_path / "p.zip") as z:
         assert sum(n.startswith("佐证材料/2-") for n in z.namelist()) == 2
+
+
+def test_shrink_reduces_a_large_photo_and_leaves_others(seeded_db, tmp_path, capsys):
+    from PIL import Image
+
+    big = tmp_path / "现场.jpeg"
+    Image.effect_noise((4000, 3000), 60).convert("RGB").save(big, "JPEG", quality=98)
+    assert big.stat().st_size > 1024 * 1024
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(_pdf())
+    assert main(["--db", str(seeded_db), "attach", "--period", KEY, "--task", "3", "--shrink",
+                 str(big), str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(seeded_db), "attachments", "--period", KEY, "--json"]) == 0
+    got = {d["name"]: d for d in json.loads(capsys.readouterr().out)}
+    assert set(got) == {"现场.jpg", "a.pdf"}
+    assert got["现场.jpg"]["size"] < big.stat().st_size / 2
+    assert got["a.pdf"]["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()  # untouched
+    with Store(seeded_db) as s:
+        a = next(a for a in SA.listing(s, KEY) if a.name == "现场.jpg")
+        with Image.open(io.BytesIO(SA.data(s, a.id))) as im:
+            assert max(im.size) == A.SHRINK_MAX_SIDE and im.format == "JPEG"
+    huge = tmp_path / "huge.bmp"  # over 20 MB as it is; fits once shrunk
+    Image.new("RGB", (3000, 2500), (10, 200, 90)).save(huge, "BMP")
+    assert huge.stat().st_size > A.MAX_FILE_BYTES
+    assert main(["--db", str(seeded_db), "attach", "--period", KEY, "--task", "3", str(huge)]) == 2
+    assert main(["--db", str(seeded_db), "attach", "--period", KEY, "--task", "3", "--shrink", str(huge)]) == 0

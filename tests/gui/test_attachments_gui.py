@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton, QTableView
 from qt_helpers import answer_modals, click_row
 
 from chizhou_desk import store_attachments as SA
@@ -217,3 +217,17 @@ def _png_bytes() -> bytes:
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buf, "PNG")
     return bytes(buf.data().data())
+
+
+def test_shrink_box_reduces_a_dropped_photo(qtbot, window, tmp_path):
+    from PIL import Image
+
+    from chizhou_desk import attachments as A
+
+    box = _box(window, qtbot)
+    photo = tmp_path / "photo.png"
+    Image.effect_noise((3000, 2000), 50).convert("RGB").save(photo, "PNG")
+    box.findChild(QCheckBox, "shrinkImagesBox").setChecked(True)
+    assert box.attach_paths([str(photo)])
+    stored = SA.data(window.store, SA.listing(window.store, KEY)[0].id)
+    assert QImage.fromData(stored).width() == A.SHRINK_MAX_SIDE and len(stored) < photo.stat().st_size
