@@ -245,7 +245,7 @@ def free_name(name: str, taken: set[str]) -> str:
 
 def task_folder(no: str, short: str) -> str:
     """佐证材料/序号-任务简称: the task's folder in a package."""
-    short = clean_name(re.sub(r"\s+", "", short))[:16].rstrip(".") or "任务"
+    short = clean_name(re.sub(r"[\s\\/]+", "", short))[:16].rstrip(".") or "任务"
     return f"{PACKAGE_FOLDER}/{clean_name(no)}-{short}"
 
 

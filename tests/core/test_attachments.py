@@ -301,3 +301,26 @@ def test_shrink_reduces_a_large_photo_and_leaves_others(seeded_db, tmp_path, cap
     assert huge.stat().st_size > A.MAX_FILE_BYTES
     assert main(["--db", str(seeded_db), "attach", "--period", KEY, "--task", "3", str(huge)]) == 2
     assert main(["--db", str(seeded_db), "attach", "--period", KEY, "--task", "3", "--shrink", str(huge)]) == 0
+
+
+def test_migration_from_version_9_adds_only_the_attachments_table(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from old_db import old_database
+
+    conn = old_database(tmp_path / "v9.db", 9)
+    conn.execute("INSERT INTO plans (year, title) VALUES (2025, 't')")
+    conn.commit()
+    before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.close()
+    with Store(tmp_path / "v9.db") as s:
+        after = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert s.backup_path is not None
+    assert "attachments" not in before and "attachments" in after - before  # version 10 may add its own
+
+
+def test_task_folder_keeps_slashes_out_of_the_path():
+    assert A.task_folder("7", "增长6.5%/年 以上") == "佐证材料/7-增长6.5%年以上"
+    assert A.clean_name("..\\..\\a:b.pdf") == "a_b.pdf"
