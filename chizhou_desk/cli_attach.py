@@ -43,15 +43,17 @@ def _t(lang) -> dict:
 
 
 def add_attach_parsers(sub, common, lang: str) -> None:
-    t = _t(lang)
+    from chizhou_desk import cli_texts as T
+
+    t, period = _t(lang), T.texts(lang)["period"]
     s = sub.add_parser("attach", parents=[common], help=t["attach"], description=t["attach_description"])
-    s.add_argument("--period", required=True, metavar="KEY", help="2025-05、1-5月、2025年1-5月")
+    s.add_argument("--period", required=True, metavar="KEY", help=period)
     s.add_argument("--task", required=True, metavar="NO", help=t["task"])
     s.add_argument("--shrink", action="store_true", help=t["shrink"])
     s.add_argument("files", nargs="+", metavar="FILE", help=t["files"])
     s = sub.add_parser("attachments", parents=[common], help=t["attachments"],
                        description=t["attachments_description"])
-    s.add_argument("--period", required=True, metavar="KEY", help="2025-05、1-5月、2025年1-5月")
+    s.add_argument("--period", required=True, metavar="KEY", help=period)
     s.add_argument("--task", metavar="NO", help=t["task_filter"])
     s.add_argument("--unit", metavar="U", help=t["unit_filter"])
     s.add_argument("--json", action="store_true", help=t["json"])
