@@ -192,7 +192,7 @@ UPDATE plans SET statuses = '[]';
     # the database so the daily backups, restore and the one-file copy carry them with the text.
     # unit: '' for a file attached here, else the unit whose package brought it (the office).
     11: """
-CREATE TABLE attachments (
+CREATE TABLE IF NOT EXISTS attachments (
     id INTEGER PRIMARY KEY,
     task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
     period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
@@ -205,7 +205,7 @@ CREATE TABLE attachments (
     added_at TEXT NOT NULL,
     UNIQUE (task_id, period_id, unit, name)
 );
-CREATE INDEX attachments_by_period ON attachments (period_id, task_id);
+CREATE INDEX IF NOT EXISTS attachments_by_period ON attachments (period_id, task_id);
 """,
 }
 # Version 10 is the office branch's (being written at the same time); this placeholder keeps the

@@ -48,7 +48,7 @@ class AttachmentsBox(QWidget):
     def __init__(self, store, undo, parent=None):
         super().__init__(parent)
         self.setObjectName("attachmentsBox")
-        self.store, self.undo = store, undo
+        self._store, self.undo = store, undo  # a Store, or a callable: the window's current one
         self.task_id: int | None = None
         self.task_no = ""
         self.period_key: str | None = None
@@ -75,6 +75,7 @@ class AttachmentsBox(QWidget):
                                    "每期合计不超过 {1} MB；可附图片、PDF、OFD、Office/WPS 文档、文本。")
                            .format(A.MAX_FILE_BYTES // 2**20, A.MAX_PERIOD_BYTES // 2**20), self)
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet("color: #666;")
         buttons = QGridLayout()  # two short rows: the editor's column is narrow at 1366×768
         self.buttons = {}
@@ -99,6 +100,10 @@ class AttachmentsBox(QWidget):
         layout.addWidget(self.hint)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._enable()
+
+    @property
+    def store(self):
+        return self._store() if callable(self._store) else self._store
 
     # --- showing -------------------------------------------------------------------------
 
@@ -291,7 +296,7 @@ def _local_files(mime) -> list[str]:
 
 def install(window, editor) -> AttachmentsBox:
     """The 佐证材料 tab in the editor, following the task and period it shows."""
-    box = AttachmentsBox(window.store, window.undo, editor)
+    box = AttachmentsBox(lambda: window.store, window.undo, editor)  # 打开数据库 replaces window.store
     tabs = editor.ui.editorTabs
     title = QCoreApplication.translate("AttachmentsBox", "佐证材料")
     tabs.addTab(box, title)
