@@ -14,6 +14,9 @@ from chizhou_desk.exports.layout import ExportOptions, ExportResult
 from chizhou_desk.logs import log
 
 
+_DEFLATED = {"txt", "csv", "md", "bmp", "tif", "tiff", "doc", "xls", "ppt", "wps", "et", "dps"}
+
+
 def default_package_name(unit: str, period_key: str) -> str:
     from chizhou_desk.exports.layout import default_file_name
 
@@ -68,9 +71,8 @@ def export_package(store, unit: str, period_key: str, path, *, filler: dict | No
                 for f, aid in packed:
                     blob = data(store, aid)
                     kind = f.name.rsplit(".", 1)[-1].lower()
-                    method = zipfile.ZIP_STORED if kind in ("jpg", "jpeg", "png", "gif", "webp",
-                                                            "docx", "xlsx", "pptx", "ofd") \
-                        else zipfile.ZIP_DEFLATED  # already compressed
+                    # compressed already (JPEG, PNG, PDF streams, Office zips): stored, not squeezed again
+                    method = zipfile.ZIP_DEFLATED if kind in _DEFLATED else zipfile.ZIP_STORED
                     z.writestr(f.path, blob, compress_type=method)
             _verify(target)
     log.info("export package %s: %d rows, %d attachments", path, result.rows, len(files))
