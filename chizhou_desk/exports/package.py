@@ -13,7 +13,6 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.exports.layout import ExportOptions, ExportResult
 from chizhou_desk.logs import log
 
-
 _DEFLATED = {"txt", "csv", "md", "bmp", "tif", "tiff", "doc", "xls", "ppt", "wps", "et", "dps"}
 
 
