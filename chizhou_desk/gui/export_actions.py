@@ -95,12 +95,12 @@ def export_submission(w) -> str | None:
         return None
     filler = dialog.filler()
     w.settings.set_filler(name=filler["person"], phone=filler["phone"])
-    from chizhou_desk.exports.package import export_package, packed_files
+    from chizhou_desk.exports.package import default_package_name, export_package, packed_files
 
     name = default_file_name(unit, w.period_key)
     has_files = bool(packed_files(w.store, unit, w.period_key))  # then the package is offered first
     path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出报送表"),
-                     name[:-5] + ".zip" if has_files else name, package=True)
+                     default_package_name(unit, w.period_key) if has_files else name, package=True)
     if not path:
         return None
     writer = export_package if path.lower().endswith(".zip") else write
