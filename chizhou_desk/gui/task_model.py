@@ -105,30 +105,34 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
-        if col == COL_NO and row.id in self._attachments and role in (
-                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
-            return self._attachment_mark(row.id, role)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
-            light = self._lights.get(row.id, Light.NONE)
-            return None if light is Light.NONE else self._light_brushes[light].color()
+        if role == Qt.ItemDataRole.DecorationRole and col in (COL_LIGHT, COL_NO):
+            return self._decoration(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
             return self.light_reason(row)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status and not row.filled:
             return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
-            return row.text if col == COL_TEXT else row.progress
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS, COL_NO):
+            return self._attachment_tip(row.id) if col == COL_NO else row.text if col == COL_TEXT else row.progress
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _attachment_mark(self, task_id: int, role):
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("佐证材料 {0} 个").format(self._attachments[task_id])
-        from PySide6.QtWidgets import QApplication, QStyle
+    def _decoration(self, row: TaskRow, col: int):
+        """The light's colour; beside the 序号, a file icon when the entry has 佐证材料."""
+        if col == COL_NO:
+            if row.id not in self._attachments:
+                return None
+            from PySide6.QtWidgets import QApplication, QStyle
 
-        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        light = self._lights.get(row.id, Light.NONE)
+        return None if light is Light.NONE else self._light_brushes[light].color()
+
+    def _attachment_tip(self, task_id: int) -> str | None:
+        n = self._attachments.get(task_id)
+        return self.tr("佐证材料 {0} 个").format(n) if n else None
 
     def _brush(self, state: str) -> QBrush:
         """The state's colour in the plan (the office may have set it), one brush a word."""
