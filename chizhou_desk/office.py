@@ -443,7 +443,10 @@ def is_submission(path) -> bool:
                 return False
         from chizhou_desk.file_format import META_SHEET
         from chizhou_desk.imports.grid import open_workbook, zip_names
+        from chizhou_desk.imports.package import is_package
 
+        if is_package(p):  # a 报送包 (.zip) with its 佐证材料 (issue 30)
+            return True
         return "word/document.xml" not in zip_names(p) and META_SHEET in open_workbook(p).sheet_names
     except (OSError, InputError, ValueError):
         return False

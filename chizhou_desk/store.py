@@ -600,6 +600,10 @@ class Store:
                     out.append(merge_feedback(self, c, table))
                 else:
                     out.append(merge_table(self, c, table))
+                    if table.attachments is not None:  # a package's 佐证材料 (issue 30)
+                        from chizhou_desk.store_attachments import merge_imported
+
+                        merge_imported(c, table, out[-1])
             return out
 
     def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str, *,

@@ -127,6 +127,17 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     (str(QT_TRANSLATE_NOOP("CoreTexts", "缺少 [Content_Types].xml")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "压缩内容损坏：{0}")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "无法作为 zip 读回：{0}")), {}),
+    # 佐证材料 refused (attachments.py, store_attachments.py, imports/package.py; issue 30)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "不支持的文件类型“{0}”(可附：图片、PDF、OFD、Office/WPS 文档、文本)")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件内容与扩展名“{0}”不符，内容看起来是{1}，不予附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件内容与扩展名“{0}”不符，不予附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件有 {0} MB，超过每个文件 {1} MB 的上限")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本期佐证材料将达 {0} MB，超过每期 {1} MB 的上限，未附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文档含有宏(vbaProject)，不予附加；请另存为不含宏的文档")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送包缺少佐证材料：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "佐证材料与报送表记录的校验值不符(导出后被改动或损坏)：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送包中的路径“{0}”指向包外，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "佐证材料 {0} 个，已核对校验值")), {}),
     # a backup in the restore chooser (backups.BackupInfo.describe: time, file name, counts)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 {4}")), {4: "periods"}),

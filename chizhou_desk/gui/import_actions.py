@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
-    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)"))
+    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;所有文件 (*)"))
 DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 

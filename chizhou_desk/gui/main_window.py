@@ -262,11 +262,12 @@ class MainWindow(QMainWindow):
             self._editor.copyPrevRequested.connect(self.copy_previous)
             self._editor.historyRequested.connect(self.show_history)
             self._editor.notSaved.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            from chizhou_desk.gui import editor_layout, keyboard, status_bar
+            from chizhou_desk.gui import attachments_box, editor_layout, keyboard, status_bar
 
             keyboard.attach_editor(self, self._editor)
             self.side_split = editor_layout.SideSplit(self)
             self._editor.saveStateChanged.connect(lambda: status_bar.show_save_state(self))
+            self.attachments = attachments_box.install(self, self._editor)  # 佐证材料 tab (issue 30)
         return self._editor
 
     def editor_if_built(self):

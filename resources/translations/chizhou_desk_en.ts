@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AttachmentsBox</name>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>可把文件拖到编辑区，或复制图片后按 Ctrl+V 粘贴。每个文件不超过 {0} MB，每期合计不超过 {1} MB；可附图片、PDF、OFD、Office/WPS 文档、文本。</source>
+            <translation>Drop files onto the editor, or copy an image and press Ctrl+V. At most {0} MB a file and {1} MB a period; images, PDF, OFD, Office/WPS documents and text.</translation>
+        </message>
+        <message>
+            <source>附加文件…</source>
+            <translation>Attach files…</translation>
+        </message>
+        <message>
+            <source>粘贴图片</source>
+            <translation>Paste image</translation>
+        </message>
+        <message>
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>重命名…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>缩小照片</source>
+            <translation>Shrink photos</translation>
+        </message>
+        <message>
+            <source>附加前把照片缩小到长边 {0} 像素(JPEG)，超过 {1} MB 的照片也可附加</source>
+            <translation>Reduce photos to {0} pixels on the longer side (JPEG) before attaching; a photo over {1} MB then fits</translation>
+        </message>
+        <message>
+            <source>附加佐证材料</source>
+            <translation>Attach evidence files</translation>
+        </message>
+        <message>
+            <source>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.pdf *.ofd *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.odt *.ods *.odp *.txt *.csv *.md);;所有文件 (*)</source>
+            <translation>Evidence files (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.pdf *.ofd *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.odt *.ods *.odp *.txt *.csv *.md);;All files (*)</translation>
+        </message>
+        <message>
+            <source>剪贴板中没有图片</source>
+            <translation>The clipboard holds no image</translation>
+        </message>
+        <message>
+            <source>粘贴的图片</source>
+            <translation>Pasted image</translation>
+        </message>
+        <message>
+            <source>重命名佐证材料</source>
+            <translation>Rename evidence file</translation>
+        </message>
+        <message>
+            <source>新文件名：</source>
+            <translation>New file name:</translation>
+        </message>
+        <message>
+            <source>佐证材料</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPane</name>
         <message>
             <source>工作评价统计</source>
@@ -551,6 +626,46 @@
             <translation>cannot read it back as zip: {0}</translation>
         </message>
         <message>
+            <source>不支持的文件类型“{0}”(可附：图片、PDF、OFD、Office/WPS 文档、文本)</source>
+            <translation>File type “{0}” is not accepted (images, PDF, OFD, Office/WPS documents and text are)</translation>
+        </message>
+        <message>
+            <source>文件内容与扩展名“{0}”不符，内容看起来是{1}，不予附加</source>
+            <translation>The content does not match the extension “{0}” (it looks like{1}); not attached</translation>
+        </message>
+        <message>
+            <source>文件内容与扩展名“{0}”不符，不予附加</source>
+            <translation>The content does not match the extension “{0}”; not attached</translation>
+        </message>
+        <message>
+            <source>文件有 {0} MB，超过每个文件 {1} MB 的上限</source>
+            <translation>The file has {0} MB, over the limit of {1} MB a file</translation>
+        </message>
+        <message>
+            <source>本期佐证材料将达 {0} MB，超过每期 {1} MB 的上限，未附加</source>
+            <translation>The period's evidence files would reach {0} MB, over the limit of {1} MB a period; nothing attached</translation>
+        </message>
+        <message>
+            <source>文档含有宏(vbaProject)，不予附加；请另存为不含宏的文档</source>
+            <translation>The document holds macros (vbaProject); not attached. Save it as a document without macros</translation>
+        </message>
+        <message>
+            <source>报送包缺少佐证材料：{0}</source>
+            <translation>The package lacks evidence files: {0}</translation>
+        </message>
+        <message>
+            <source>佐证材料与报送表记录的校验值不符(导出后被改动或损坏)：{0}</source>
+            <translation>Evidence files do not match the checksums the submission lists (changed or damaged since the export): {0}</translation>
+        </message>
+        <message>
+            <source>报送包中的路径“{0}”指向包外，不予读取</source>
+            <translation>The path “{0}” in the package points outside it; not read</translation>
+        </message>
+        <message>
+            <source>佐证材料 {0} 个，已核对校验值</source>
+            <translation>{0} evidence file(s), checksums verified</translation>
+        </message>
+        <message>
             <source>{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无</source>
             <translation>{0}  {1}  {2} tasks, {3} progress entries, no periods</translation>
         </message>
@@ -764,6 +879,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>报送包：报送表和佐证材料 (*.zip)</source>
+            <translation>Package: submission and evidence files (*.zip)</translation>
         </message>
         <message>
             <source>导出报送表 — {0}</source>
@@ -2462,6 +2581,10 @@ Before closing, choose:</translation>
             <translation>Status “{0}”: progress still to be written</translation>
         </message>
         <message>
+            <source>佐证材料 {0} 个</source>
+            <translation>{0} evidence file(s)</translation>
+        </message>
+        <message>
             <source>已填</source>
             <translation>Filled</translation>
         </message>
@@ -2688,8 +2811,8 @@ Works offline; data stays on this computer.</translation>
             <translation>Refused files are not imported; the others can be imported together.</translation>
         </message>
         <message>
-            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)</source>
-            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;All files (*)</translation>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;All files (*)</translation>
         </message>
         <message>
             <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>
@@ -2793,6 +2916,45 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>复制详细信息</source>
             <translation>Copy details</translation>
+        </message>
+    </context>
+    <context>
+        <name>attachments</name>
+        <message>
+            <source>附加佐证材料(第{0}项)</source>
+            <translation>Attach evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>删除佐证材料(第{0}项)</source>
+            <translation>Remove evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>重命名佐证材料(第{0}项)</source>
+            <translation>Rename evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>图片</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>文档</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>表格</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>演示文稿</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>文本</source>
+            <translation>Text</translation>
         </message>
     </context>
     <context>
