@@ -244,7 +244,7 @@ class _TableReader:
                 not _NOTE_ROW.match(phrase):
             return self._new_section(phrase, leader)  # a heading merged across the table
         if own or below is None or not phrase or len(phrase) > 40 or _HEADING_STOP.search(phrase) or \
-                _LIST_START.match(phrase):
+                _LIST_START.match(phrase) or _names_units(phrase):
             return False
         return self._new_section(phrase, leader)
 
@@ -359,6 +359,11 @@ _HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省
                              r"(?:牵头|负责|领办)")
 # a heading may hold a comma (聚焦增强发展优势，着力做实项目投资); it ends no sentence and holds no list
 _HEADING_STOP = re.compile(r"[。；;：:！？]|[，,、]$")
+
+
+def _names_units(phrase: str) -> bool:
+    """"县发改委负责", "市财政局牵头": a line naming the units of the task above, not a heading."""
+    return R.looks_like_units(re.sub(r"(牵头)?(负责|落实|配合)$|牵头$", "", phrase))
 
 
 def _number_style(no: str) -> str | None:
