@@ -31,6 +31,14 @@ def test_a_western_code_page_replaces_chinese():
     assert written(out) == b"1\t?? ok\n"
 
 
+def test_surrogateescape_is_replaced_too():
+    """Python's choice when the C runtime's locale is "C" (seen under Wine): raises on Chinese."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="cp1252", errors="surrogateescape")
+    never_fail_on_output(out)
+    out.write("池")
+    assert written(out) == b"?"
+
+
 def test_a_chinese_code_page_keeps_chinese_and_replaces_the_rest():
     out = wrapper("cp936")
     never_fail_on_output(out)
