@@ -9,7 +9,7 @@
 ; folder the user made inside the program folder (portable mode) is kept as well.
 ; Silent: setup.exe /S installs, uninstall.exe /S removes.
 
-Unicode true
+Target amd64-unicode  ; the app is 64-bit; a 32-bit installer would not even start under wine64
 !include "MUI2.nsh"
 !include "LogicLib.nsh"
 
@@ -65,7 +65,7 @@ Function .onInit
   ; Chinese unless the PC's UI language is not Chinese
   System::Call 'kernel32::GetUserDefaultUILanguage() h .r0'
   IntOp $0 $0 & 0x3FF
-  ${If} $0 == 0x04
+  ${If} $0 = 4
     StrCpy $LANGUAGE ${LANG_SIMPCHINESE}
   ${Else}
     StrCpy $LANGUAGE ${LANG_ENGLISH}
@@ -75,7 +75,7 @@ FunctionEnd
 Function un.onInit
   System::Call 'kernel32::GetUserDefaultUILanguage() h .r0'
   IntOp $0 $0 & 0x3FF
-  ${If} $0 == 0x04
+  ${If} $0 = 4
     StrCpy $LANGUAGE ${LANG_SIMPCHINESE}
   ${Else}
     StrCpy $LANGUAGE ${LANG_ENGLISH}
