@@ -68,6 +68,20 @@ class WindowsSmoke(Smoke):
         self.check((data / "chizhou-desk.db").is_file(), "portable (portable.ini): database created in data\\")
         self.check(had_user_db or not user_db.exists(), "portable: nothing in %LOCALAPPDATA%")
 
+    def word_fonts(self) -> None:
+        """The Word report names 仿宋_GB2312 for its body with 仿宋 (FangSong, on every Chinese
+        Windows and in WPS) as the fallback Word and WPS substitute on a PC without it."""
+        try:
+            with zipfile.ZipFile(self.work / "report.docx") as z:
+                table = z.read("word/fontTable.xml").decode("utf-8")
+                body = z.read("word/styles.xml").decode("utf-8")
+        except (OSError, KeyError, zipfile.BadZipFile) as exc:
+            self.check(False, f"report.docx fonts: {exc}")
+            return
+        m = re.search(r'w:name="仿宋_GB2312"[^>]*>\s*<w:altName w:val="([^"]+)"', table)
+        self.check('w:eastAsia="仿宋_GB2312"' in body and m is not None and m.group(1) in ("仿宋", "FangSong"),
+                   f"report.docx: body 仿宋_GB2312, fallback {m.group(1) if m else None}")
+
     def tasks_in(self, db: Path) -> list[dict]:
         r = self.run("--db", str(db), "tasks", "--json")
         try:
@@ -224,6 +238,7 @@ def main() -> int:
     print(f"ANSI code page {smoke.encoding}; package at {dist}", flush=True)
     smoke.check((dist / "portable.ini").is_file(), "the zip is portable (portable.ini)")
     smoke.all()
+    smoke.word_fonts()
     db = work / "t.db"
     smoke.lists()
     smoke.submission(db)
