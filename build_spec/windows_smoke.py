@@ -223,11 +223,16 @@ class WindowsSmoke(Smoke):
 def main() -> int:
     zip_path, setup, work = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]).resolve()
     n = int(sys.argv[sys.argv.index("--timing") + 1]) if "--timing" in sys.argv else 0
+    ctypes.windll.user32.GetDesktopWindow()  # type: ignore[attr-defined]  # see below
     if "--code-page" in sys.argv:  # a second Wine start with another ANSI code page, after the run
         cp = int(sys.argv[sys.argv.index("--code-page") + 1])
         smoke = WindowsSmoke(work / "张三 的U盘" / f"chizhou-desk-{zip_path.stem.split('-')[2]}", work, xcb=False)
         smoke.code_page(work / "t.db", cp)
         return 1 if smoke.failures else 0
+    # Wine starts its desktop process (explorer.exe /desktop) for the first program that needs a
+    # window, and that process inherits the program's handles: started by a CLI run whose output
+    # is piped here, it would hold the pipe open and the run would never end. Start it now.
+    ctypes.windll.user32.GetDesktopWindow()  # type: ignore[attr-defined]
     shutil.rmtree(work, ignore_errors=True)
     usb = work / "张三 的U盘"  # the package itself under a path with Chinese and a space
     with zipfile.ZipFile(zip_path) as z:

@@ -29,10 +29,12 @@ fi
 export LANG=zh_CN.UTF-8
 wrun "$W/smoke.log" "set PYTHONIOENCODING=utf-8&& build\\win\\python\\python.exe build_spec\\windows_smoke.py ${base//\//\\}.zip ${base//\//\\}-setup.exe build\\win\\smoke$([ "$timing" != 0 ] && echo " --timing $timing")" || status=1
 cat "$W/smoke.log"
+grep -q "^windows smoke test passed" "$W/smoke.log" || status=1  # a killed run may still exit 0
 # the CLI under the other code page: Wine picks the ANSI code page (1252) from LANG as it starts
 export LANG=C.UTF-8
 wrun "$W/smoke-cp1252.log" "set PYTHONIOENCODING=utf-8&& build\\win\\python\\python.exe build_spec\\windows_smoke.py ${base//\//\\}.zip ${base//\//\\}-setup.exe build\\win\\smoke --code-page 1252" || status=1
 cat "$W/smoke-cp1252.log"
+grep -q "^ok   chcp 1252" "$W/smoke-cp1252.log" || status=1
 unset LANG
 pdf=$W/smoke/unit.pdf
 if command -v pdftotext >/dev/null && [ -f "$pdf" ]; then
