@@ -13,7 +13,9 @@ if [ -n "$missing" ]; then
   apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 installed=$(date +%s)
-bash build_spec/windows_build.sh
+# zlib instead of solid LZMA for the installer: the same script and files, made in seconds
+# instead of 1-3 minutes on 2 shared cores (50 MB instead of 31 MB, still within the 60 MB budget)
+CHIZHOU_FAST_INSTALLER=1 bash build_spec/windows_build.sh
 built=$(date +%s)
 bash build_spec/windows_smoke.sh --timing 3
 echo "ci windows: packages $(( installed - start )) s, build $(( built - installed )) s," \

@@ -74,8 +74,8 @@ if [ "$(cat "$W/python/.installed" 2>/dev/null)" != "$stamp" ]; then
   step "fetching win_amd64 wheels"
   "$PY" -m pip download -q --no-cache-dir --platform win_amd64 --python-version 3.11 --implementation cp \
     --only-binary=:all: -r "$REQ" -d "$W/dl/wheels"
-  step "installing them under Wine"
-  wrun "$W/pip.log" 'build\win\python\python.exe -m pip install --no-index --find-links build\win\dl\wheels --no-warn-script-location --disable-pip-version-check -r build_spec\windows-requirements.txt'
+  step "installing them under Wine"  # --no-compile: PyInstaller compiles what it takes; pip's .pyc take minutes under Wine
+  wrun "$W/pip.log" 'build\win\python\python.exe -m pip install --no-index --no-compile --find-links build\win\dl\wheels --no-warn-script-location --disable-pip-version-check -r build_spec\windows-requirements.txt'
   echo "$stamp" > "$W/python/.installed"
 fi
 
