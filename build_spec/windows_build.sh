@@ -65,7 +65,11 @@ if [ ! -f "$W/python/python.exe" ]; then
     "$(find "$W/py.tmp" -name data.zip)" "$W/py.tmp"
   mv "$W/py.tmp/cp311" "$W/python" && rm -rf "$W/py.tmp"
 fi
-[ -d "$WINEPREFIX/drive_c" ] || { step "creating the Wine prefix"; "$WINE" wineboot -i >/dev/null 2>&1 || true; }
+if [ ! -d "$WINEPREFIX/drive_c" ]; then
+  step "creating the Wine prefix"
+  "$WINE" wineboot -i >/dev/null 2>&1 || true
+  "$(wineserver_bin)" -w  # wineboot goes on in the background; programs started meanwhile can fail
+fi
 
 # --- wheels, installed offline -------------------------------------------------------------------
 REQ=build_spec/windows-requirements.txt
@@ -93,7 +97,15 @@ fi
 # --- PyInstaller under Wine ----------------------------------------------------------------------
 step "PyInstaller under Wine"
 rm -rf "$W/dist"
-wrun "$W/pyinstaller.log" "${shim}build\\win\\python\\python.exe -m PyInstaller --noconfirm --clean --log-level WARN --distpath build\\win\\dist --workpath build\\win\\pyi build_spec\\chizhou_desk.spec"
+pyinstaller="${shim}build\\win\\python\\python.exe -m PyInstaller --noconfirm --clean --log-level WARN --distpath build\\win\\dist --workpath build\\win\\pyi build_spec\\chizhou_desk.spec"
+# PyInstaller starts many short Python processes; Wine 8 now and then fails one of them
+# (CreateProcess: "WinError 1359 Internal error", seen once on a fresh prefix): one more try
+if ! wrun "$W/pyinstaller.log" "$pyinstaller"; then
+  grep -q "WinError" "$W/pyinstaller.log" || exit 1
+  step "PyInstaller under Wine, again (Wine failed to start a process)"
+  "$(wineserver_bin)" -w
+  wrun "$W/pyinstaller.log" "$pyinstaller"
+fi
 out=$W/dist/chizhou-desk
 for exe in chizhou-desk.exe chizhou-desk-cli.exe; do
   [ -f "$out/$exe" ] || { echo "windows_build: $exe was not built" >&2; exit 1; }

@@ -1,6 +1,7 @@
 # Sourced by windows_build.sh and windows_smoke.sh (from the clone's root): Wine's settings and
 # `wrun`, which runs a Windows command line inside Wine.
 wine_bin() { command -v wine64 || command -v wine || { [ -x /usr/lib/wine/wine64 ] && echo /usr/lib/wine/wine64; }; }
+wineserver_bin() { command -v wineserver || command -v wineserver64 || echo /usr/lib/wine/wineserver64; }
 ROOT=$PWD
 W=build/win
 export WINEPREFIX=$ROOT/$W/prefix WINEDEBUG=-all WINEARCH=win64
