@@ -133,7 +133,7 @@ EOF
 step "installer (makensis)"
 # CHIZHOU_FAST_INSTALLER=1: zlib instead of solid LZMA, ~10x faster to make, ~50 % larger
 compress=()
-[ "${CHIZHOU_FAST_INSTALLER:-}" = 1 ] && compress=(-X"SetCompressor /FINAL zlib")
+[ "${CHIZHOU_FAST_INSTALLER:-}" = 1 ] && compress=(-DFAST)
 makensis -V2 "${compress[@]}" -DVERSION="$VERSION" -DSRCDIR="$ROOT/$out" -DOUTFILE="$ROOT/$base-setup.exe" \
   -DICON="$ROOT/resources/icons/app.ico" build_spec/windows_installer.nsi
 

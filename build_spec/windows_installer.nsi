@@ -24,8 +24,12 @@ OutFile "${OUTFILE}"
 InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "${UNINST_KEY}" "InstallLocation"
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
-SetCompressorDictSize 64
+!ifdef FAST  ; CHIZHOU_FAST_INSTALLER=1 (CI): made in seconds, ~50 % larger
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+  SetCompressorDictSize 64
+!endif
 ManifestDPIAware true
 BrandingText "${APP} ${VERSION}"
 
