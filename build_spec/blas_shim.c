@@ -17,8 +17,11 @@ enum { RowMajor = 101, ColMajor = 102 };
 enum { NoTrans = 111, Trans = 112, ConjTrans = 113 };
 enum { Upper = 121, Lower = 122 };
 
+/* the names of numpy 2's scipy-openblas64; the Windows build (numpy 1.26) passes its own */
+#ifndef PREFIX
 #define PREFIX(name) scipy_cblas_##name##64_
 #define LAPACK(name) scipy_##name##_64_
+#endif
 
 /* first element of a strided vector of n items, BLAS convention for negative increments */
 #define START(inc, n) ((inc) < 0 ? (1 - (n)) * (inc) : 0)

@@ -73,6 +73,57 @@ def build(openblas: Path, users: list[Path], out_dir: Path) -> Path | None:
     return lib
 
 
+WIN_CC = "x86_64-w64-mingw32-gcc"
+WIN_STUB_OK = re.compile(r"^[a-z]+_64_$")  # numpy 1.26 on Windows: openblas64_ names, no prefix
+
+
+def windows_tools_missing() -> list[str]:
+    return [t for t in (WIN_CC, "x86_64-w64-mingw32-nm") if not shutil.which(t)]
+
+
+def build_windows(openblas: Path, users: list[Path], out_dir: Path) -> Path | None:
+    """The Windows build's stand-in for numpy 1.26's libopenblas64_*.dll (38 MB), cross-compiled
+    with mingw-w64 on Linux: the same file name, every symbol numpy's .pyd files import from it
+    (read with pefile), stubs that stop with the routine's name for LAPACK it leaves out. Imports
+    only KERNEL32 and msvcrt (present on every Windows). None when it cannot stand in."""
+    import pefile
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    needed: set[str] = set()
+    for pyd in users:
+        pe = pefile.PE(str(pyd), fast_load=True)
+        pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"]])
+        for entry in getattr(pe, "DIRECTORY_ENTRY_IMPORT", []):
+            if entry.dll.decode().lower() == openblas.name.lower():
+                needed |= {i.name.decode() for i in entry.imports if i.name}
+    obj = out_dir / "blas_shim.o"
+    subprocess.run([WIN_CC, "-O2", "-DPREFIX(name)=cblas_##name##64_", "-DLAPACK(name)=name##_64_",
+                    "-c", str(HERE / "blas_shim.c"), "-o", str(obj)], check=True, capture_output=True, text=True)
+    have = {ln.split()[-1] for ln in _run("x86_64-w64-mingw32-nm", "--defined-only", str(obj)).splitlines()
+            if " T " in ln}
+    missing = sorted(needed - have)
+    not_stubbable = [s for s in missing if not WIN_STUB_OK.match(s)]
+    if not needed or not_stubbable:
+        print(f"blas_shim: numpy needs {not_stubbable or 'nothing?'}, not in blas_shim.c: keeping OpenBLAS")
+        return None
+    stubs = out_dir / "blas_stubs.c"
+    stubs.write_text(
+        "#include <stdio.h>\n#include <stdlib.h>\n"
+        "static void missing(const char *name) {\n"
+        '    fprintf(stderr, "chizhou-desk: numpy called %s, which this build leaves out '
+        '(build_spec/blas_shim.c)\\n", name);\n    abort();\n}\n'
+        + "".join(f'void {s}(void) {{ missing("{s}"); }}\n' for s in missing), encoding="utf-8")
+    lib = out_dir / openblas.name
+    subprocess.run([WIN_CC, "-O2", "-shared", "-s", "-static-libgcc", "-o", str(lib), str(obj), str(stubs)],
+                   check=True, capture_output=True, text=True)
+    obj.unlink()
+    exported = {e.name.decode() for e in pefile.PE(str(lib)).DIRECTORY_ENTRY_EXPORT.symbols if e.name}
+    if needed - exported:
+        print(f"blas_shim: the DLL lacks {sorted(needed - exported)}: keeping OpenBLAS")
+        return None
+    return lib
+
+
 def installed_numpy() -> tuple[Path, list[Path]]:
     import numpy
 
@@ -84,6 +135,12 @@ def installed_numpy() -> tuple[Path, list[Path]]:
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--windows":  # --windows SITE_PACKAGES OUTDIR: numpy for win_amd64
+        site = Path(sys.argv[2])
+        dlls = sorted((site / "numpy.libs").glob("libopenblas*.dll"))
+        lib = build_windows(dlls[0], sorted((site / "numpy").rglob("*.pyd")), Path(sys.argv[3])) if dlls else None
+        print(lib or "not built")
+        sys.exit(0)
     openblas, users = installed_numpy()
     lib = build(openblas, users, Path(sys.argv[1]))
     print(lib or "not built")

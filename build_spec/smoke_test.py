@@ -42,6 +42,8 @@ FAULT = re.compile(r"Traceback|\w+(Warning|Error)\b|^qt\.|QFont|Fontconfig|not f
 
 
 class Smoke:
+    encoding = "utf-8"  # of the program's stdout in a pipe (Windows: the ANSI code page)
+
     def __init__(self, dist: Path, work: Path, xcb: bool = True):
         exe = "chizhou-desk-cli.exe" if os.name == "nt" else "chizhou-desk"  # Windows: console exe
         self.exe = dist / exe
@@ -63,7 +65,7 @@ class Smoke:
         return ok
 
     def run(self, *args: str, env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
-        r = subprocess.run([str(self.exe), *args], capture_output=True, text=True, encoding="utf-8",
+        r = subprocess.run([str(self.exe), *args], capture_output=True, text=True, encoding=self.encoding,
                            errors="replace", cwd=self.work, env=env or self.env, timeout=timeout)
         faults = [ln for ln in r.stderr.splitlines() if FAULT.search(ln) and not BENIGN.search(ln)]
         self.check(r.returncode == 0 and not faults,

@@ -17,6 +17,7 @@ from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
 from chizhou_desk.cli_periods import add_period_parsers, cmd_period, cmd_periods, cmd_plan
 from chizhou_desk.cli_sheets import add_report_options, cmd_print, cmd_report
+from chizhou_desk.console import never_fail_on_output
 from chizhou_desk.errors import InputError
 
 
@@ -147,6 +148,7 @@ def version_line() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    never_fail_on_output()  # a Western Windows console (cp1252) cannot write Chinese
     lang = T.lang_of(argv)
     t = T.texts(lang)
     args = build_parser(lang).parse_args(argv)

@@ -8,6 +8,7 @@ follow as fallbacks for rare characters outside GB2312.
 """
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,20 @@ SYSTEM_PATHS = (
     Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
     Path("/System/Library/Fonts/PingFang.ttc"), Path("/System/Library/Fonts/STHeiti Medium.ttc"),
 )
+
+
+# The window's font on Windows: 微软雅黑 (its UI variant first) and 宋体 are on every Windows
+# 10/11, Chinese or not; the shipped subset comes after them for a PC that lacks both.
+WINDOWS_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun")
+
+
+def window_families(available: set[str], platform: str = sys.platform) -> list[str] | None:
+    """The families for the window's font, best first, or None to keep the desktop's own font
+    (Linux, macOS: the shipped font is registered and serves as Qt's fallback for Chinese)."""
+    if platform != "win32":
+        return None
+    families = [f for f in WINDOWS_UI_FAMILIES if f in available]
+    return families + ([SHIPPED_FAMILY] if SHIPPED_FAMILY in available else [])
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import APP_NAME, __version__
 from chizhou_desk.errors import InputError
-from chizhou_desk.gui.fonts_qt import register_fonts
+from chizhou_desk.gui.fonts_qt import apply_window_font, register_fonts
 from chizhou_desk.resources import resource_path
 
 
@@ -58,6 +58,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     QLocale.setDefault(QLocale("zh_CN"))  # by name: the enum classes cost start-up time
     register_fonts()  # a PC without a Chinese font still draws the window's text (~5 ms)
+    apply_window_font(app)  # Windows: 微软雅黑/宋体, then the shipped font
     install_translator(app, lang)
     return app
 

@@ -1,8 +1,10 @@
 """Registering the CJK font with Qt; the app calls register_fonts() once after QApplication exists."""
 
-from PySide6.QtGui import QFont, QFontDatabase
+import sys
 
-from chizhou_desk.fonts import SHIPPED_FAMILY, SYSTEM_FAMILIES, shipped_font
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from chizhou_desk.fonts import SHIPPED_FAMILY, SYSTEM_FAMILIES, shipped_font, window_families
 
 
 def register_fonts() -> list[str]:
@@ -24,3 +26,14 @@ def cjk_font(point_size: float = 10) -> QFont:
         font.setFamilies(families)
     font.setPointSizeF(point_size)
     return font
+
+
+def apply_window_font(app: QGuiApplication, platform: str = sys.platform) -> list[str] | None:
+    """Windows: the window's text in 微软雅黑/宋体, the shipped font as the fallback (after
+    register_fonts). Elsewhere the desktop's font stays. Returns the families set, if any."""
+    families = window_families(set(QFontDatabase.families()), platform)
+    if families:
+        font = app.font()  # keeps the system's point size
+        font.setFamilies(families)
+        app.setFont(font)
+    return families

@@ -24,3 +24,12 @@ def test_shipped_font_comes_first_and_covers_the_text(seed_path):
 def test_matplotlib_gets_the_shipped_family_first():
     families = matplotlib_families()
     assert families[0] == SHIPPED_FAMILY and families[-1] == "DejaVu Sans"
+
+
+def test_windows_window_font_is_yahei_then_simsun_then_shipped():
+    from chizhou_desk.fonts import window_families
+
+    available = {"Arial", "SimSun", "Microsoft YaHei", "Microsoft YaHei UI", SHIPPED_FAMILY}
+    assert window_families(available, "win32") == ["Microsoft YaHei UI", "Microsoft YaHei", "SimSun", SHIPPED_FAMILY]
+    assert window_families({"Arial", SHIPPED_FAMILY}, "win32") == [SHIPPED_FAMILY]  # a PC without them
+    assert window_families(available, "linux") is None  # the desktop's own font stays
