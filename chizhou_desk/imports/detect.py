@@ -21,7 +21,7 @@ class NeedsSettling(InputError):
         self.proposal = proposal
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError("文件不存在", file=str(path))
     if not path.is_file():
@@ -40,21 +40,16 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
     from chizhou_desk.imports import engine
+    from chizhou_desk.imports.sandbox import read_untrusted
 
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
-    workbook = None
-    if data[:4] == b"PK\x03\x04":
-        if "word/document.xml" not in G.zip_names(path):
-            workbook = G.open_workbook(path)
-            if META_SHEET in workbook.sheet_names:
-                from chizhou_desk.imports.submission import read_submission
-
-                table = read_submission(path, workbook)
-                table.checksum = checksum
-                return table, checksum
-    grids = read_grids(path, data, workbook)
+    found = read_untrusted(path, data)  # native readers run in a child process
+    if not isinstance(found, list):  # one of our own submissions, or the office's 审核意见单
+        found.checksum = checksum
+        return found, checksum
+    grids = found
     filled = [g for g in grids if any(any(c for c in row) for row in g.rows)]
     if not filled:
         names = "、".join(f"“{g.name}”" for g in grids) or "工作簿"
@@ -105,6 +100,19 @@ def _check_submission_period(table: ImportedTable, period_key: str) -> None:
                          file=table.source)
 
 
+def read_source(path: Path, data: bytes):
+    """The file's grids, or the table of one of our own submissions (a hidden metadata sheet).
+    Runs in the reader's child process for zip and OLE files (imports/sandbox.py)."""
+    workbook = None
+    if data[:4] == b"PK\x03\x04" and "word/document.xml" not in G.zip_names(path):
+        workbook = G.open_workbook(path)
+        if META_SHEET in workbook.sheet_names:
+            from chizhou_desk.imports.submission import read_submission
+
+            return read_submission(path, workbook)
+    return read_grids(path, data, workbook)
+
+
 def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
     """The grids of a file that is not one of our own submissions: a workbook's sheets, a Word
     document's tables, or a text file's tables (text_tables)."""
@@ -122,4 +130,6 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
         return G.workbook_grids(path, G.open_workbook(path, hint=hint))
     from chizhou_desk.imports import text_tables
 
-    return text_tables.read_text(path, G.decode_text(path, data))
+    text = G.decode_text(path, data)
+    G.check_text_bounds(path, text)
+    return text_tables.read_text(path, text)
