@@ -42,13 +42,28 @@ ENTRY_FIELDS = FIELD_KEYS  # the entries table's columns, as domain.ENTRY_FIELDS
 # A write waits this long for another writer (another window's save, a command-line import)
 # instead of failing at once with "database is locked" (ARCHITECTURE: Reliability).
 BUSY_TIMEOUT_S = 10.0
-# characters that show nothing: a status word carrying one is a look-alike of a real one
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class DamagedDatabase(InputError):
     """PRAGMA quick_check failed, or SQLite cannot read the file: never back it up, offer a backup."""
 
 
 class ReadOnlyDatabase(InputError):
     """A write to a database opened read-only (read-only file or medium, another window writing)."""
+
+
+class DatabaseMoved(InputError):
+    """The database file was moved, renamed, deleted or replaced while open: nothing is written
+    (it would land in an unlinked file or an orphaned -wal beside the old name)."""
 
 
 class StaleValue(InputError):
@@ -126,6 +141,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise InputError(f"无法打开数据库({exc})", file=str(self.path)) from exc
         self._db: Any = None  # sqlite_utils.Database, made on the first write
+        self.identity = file_identity(self.path)  # checked before each write
         try:
             self._open(existed, check)
         except BaseException:
@@ -149,6 +165,13 @@ class Store:
         for pragma in pragmas:
             self.conn.execute(f"PRAGMA {pragma}")
         self._migrate(existed)
+
+    def check_identity(self) -> None:
+        """DatabaseMoved when the path no longer names the file this store has open (one stat)."""
+        now_id = file_identity(self.path)
+        if self.identity is not None and now_id != self.identity:
+            why = "已被移动、改名或删除" if now_id is None else "已被另一个文件替换"
+            raise DatabaseMoved(f"数据库文件{why}，未写入", file=str(self.path))
 
     def quick_check(self) -> None:
         """PRAGMA quick_check; DamagedDatabase naming the first problem when the file is damaged."""
@@ -202,6 +225,7 @@ class Store:
             return
         from chizhou_desk.dblock import refuse_if_held
 
+        self.check_identity()
         refuse_if_held(self.path)  # a window elsewhere is the one writer of this file
         c.execute("BEGIN IMMEDIATE")
         try:

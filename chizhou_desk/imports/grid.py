@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from chizhou_desk.errors import InputError
 
@@ -361,11 +362,11 @@ def _docx_table(table, name: str, above: list[str]) -> Grid:
     first: dict[int, tuple[int, int]] = {}  # id of a merge's first cell -> where it was read
     alive = []  # keep the elements so an id is never reused
     spans: dict[tuple[int, int], list[int]] = {}  # first place -> [r1, c1]
-    above_at: dict[int, object] = {}  # grid column -> the first cell covering it in the row above
+    above_at: dict[int, Any] = {}  # grid column -> the first cell covering it in the row above
     for r, tr in enumerate(table._tbl.tr_lst):
         cells: list[str] = []
         grid = tr.grid_before
-        at: dict[int, object] = {}
+        at: dict[int, Any] = {}
         for tc in tr.tc_lst:
             span = max(1, tc.grid_span)
             origin = above_at.get(grid, tc) if tc.vMerge == "continue" else tc
@@ -380,7 +381,8 @@ def _docx_table(table, name: str, above: list[str]) -> Grid:
                     cells.append("")
                 else:
                     first[key] = (r, c)
-                    cells.append("\n".join(Paragraph(p, None).text for p in origin.p_lst).strip())
+                    cells.append("\n".join(Paragraph(p, None).text  # type: ignore[arg-type]  # text needs no parent
+                                           for p in origin.p_lst).strip())
                 at[grid + k] = origin
             grid += span
         above_at = at

@@ -67,9 +67,9 @@ def read_untrusted(path: Path, data: bytes, *, time_limit: float = TIME_LIMIT_S)
 
 def _crash_message(code: int, stderr: str) -> str:
     if "memory allocation" in stderr or "MemoryError" in stderr or code == -9:
-        why = "读取时所需内存超过上限 / needs too much memory"
+        why = "读取时所需内存超过上限"
     else:
-        why = "读取程序异常退出 / the reader crashed"
+        why = "读取程序异常退出"
     return f"文件无法读取({why})，文件可能已损坏或是恶意构造的，不予导入；请在 Excel/WPS 中打开并另存后再试"
 
 
