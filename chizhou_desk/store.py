@@ -121,6 +121,7 @@ class Store:
         check: run PRAGMA quick_check first (the window's start); DamagedDatabase when it fails.
         """
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         self.backup_path: Path | None = None
         _check_kind(self.path)
         existed = self.path.exists() and self.path.stat().st_size > 0
@@ -223,17 +224,22 @@ class Store:
                 raise
             c.execute("RELEASE SAVEPOINT nested")
             return
-        from chizhou_desk.dblock import refuse_if_held
+        from chizhou_desk.dblock import write_lock
 
         self.check_identity()
-        refuse_if_held(self.path)  # a window elsewhere is the one writer of this file
-        c.execute("BEGIN IMMEDIATE")
+        # a window elsewhere is the one writer of this file; without a window, the write holds the lock
+        lock = write_lock(self.path, self.busy_timeout)
         try:
-            yield c
-            c.commit()
-        except BaseException:
-            c.rollback()
-            raise
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                yield c
+                c.commit()
+            except BaseException:
+                c.rollback()
+                raise
+        finally:
+            if lock is not None:
+                lock.release()
 
     @property
     def version(self) -> int:

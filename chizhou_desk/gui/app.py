@@ -85,6 +85,9 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
             # a large file is checked after start; reading it found the damage first
             raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(store.path)) from exc
         raise
+    from chizhou_desk.gui.lock_watch import LockWatch
+
+    window.lock_watch = LockWatch(window)  # heartbeat; a read-only window's way back to writing
     window.restore_layout()
     return window
 

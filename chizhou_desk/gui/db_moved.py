@@ -5,10 +5,10 @@ the user is told and offered to put the file back or save it elsewhere (relocate
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from chizhou_desk.dblock import lock_path
+from chizhou_desk.dblock import DbLock
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui.core_texts import core_text
 
@@ -72,9 +72,12 @@ def save_elsewhere(w) -> bool:
                                  translate("DbMoved", "数据库文件 (*.db)"))
     if not path:
         return False
-    lock = QLockFile(str(lock_path(path)))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(300):
+    lock = DbLock(path)
+    try:
+        held = lock.acquire() is not None
+    except OSError:
+        held = True
+    if held:
         QMessageBox.warning(w, translate("DbMoved", "数据库另存为"),
                             translate("DbMoved", "{0} 正被另一个窗口使用，请另选文件名。").format(path))
         return False
