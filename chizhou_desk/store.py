@@ -174,6 +174,10 @@ class Store:
             why = "已被移动、改名或删除" if now_id is None else "已被另一个文件替换"
             raise DatabaseMoved(f"数据库文件{why}，未写入", file=str(self.path))
 
+    def data_version(self) -> int:
+        """Changes when another connection commits: a read-only window's cue to show it."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def quick_check(self) -> None:
         """PRAGMA quick_check; DamagedDatabase naming the first problem when the file is damaged."""
         try:

@@ -65,12 +65,14 @@ def open_database(db_path) -> tuple:
     if db_path is None:
         make_private_folder(path.parent)
     lock = DbLock(path)
+    reason: str | None = None
     try:
         other = lock.acquire()
     except OSError as exc:
         other, reason = None, translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。")
         if exc.errno == errno.ENOSPC:
-            reason = translate("DbOpen", "磁盘已满，无法在数据库所在文件夹中建立锁文件，本窗口只读。请腾出空间后重新打开。")
+            reason = translate("DbOpen", "磁盘已满，无法在数据库所在文件夹中建立锁文件，本窗口只读。"
+                                         "请腾出空间后重新打开。")
     else:
         reason = None if other is None else held_reason(other)
     if reason is not None:
@@ -91,9 +93,10 @@ def open_database(db_path) -> tuple:
 def held_reason(info) -> str:
     """The banner's text for a database another window (or the command line) holds."""
     if info.kind == "cli":
-        return translate("DbOpen", "命令行正在写入此数据库(主机 {0}，进程 {1})，本窗口只读；写完后可改为可编辑。").format(
-            info.host, info.pid)
-    return translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。").format(info.host, info.pid)
+        text = translate("DbOpen", "命令行正在写入此数据库(主机 {0}，进程 {1})，本窗口只读；写完后可改为可编辑。")
+    else:
+        text = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。")
+    return text.format(info.host, info.pid)
 
 
 def _check_at_open(path: Path) -> bool:

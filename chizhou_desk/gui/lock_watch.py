@@ -69,7 +69,7 @@ class LockWatch(QObject):
 
     def _data_version(self):
         try:
-            return self.w.store.conn.execute("PRAGMA data_version").fetchone()[0]
+            return self.w.store.data_version()
         except Exception:  # noqa: BLE001 - a closed or replaced connection
             return None
 
@@ -139,7 +139,8 @@ class LockWatch(QObject):
             w.chart_pane.store = w.store
         w.undo.clear()
         host = info.host if info is not None else "?"
-        w.banner.setText(translate("LockWatch", "编辑已被接管(主机 {0})，本窗口只读；未保存的输入仍保留。").format(host))
+        text = translate("LockWatch", "编辑已被接管(主机 {0})，本窗口只读；未保存的输入仍保留。")
+        w.banner.setText(text.format(host))
         w.banner.setVisible(True)
         self.version = self._data_version()
         w.reload()
