@@ -499,6 +499,9 @@ class Store:
         p = self.period(period_key)
         if p.closed:
             raise InputError(f"期间 {p.label} 已关闭，不能修改")
+        from chizhou_desk.textclean import clean_text
+
+        changes = {k: clean_text(v) if isinstance(v, str) else v for k, v in changes.items()}
         if "status" in changes:
             changes = {**changes, "status": clean_status(changes["status"])}
             if changes["status"] not in (None, *self.statuses(period_key)):
@@ -599,7 +602,10 @@ class Store:
         """Several files in one transaction: a failure in a later file undoes the earlier ones."""
         from chizhou_desk.imports.feedback import Feedback
         from chizhou_desk.store_import import merge_table
+        from chizhou_desk.textclean import clean_table
 
+        for table in tables:  # one text rule for all that enters the store (textclean.py)
+            clean_table(table)
         with self.transaction() as c:
             out = []
             for table in tables:  # the office's 退回单 among the files: its comments are stored
@@ -671,7 +677,9 @@ def _task_row(r: tuple) -> TaskRow:
 
 
 def _norm(v):
-    return "" if v is None else v
+    from chizhou_desk.textclean import clean_text
+
+    return "" if v is None else clean_text(v) if isinstance(v, str) else v
 
 
 def _compare(expected: dict, stored: dict) -> None:
