@@ -12,6 +12,7 @@ confirms (the window's 接管编辑, the command line's --take-over); the window
 at its next heartbeat or save and turns read-only, keeping what was typed.
 """
 
+import errno
 import getpass
 import os
 import socket
@@ -143,7 +144,9 @@ class DbLock:
                     pass
                 continue
             try:
-                os.write(fd, _content(self.kind, self.token))
+                content = _content(self.kind, self.token)
+                if os.write(fd, content) != len(content):
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             except OSError:  # a full disk: no half-written lock is left behind
                 os.close(fd)
                 os.unlink(self.path)
@@ -228,6 +231,11 @@ def take_over(db_path: str | Path) -> LockInfo | None:
     except FileNotFoundError:
         pass
     return info
+
+
+def process_alive(pid: int) -> bool:
+    """A process with this id runs on this PC (any program)."""
+    return _running(pid, "")
 
 
 def _running(pid: int, app: str) -> bool:

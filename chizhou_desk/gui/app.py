@@ -101,6 +101,8 @@ def backup_now(window) -> None:
     if window.lock is None or window.store.read_only:
         return  # the window that writes the file backs it up
     remove_stale_temps(window.store.path.parent)  # left by a run that was killed
+    if window.settings.text("export/folder"):  # where the last exports went
+        remove_stale_temps(Path(window.settings.text("export/folder")))
     remove_stale_parts(window.store.path.parent)  # a migration's or a restore's unfinished copy
     remove_stale_openpyxl_temps()
     from chizhou_desk.store import DamagedDatabase

@@ -70,7 +70,7 @@ def open_database(db_path) -> tuple:
         other = lock.acquire()
     except OSError as exc:
         other, reason = None, translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。")
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             reason = translate("DbOpen", "磁盘已满，无法在数据库所在文件夹中建立锁文件，本窗口只读。"
                                          "请腾出空间后重新打开。")
     else:

@@ -23,6 +23,7 @@ class LockWatch(QObject):
         self.button.setVisible(False)
         window.ui.centralLayout.insertWidget(1, self.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.last_beat = 0.0
+        self.saw_holder = False  # read-only because of a lock (not a full disk or read-only medium)
         self.version = self._data_version()
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -65,7 +66,10 @@ class LockWatch(QObject):
         import os
 
         store = self.w.store
-        return store.read_only and os.access(store.path, os.W_OK) and os.access(store.path.parent, os.W_OK)
+        if not (store.read_only and os.access(store.path, os.W_OK) and os.access(store.path.parent, os.W_OK)):
+            return False
+        self.saw_holder = self.saw_holder or dblock.read_lock(dblock.lock_path(store.path)) is not None
+        return self.saw_holder
 
     def _data_version(self):
         try:
@@ -115,6 +119,7 @@ class LockWatch(QObject):
             return False
         old, w.store, w.lock = w.store, store, lock
         old.close()
+        self.saw_holder = False
         if w.chart_pane is not None:
             w.chart_pane.store = store
         w.undo.clear()
@@ -142,5 +147,6 @@ class LockWatch(QObject):
         text = translate("LockWatch", "编辑已被接管(主机 {0})，本窗口只读；未保存的输入仍保留。")
         w.banner.setText(text.format(host))
         w.banner.setVisible(True)
+        self.saw_holder = True
         self.version = self._data_version()
         w.reload()
