@@ -3,6 +3,7 @@ Reliability): the save that noticed it wrote nothing, the text waits in the edit
 the user is told and offered to put the file back or save it elsewhere (relocate.py)."""
 
 import sqlite3
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,11 +14,12 @@ from chizhou_desk.errors import InputError
 from chizhou_desk.gui.core_texts import core_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
+LATER_S = 60.0
 
 
 def offer(w) -> None:
     """Ask once while the file is gone (further failed saves only wait): put back, save as, later."""
-    if getattr(w, "moved_box", None) is not None:
+    if getattr(w, "moved_box", None) is not None or time.monotonic() < getattr(w, "moved_later_until", 0.0):
         return
     from chizhou_desk.relocate import find_moved
 
@@ -43,6 +45,8 @@ def offer(w) -> None:
             put_back(w)
         elif box.clickedButton() is save_as:
             save_elsewhere(w)
+        else:  # 稍后: the retries go on quietly; asked again in a minute, and on closing
+            w.moved_later_until = time.monotonic() + LATER_S
     box.finished.connect(done)
     box.open()
 

@@ -91,3 +91,22 @@ def test_closing_after_the_file_was_deleted_asks_and_can_put_it_back(qtbot, wind
     with Store(sample_db, read_only=True) as s:
         (row,) = s.task_rows("2025-05", [s.task_id("1", "2025-05")])
     assert row.next_steps == "只在打开的文件里。"
+
+
+def test_later_keeps_the_text_and_does_not_ask_at_every_retry(qtbot, window, sample_db):
+    click_row(qtbot, window, 0)
+    os.unlink(sample_db)
+    box = _type_and_fail(qtbot, window, TYPED)
+    click_button(box, "稍后")
+    window.guard.retry()  # as the retry timer does every 3 s
+    assert _moved_box() is None and window.guard.pending
+    assert window.editor.ui.progressEdit.toPlainText() == TYPED
+    window.moved_later_until = 0.0  # a minute later
+    window.guard.retry()
+    assert _moved_box() is not None
+    _moved_box().reject()
+    window.moved_later_until = 1e18
+    timer = answer_modals([lambda b: click_button(b, "放回原处")])
+    assert window.close()
+    del timer
+    assert _progress(sample_db) == TYPED
