@@ -369,6 +369,8 @@ def _docx_table(table, name: str, above: list[str]) -> Grid:
         at: dict[int, Any] = {}
         for tc in tr.tc_lst:
             span = max(1, tc.grid_span)
+            if grid + span > MAX_COLS:  # a forged gridSpan would make millions of cells
+                raise InputError(f"Word 表格宽于 {MAX_COLS} 列的上限，不予读取", where=f"{name}第 {r + 1} 行")
             origin = above_at.get(grid, tc) if tc.vMerge == "continue" else tc
             alive.append(origin)
             for k in range(span):

@@ -84,12 +84,25 @@ def _vertical_merge_docx(tmp_path, rows=450):
     return path
 
 
+def _wide_span_docx(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    trs = t._tbl.tr_lst
+    for c, word in enumerate(("序号", "重点工作任务", "牵头单位")):
+        trs[0].tc_lst[c].p_lst[0].add_r().text = word
+    trs[1].tc_lst[2].grid_span = 1_000_000  # forged: a million columns
+    path = tmp_path / "span.docx"
+    d.save(path)
+    return path
+
+
 REFUSED = {
     "16,384 cells without r= in row 1048576": (_last_row_without_refs, "1048576 行"),
     "16,384 cells without r= in one row": (_wide_row_without_refs, "200 列的上限"),
     "a cell at GR99999": (_cell_at_gr99999, "单元格的上限"),
     "a CSV field over 131,072 characters": (_long_csv_field, "CSV"),
     "a CSV with 100,000 columns": (_wide_csv, "列的上限"),
+    "a Word cell spanning a million columns": (_wide_span_docx, "列的上限"),
 }
 
 
