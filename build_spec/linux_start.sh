@@ -7,6 +7,23 @@ here=$(dirname "$(readlink -f "$0" 2>/dev/null || echo "$0")")
 need='@NEED@'
 have=${CHIZHOU_DESK_PRETEND_GLIBC:-$(getconf GNU_LIBC_VERSION 2>/dev/null)}
 have=${have#glibc }
+# Started from the menu (Terminal=false) stderr goes nowhere: also the log file and a message box
+# through whatever the desktop has (chizhou_desk/desktop_notice.py does the same after Python starts).
+tell() {
+  printf '%s\n' "$1" >&2
+  log="${XDG_DATA_HOME:-$HOME/.local/share}/chizhou-desk"
+  [ -d "$here/data" ] || [ -f "$here/portable.ini" ] && log="$here/data"
+  { mkdir -p "$log" && printf '%s ERROR start: %s\n' "$(date '+%F %T')" "$1" >> "$log/chizhou-desk.log"; } 2>/dev/null
+  [ -t 2 ] && return 0
+  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || return 0
+  t='重点工作责任清单'
+  if command -v zenity >/dev/null 2>&1; then zenity --error --no-wrap --title="$t" --text="$1"
+  elif command -v kdialog >/dev/null 2>&1; then kdialog --title "$t" --error "$1"
+  elif command -v xmessage >/dev/null 2>&1; then xmessage -center "$1"
+  elif command -v notify-send >/dev/null 2>&1; then notify-send -u critical "$t" "$1"
+  fi >/dev/null 2>&1
+  return 0
+}
 older() {  # is version $1 older than $2?
   awk -v a="$1" -v b="$2" 'BEGIN { n = split(a, x, "."); m = split(b, y, ".");
     for (i = 1; i <= (n > m ? n : m); i++) { if (x[i] + 0 < y[i] + 0) exit 0; if (x[i] + 0 > y[i] + 0) exit 1 }
@@ -20,7 +37,7 @@ if [ -n "$have" ] && older "$have" "$need"; then
     zh-yes) msg='@ZH_YES@' ;; zh-no) msg='@ZH_NO@' ;;
     en-yes) msg='@EN_YES@' ;; *) msg='@EN_NO@' ;;
   esac
-  printf '%s\n' "${msg%%@HAVE@*}$have${msg#*@HAVE@}" >&2
+  tell "${msg%%@HAVE@*}$have${msg#*@HAVE@}"
   exit 1
 fi
 exec "$here/chizhou-desk.bin" "$@"

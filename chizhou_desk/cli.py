@@ -78,6 +78,7 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     p.add_argument("--quit-when-ready", action="store_true", help=t["quit_when_ready"])
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t["lang"])
     p.add_argument("--settings-dir", help=argparse.SUPPRESS)
+    p.add_argument("--version", action="version", version=version_line(), help=t["version"])
     sub = p.add_subparsers(dest="command", title=t["commands"], metavar="COMMAND",
                            parser_class=functools.partial(_Parser, lang=lang))  # type: ignore[call-overload]
 
@@ -125,6 +126,22 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     return p
 
 
+def version_line() -> str:
+    """`chizhou-desk 0.1.0`, and for a frozen Linux build the system it needs (its floor)."""
+    from chizhou_desk import __version__
+
+    line = f"chizhou-desk {__version__}"
+    from chizhou_desk.floor_check import read_floor
+
+    floor = read_floor()
+    if floor:
+        parts = [floor.get("machine") or ""]
+        parts += [f"glibc ≥ {floor['glibc']}"] if floor.get("glibc") else []
+        parts += [f"GLIBCXX_{floor['glibcxx']}"] if floor.get("glibcxx") else []
+        line += f" ({', '.join(p for p in parts if p)})"
+    return line
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = T.lang_of(argv)
@@ -144,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _pipe_closed()
     except InputError as exc:
-        print(f"chizhou-desk {args.command}: {exc}", file=sys.stderr)
+        hint = t["fix_in_window"] if exc.fixable else ""  # a list the preview can settle
+        print(f"chizhou-desk {args.command}: {exc}{hint}", file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, OSError) as exc:
         print(f"chizhou-desk {args.command}: {args.db or t['db_word']}: {exc}", file=sys.stderr)
@@ -174,7 +192,9 @@ def _start_window(args, lang: str) -> int:
             if problem is None:
                 raise
     if problem is not None:
-        print(problem, file=sys.stderr)
+        from chizhou_desk.desktop_notice import tell
+
+        tell(problem)  # started from the menu, stderr goes nowhere
         return 1
     return run(args)
 

@@ -25,6 +25,7 @@ ZH = {
     "lang": "界面和命令行的语言：zh_CN(默认)或 en",
     "take_over": "接管数据库的锁(持有它的窗口所在电脑已关机或程序已崩溃时)",
     "taken_over": "已接管数据库的锁(原持有者：{holder})",
+    "version": "显示版本号(打包版还显示所需的系统库版本)后退出",
     "tasks": "列出任务及其工作评价",
     "tasks_description": "列出任务：序号、工作评价、牵头单位、任务；默认为最近的期间、全部单位。",
     "unit": "单位全称或简称，如 市发展改革委 或 市发改委",
@@ -52,6 +53,8 @@ ZH = {
     "report_description": "在标准输出打印本期的报告段落(如“1-5月份，…项重点工作中…”)。",
     "bad_args": "参数错误：",
     "db_word": "数据库",
+    "fix_in_window": ("。这份文件可以在窗口中更正后导入：文件 → 导入，在导入预览中更正各列的含义、"
+                      "标明各行(任务、分组标题、接上一行、不属于清单)并修改单元格"),
     "db_missing": "数据库文件不存在(先用 import 导入清单，或检查 --db 路径)",
     "new_db": "已新建数据库 {path}(内置样例：池州市 2025 年 1-5 月份)",
     "no_period": "数据库中还没有任何期间",
@@ -76,6 +79,7 @@ EN = {
     "lang": "language of the window and the command line: zh_CN (default) or en",
     "take_over": "take over the database's lock (when the PC of the window holding it crashed or is off)",
     "taken_over": "took over the database's lock (held by: {holder})",
+    "version": "print the version (and, for a build, the system libraries it needs) and exit",
     "tasks": "list the tasks and their status",
     "tasks_description": "List the tasks: number, status, lead units, task; the latest period and all units "
                          "by default.",
@@ -104,6 +108,9 @@ EN = {
     "report_description": "Print the period's report paragraph on stdout (\"1-5月份，…项重点工作中…\").",
     "bad_args": "bad arguments: ",
     "db_word": "database",
+    "fix_in_window": (". The file can be corrected and imported in the window: File → Import; in the import "
+                      "preview set each column's meaning, mark rows (task, section, continues the row above, "
+                      "not part of the list) and edit cells"),
     "db_missing": "the database file does not exist (import a list first, or check the --db path)",
     "new_db": "created the database {path} (embedded sample: Chizhou 2025, January to May)",
     "no_period": "the database has no period yet",

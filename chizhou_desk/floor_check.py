@@ -149,5 +149,7 @@ def check(argv: list[str] | None = None, environ=os.environ) -> int:
     line = problem(floor, system_glibc(environ), lambda: system_glibcxx(environ), lang)
     if line is None:
         return 0
-    print(line, file=sys.stderr)
+    from chizhou_desk.desktop_notice import tell
+
+    tell(line, environ)
     return 1
