@@ -57,3 +57,37 @@ def test_a_window_started_on_a_full_disk_says_the_disk_is_full(sample_db, tmp_pa
     banner = next((ln for ln in proc.stdout.splitlines() if ln.startswith("BANNER")), "")
     assert "磁盘已满" in banner and "只读介质" not in banner, proc.stdout + proc.stderr
     assert not Path(str(sample_db) + ".lock").exists()  # no empty lock file left
+
+
+def test_a_workbook_that_aborts_the_reader_leaves_the_window_running(qtbot, window, sample_db, tmp_path,
+                                                                   monkeypatch):
+    """The far row of cells without r= (calamine allocates 512 GB and aborts), let past the pre-scan:
+    the window says why in one box and works on."""
+    import zipfile
+
+    import openpyxl
+    from qt_helpers import answer_modals
+
+    from chizhou_desk.gui.import_actions import import_paths
+    from chizhou_desk.imports import sandbox
+
+    src = tmp_path / "src.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "重点工作任务", "牵头单位"])
+    wb.save(src)
+    path = tmp_path / "abort.xlsx"
+    cells = b'<c t="inlineStr"><is><t>x</t></is></c>' * 16384
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b'<row r="1048576">' + cells + b"</row></sheetData>")
+            zout.writestr(info.filename, data)
+    monkeypatch.setenv(sandbox.ENV_NO_PRESCAN, "1")
+    said = []
+    timer = answer_modals([lambda box: (said.append(box.text()), box.accept())])
+    import_paths(window, [str(path)])
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    del timer
+    assert "abort.xlsx" in said[0] and "读取" in said[0] and len(said[0]) < 300, said
+    assert window.isVisible() and window.model.rowCount() == 49
