@@ -121,7 +121,8 @@ _FORMULA_NO_VALUE = (b"</f><v></v>", b"</f></c>", b"</f><v/></c>")
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3}\d{1,7})"')  # at a cell's start
 
 
-_ROW_REF = re.compile(rb'<row\b[^>]*?\sr="(\d+)"')
+# a row holding cells (an empty styled row, <row r="200000" ht="20"/>, allocates nothing)
+_ROW_REF = re.compile(rb'<row\b[^>]*?\sr="(\d+)"[^>/]*>\s*<c\b')
 _WIDE_REF = re.compile(rb'<c r="([A-Z]{2,3})\d')  # columns past Z: rare, so few matches
 
 
