@@ -15,9 +15,12 @@ _HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\u061c\u180e\u200b-\u200f\u20
 _SKIP = frozenset({"layout", "source", "checksum"})  # the engine's proposal, a path, a digest
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's fields to walk, by class
+
+
 def clean_text(value: str) -> str:
-    """`value` without hidden characters; \\r\\n and \\r become \\n."""
-    if value.isascii() and value.isprintable():  # the common case: one C-level scan
+    """`value` without hidden characters; \r\n and \r become \n."""
+    if _HIDDEN.search(value) is None:  # the common case: one scan in C, the string kept
         return value
     return _HIDDEN.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -30,20 +33,24 @@ def check_number(value, what: str = "数值"):
 
 def clean_value(value):
     """Strings cleaned, numbers checked; lists, tuples, dicts and dataclasses walked."""
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         return clean_text(value)
-    if isinstance(value, float):
+    if kind is float:
         return check_number(value)
-    if isinstance(value, list):
+    if kind is list:
         return [clean_value(v) for v in value]
-    if isinstance(value, tuple):
+    if kind is tuple:
         return tuple(clean_value(v) for v in value)
-    if isinstance(value, dict):
+    if kind is dict:
         return {clean_value(k): clean_value(v) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            if f.name not in _SKIP:
-                setattr(value, f.name, clean_value(getattr(value, f.name)))
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(value) if f.name not in _SKIP) \
+            if is_dataclass(value) and not isinstance(value, type) else ()
+        _FIELDS[kind] = names
+    for name in names:
+        setattr(value, name, clean_value(getattr(value, name)))
     return value
 
 
