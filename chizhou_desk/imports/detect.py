@@ -39,9 +39,13 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     """(proposal, checksum) for a list or progress table, or (ImportedTable, checksum) for one of
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
+    from chizhou_desk.imports.package import is_package, read_package
     from chizhou_desk.imports.sandbox import read_untrusted
 
     path = Path(path)
+    if path.is_file() and is_package(path):  # a 报送包 (.zip) with its 佐证材料 (issue 30)
+        package = read_package(path)
+        return package, package.checksum
     data = read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
     found = read_untrusted(path, data)  # native readers run in a child process
