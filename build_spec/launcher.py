@@ -83,6 +83,10 @@ if __name__ == "__main__":
 
     if check():
         sys.exit(1)
+    if os.environ.get("CHIZHOU_DESK_READER"):  # the import's reader child (imports/sandbox.py)
+        from chizhou_desk.imports.sandbox import ENV_CHILD, child_main
+
+        sys.exit(child_main(os.environ[ENV_CHILD]))
     if sys.platform.startswith("linux"):
         input_method_fallback()
     if os.environ.get("CHIZHOU_DESK_SELFTEST"):

@@ -119,6 +119,10 @@ class Smoke:
         out = self.work / "unit.xlsx"
         self.run("--db", str(db), "export", "--unit", "市发改委", "--period", PERIOD, "-o", str(out))
         self.xlsx(out, UNIT)
+        office = self.work / "office.db"  # the office imports it: the frozen reader's child process
+        self.run("--db", str(office), "import", str(SAMPLE))
+        r = self.run("--db", str(office), "import", str(out))
+        self.check("已填报" in r.stderr + r.stdout, "the submission is read back through the reader's child process")
         out = self.work / "summary.xlsx"
         self.run("--db", str(db), "summary", "--period", PERIOD, "-o", str(out))
         self.xlsx(out, "汇总表")

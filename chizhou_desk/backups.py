@@ -6,6 +6,7 @@ the good copies out). Cleanup never deletes a file that is open, has been writte
 made, or is the working database.
 """
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -248,9 +249,13 @@ def restore(backup: Path, db_path: Path) -> Path | None:
         try:
             with Store(db_path, check=True) as current:
                 saved = safety_backup(current, db_path)
+        except (sqlite3.OperationalError, OSError) as exc:  # a full disk, not a damaged file
+            raise no_room("无法先备份当前数据库", exc, db_path) from exc
         except (DamagedDatabase, sqlite3.DatabaseError):
             saved = _raw_copy_aside(db_path)  # a damaged file is kept aside as it is, never as a backup
-        except InputError:
+        except InputError as exc:
+            if isinstance(exc.__cause__, (sqlite3.OperationalError, OSError)):  # I/O, no room: not damage
+                raise no_room("无法先备份当前数据库", exc.__cause__, db_path) from exc
             saved = _raw_copy_aside(db_path)
     part = db_path.with_name(f".{db_path.name}.restore.part")
     conn = _open_copy(backup)
@@ -266,6 +271,9 @@ def restore(backup: Path, db_path: Path) -> Path | None:
             copy.close()
         with open(part, "rb+") as f:
             os.fsync(f.fileno())
+    except (sqlite3.OperationalError, OSError) as exc:
+        part.unlink(missing_ok=True)
+        raise no_room("无法写入恢复的数据库", exc, db_path) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -289,5 +297,20 @@ def _raw_copy_aside(db_path: Path) -> Path:
     folder = backup_folder(db_path)
     make_private_folder(folder)
     target = folder / f"{db_path.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}.bad"
-    shutil.copyfile(db_path, target)
+    part = target.with_name(target.name + ".part")
+    try:
+        shutil.copyfile(db_path, part)
+    except OSError as exc:  # never a 0-byte .bad: the copy is named only once whole
+        part.unlink(missing_ok=True)
+        raise no_room("无法把损坏的数据库另存一份", exc, db_path) from exc
+    part.replace(target)
     return target
+
+
+def no_room(what: str, exc: BaseException, db_path: Path) -> InputError:
+    """A write that failed for want of room (or a quota): said as such; nothing was replaced."""
+    text = str(exc).lower()
+    full = getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in text \
+        or "disk i/o" in text or "no space" in text
+    why = "磁盘空间不足或无法写入" if full else (getattr(exc, "strerror", None) or str(exc))
+    return InputError(f"{what}({why})，数据库未改动；请腾出磁盘空间后重试", file=str(db_path))

@@ -75,6 +75,7 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     common = _Parser(add_help=False, lang=lang)  # its group titles match, so its options join theirs
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help=t["db"])
     common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help=t["lang"])
+    common.add_argument("--take-over", action="store_true", default=argparse.SUPPRESS, help=t["take_over"])
     p = _Parser(prog="chizhou-desk", description=t["description"], epilog=t["epilog"], lang=lang)
     p.add_argument("--db", metavar="PATH", help=t["db"])
     p.add_argument("--quit-when-ready", action="store_true", help=t["quit_when_ready"])
@@ -158,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()  # imports, exports, backups and migrations are logged at INFO
     try:
+        if getattr(args, "take_over", False):
+            _take_over(args, t)
         status = COMMANDS[args.command](args)
         sys.stdout.flush()  # a reader that went away shows here, not as noise at exit
         return status
@@ -170,6 +173,16 @@ def main(argv: list[str] | None = None) -> int:
     except (sqlite3.DatabaseError, OSError) as exc:
         print(f"chizhou-desk {args.command}: {args.db or t['db_word']}: {exc}", file=sys.stderr)
         return 2
+
+
+def _take_over(args, t) -> None:
+    """--take-over: the user says the lock's holder (a PC that crashed) is gone; its lock goes."""
+    from chizhou_desk.dblock import take_over
+    from chizhou_desk.paths import default_db_path
+
+    info = take_over(args.db or default_db_path())
+    if info is not None:
+        print(t["taken_over"].format(holder=info.describe_long()), file=sys.stderr)
 
 
 def _start_window(args, lang: str) -> int:

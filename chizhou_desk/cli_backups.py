@@ -31,7 +31,7 @@ def cmd_backups(args) -> int:
 
 def cmd_restore(args) -> int:
     from chizhou_desk.backups import backup_folder, restore
-    from chizhou_desk.dblock import refuse_if_held
+    from chizhou_desk.dblock import write_lock
     from chizhou_desk.errors import InputError
 
     db = _db_path(args)
@@ -41,7 +41,11 @@ def cmd_restore(args) -> int:
         backup = in_folder if in_folder.exists() else backup
     if not backup.exists():
         raise InputError("备份文件不存在", file=str(args.file))
-    refuse_if_held(db)
-    saved = restore(backup, db)
+    lock = write_lock(db, 10.0)  # held while the file is replaced: no window starts writing meanwhile
+    try:
+        saved = restore(backup, db)
+    finally:
+        if lock is not None:
+            lock.release()
     print(f"{db}: 已用 {backup} 恢复" + (f"；恢复前的数据库已备份到 {saved}" if saved else ""))
     return 0

@@ -23,6 +23,8 @@ ZH = {
     "db": "数据库文件(默认：用户数据目录中的 chizhou-desk.db，首次使用时以内置样例新建)",
     "quit_when_ready": "窗口显示数据后打印 ready <毫秒> 并退出(测量启动时间)",
     "lang": "界面和命令行的语言：zh_CN(默认)或 en",
+    "take_over": "接管数据库的锁(持有它的窗口所在电脑已关机或程序已崩溃时)",
+    "taken_over": "已接管数据库的锁(原持有者：{holder})",
     "version": "显示版本号(打包版还显示所需的系统库版本)后退出",
     "tasks": "列出任务及其工作评价",
     "tasks_description": "列出任务：序号、工作评价、牵头单位、任务；默认为最近的期间、全部单位。",
@@ -76,6 +78,8 @@ EN = {
     "db": "database file (default: chizhou-desk.db in the user data folder, created with the sample on first use)",
     "quit_when_ready": "print ready <ms> once the window has painted with data, then exit (start-up time)",
     "lang": "language of the window and the command line: zh_CN (default) or en",
+    "take_over": "take over the database's lock (when the PC of the window holding it crashed or is off)",
+    "taken_over": "took over the database's lock (held by: {holder})",
     "version": "print the version (and, for a build, the system libraries it needs) and exit",
     "tasks": "list the tasks and their status",
     "tasks_description": "List the tasks: number, status, lead units, task; the latest period and all units "

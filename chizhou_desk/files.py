@@ -32,7 +32,8 @@ def atomic_target(path: str | Path, suffix: str):
     if suffix == ".xlsx":
         remove_stale_openpyxl_temps()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~chizhou-", suffix=suffix + ".tmp", dir=folder)
+        # the writer's pid in the name: a killed run's file is known as such at the next start
+        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=suffix + ".tmp", dir=folder)
     except OSError as exc:
         raise InputError(f"无法在目标文件夹中写入({exc.strerror})", file=str(path)) from exc
     os.close(fd)
@@ -66,7 +67,10 @@ STALE_TEMP_S = 3600  # a temporary file older than this was left by a killed run
 
 
 def remove_stale_temps(folder: Path, max_age_s: float = STALE_TEMP_S) -> int:
-    """Remove our temporary files (.~chizhou-*.tmp) a killed run left in `folder`."""
+    """Remove our temporary files (.~chizhou-*.tmp) a killed run left in `folder`: those whose
+    writer (the pid in the name) is gone on this PC, and any older than `max_age_s`."""
+    from chizhou_desk.dblock import process_alive
+
     removed = 0
     try:
         names = [e for e in os.scandir(folder) if e.name.startswith(TEMP_PREFIX) and e.name.endswith(".tmp")]
@@ -74,8 +78,10 @@ def remove_stale_temps(folder: Path, max_age_s: float = STALE_TEMP_S) -> int:
         return 0
     now = time.time()
     for e in names:
+        pid = e.name[len(TEMP_PREFIX):].split("-", 1)[0]
         try:
-            if now - e.stat().st_mtime > max_age_s:
+            dead = pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid))
+            if dead or now - e.stat().st_mtime > max_age_s:
                 os.unlink(e.path)
                 removed += 1
         except OSError:

@@ -42,13 +42,28 @@ ENTRY_FIELDS = FIELD_KEYS  # the entries table's columns, as domain.ENTRY_FIELDS
 # A write waits this long for another writer (another window's save, a command-line import)
 # instead of failing at once with "database is locked" (ARCHITECTURE: Reliability).
 BUSY_TIMEOUT_S = 10.0
-# characters that show nothing: a status word carrying one is a look-alike of a real one
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, or None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class DamagedDatabase(InputError):
     """PRAGMA quick_check failed, or SQLite cannot read the file: never back it up, offer a backup."""
 
 
 class ReadOnlyDatabase(InputError):
     """A write to a database opened read-only (read-only file or medium, another window writing)."""
+
+
+class DatabaseMoved(InputError):
+    """The database file was moved, renamed, deleted or replaced while open: nothing is written
+    (it would land in an unlinked file or an orphaned -wal beside the old name)."""
 
 
 class StaleValue(InputError):
@@ -106,6 +121,7 @@ class Store:
         check: run PRAGMA quick_check first (the window's start); DamagedDatabase when it fails.
         """
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         self.backup_path: Path | None = None
         _check_kind(self.path)
         existed = self.path.exists() and self.path.stat().st_size > 0
@@ -126,6 +142,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise InputError(f"无法打开数据库({exc})", file=str(self.path)) from exc
         self._db: Any = None  # sqlite_utils.Database, made on the first write
+        self.identity = file_identity(self.path)  # checked before each write
         try:
             self._open(existed, check)
         except BaseException:
@@ -149,6 +166,17 @@ class Store:
         for pragma in pragmas:
             self.conn.execute(f"PRAGMA {pragma}")
         self._migrate(existed)
+
+    def check_identity(self) -> None:
+        """DatabaseMoved when the path no longer names the file this store has open (one stat)."""
+        now_id = file_identity(self.path)
+        if self.identity is not None and now_id != self.identity:
+            why = "已被移动、改名或删除" if now_id is None else "已被另一个文件替换"
+            raise DatabaseMoved(f"数据库文件{why}，未写入", file=str(self.path))
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: a read-only window's cue to show it."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def quick_check(self) -> None:
         """PRAGMA quick_check; DamagedDatabase naming the first problem when the file is damaged."""
@@ -200,16 +228,22 @@ class Store:
                 raise
             c.execute("RELEASE SAVEPOINT nested")
             return
-        from chizhou_desk.dblock import refuse_if_held
+        from chizhou_desk.dblock import write_lock
 
-        refuse_if_held(self.path)  # a window elsewhere is the one writer of this file
-        c.execute("BEGIN IMMEDIATE")
+        self.check_identity()
+        # a window elsewhere is the one writer of this file; without a window, the write holds the lock
+        lock = write_lock(self.path, self.busy_timeout)
         try:
-            yield c
-            c.commit()
-        except BaseException:
-            c.rollback()
-            raise
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                yield c
+                c.commit()
+            except BaseException:
+                c.rollback()
+                raise
+        finally:
+            if lock is not None:
+                lock.release()
 
     @property
     def version(self) -> int:
@@ -474,6 +508,9 @@ class Store:
         p = self.period(period_key)
         if p.closed:
             raise InputError(f"期间 {p.label} 已关闭，不能修改")
+        from chizhou_desk.textclean import clean_text
+
+        changes = {k: clean_text(v) if isinstance(v, str) else v for k, v in changes.items()}
         if "status" in changes:
             changes = {**changes, "status": clean_status(changes["status"])}
             if changes["status"] not in (None, *self.statuses(period_key)):
@@ -581,7 +618,10 @@ class Store:
         merge's 新建期间并导入, `import --new-period`); each must be new and its year's list here."""
         from chizhou_desk.imports.feedback import Feedback
         from chizhou_desk.store_import import merge_table
+        from chizhou_desk.textclean import clean_table
 
+        for table in tables:  # one text rule for all that enters the store (textclean.py)
+            clean_table(table)
         opening = []
         for key in dict.fromkeys(new_periods):
             plan = self.plan_info(P.split_key(key)[0])
@@ -666,7 +706,9 @@ def _task_row(r: tuple) -> TaskRow:
 
 
 def _norm(v):
-    return "" if v is None else v
+    from chizhou_desk.textclean import clean_text
+
+    return "" if v is None else clean_text(v) if isinstance(v, str) else v
 
 
 def _compare(expected: dict, stored: dict) -> None:

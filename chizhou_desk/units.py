@@ -20,7 +20,9 @@ _PLACE_ENDS = (*_SUFFIXES, "区", "县", "市", "镇", "乡", "园", "口", "组
 
 def normalise(name: str) -> str:
     """'市工业和 信息化局' -> '市工业和信息化局': drop spaces from wrapping and stray punctuation."""
-    return _SPACE.sub("", name).strip("。.，,、;；:：")
+    from chizhou_desk.textclean import clean_text
+
+    return _SPACE.sub("", clean_text(name)).strip("。.，,、;；:：")
 
 
 def _looks_complete(name: str) -> bool:

@@ -44,11 +44,29 @@ class ReportResult:
 
 
 def cn_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (headings （一） to （九十九）)."""
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 101 -> 一百零一, 110 -> 一百一十, 3000 -> 三千:
+    headings （一） onwards for any count of items."""
     if n < 10:
         return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return cn_number(high) + "万" + (("零" if low < 1000 else "") + _below_10000(low) if low else "")
+    return _below_10000(n)
+
+
+def _below_10000(n: int) -> str:
+    """1 ≤ n < 10,000 written out in full (一十 inside a larger number: 一百一十)."""
+    out, zero = "", False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit, n = divmod(n, size)
+        if digit:
+            out += ("零" if zero else "") + _CN_DIGITS[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def office_name(plan: dict | None) -> str:

@@ -86,6 +86,9 @@ def build_window(db_path, settings_dir=None, defer_editor: bool = False, setting
             # a large file is checked after start; reading it found the damage first
             raise DamagedDatabase(f"数据库文件已损坏({exc})", file=str(store.path)) from exc
         raise
+    from chizhou_desk.gui.lock_watch import LockWatch
+
+    window.lock_watch = LockWatch(window)  # heartbeat; a read-only window's way back to writing
     window.restore_layout()
     return window
 
@@ -99,6 +102,8 @@ def backup_now(window) -> None:
     if window.lock is None or window.store.read_only:
         return  # the window that writes the file backs it up
     remove_stale_temps(window.store.path.parent)  # left by a run that was killed
+    if window.settings.text("export/folder"):  # where the last exports went
+        remove_stale_temps(Path(window.settings.text("export/folder")))
     remove_stale_parts(window.store.path.parent)  # a migration's or a restore's unfinished copy
     remove_stale_openpyxl_temps()
     from chizhou_desk.store import DamagedDatabase

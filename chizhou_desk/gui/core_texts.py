@@ -151,6 +151,36 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     (str(QT_TRANSLATE_NOOP("CoreTexts", "从正文中的清单名称读取")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "从正文中的文号读取")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "用户指定")), {}),
+    # issue 26: a moved database file, the lock, a full disk, the reader's child process, the text rule
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "数据库文件已被移动、改名或删除，未写入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "数据库文件已被另一个文件替换，未写入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "数据库正由命令行写入({0})，请稍后再试")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "数据库正在程序窗口中编辑({0})，请先关闭窗口再写入(那台"
+                                        "电脑已关机或程序已崩溃时，可加 --take-over 接管)")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "主机 {0}，进程 {1}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法先备份当前数据库({0})，数据库未改动；请腾出磁盘空间后重试")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法写入恢复的数据库({0})，数据库未改动；请腾出磁盘空间后重试")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法把损坏的数据库另存一份({0})"
+                                        "，数据库未改动；请腾出磁盘空间后重试")), {0: "msg"}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "磁盘空间不足或无法写入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "目标位置已有一个文件，未覆盖；请另选文件名")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "原位置已有一个文件，未覆盖；请用“另存为”")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法写入({0})")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "读取超过 {0} 秒仍未完成，已停止(文件过大或是恶意构造的)，不予导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件无法读取(读取时所需内存超过上限)，文件可能已损坏或是恶意"
+                                        "构造的，不予导入；请在 Excel/WPS 中打开并另存后再试")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件无法读取(读取程序异常退出)，文件可能已损坏或是恶意构"
+                                        "造的，不予导入；请在 Excel/WPS 中打开并另存后再试")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表的已用区域有 {0} 行 × {1} 列，超过 {2} 个单元格的上限，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "这一行有 {0} 列，超过 {1} 列的上限，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "单元格超过 {0} 个字符的上限，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "无法作为 CSV 读取(单元格过长或含有非法字符：{0})")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "这一行有 {0} 个“|”分隔，超过 {1} 列的上限，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "Word 表格超过 {0} 行的上限，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "序号“{0}”不是整数，也不在 {1}.1 之后(子项应从 .1 编"
+                                        "起)；可能是误填(例如本应是下一个整数)，没有导入。请改正序号后再导入")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "第{0}项的{1}不是有限的数({2})，未导入")), {1: FIELD}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}不是有限的数({1})")), {}),
 )
 _WHERE: tuple[tuple[str, dict[int, str]], ...] = (  # the place in "file: where：why" (imports/…)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "工作表“{0}”第 {1} 行第 {2} 列")), {}),

@@ -1,15 +1,16 @@
-"""Opening a database in the window: one writer per file (a QLockFile beside it; a second window
+"""Opening a database in the window: one writer per file (dblock.py: a lock file beside it; a second window
 opens read-only), the last database reopened at start, a damaged or missing database answered
 with its backups, and 文件 → 恢复备份… (ARCHITECTURE: Reliability)."""
 
+import errno
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from chizhou_desk.backups import list_backups, make_private_folder, restore
-from chizhou_desk.dblock import lock_path
+from chizhou_desk.dblock import DbLock
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.core_texts import core_text
@@ -63,15 +64,18 @@ def open_database(db_path) -> tuple:
     path = Path(db_path) if db_path else default_db_path()
     if db_path is None:
         make_private_folder(path.parent)
-    lock = QLockFile(str(lock_path(path)))
-    lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a long-open window's
-    if not lock.tryLock(LOCK_WAIT_MS):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            pid, host, _app = lock.getLockInfo()
-            reason = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。")
-            reason = reason.format(host, pid)
-        else:
-            reason = translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。")
+    lock = DbLock(path)
+    reason: str | None = None
+    try:
+        other = lock.acquire()
+    except OSError as exc:
+        other, reason = None, translate("DbOpen", "无法在数据库所在文件夹中建立锁文件(只读介质?)，本窗口只读。")
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            reason = translate("DbOpen", "磁盘已满，无法在数据库所在文件夹中建立锁文件，本窗口只读。"
+                                         "请腾出空间后重新打开。")
+    else:
+        reason = None if other is None else held_reason(other)
+    if reason is not None:
         if not path.is_file():
             raise InputError(translate("DbOpen", "数据库文件不存在"), file=str(path))
         return Store(path, read_only=True, check=_check_at_open(path)), None, reason
@@ -84,6 +88,15 @@ def open_database(db_path) -> tuple:
         lock.unlock()
         return store, None, translate("DbOpen", "数据库文件或其所在位置是只读的，本窗口只读。")
     return store, lock, None
+
+
+def held_reason(info) -> str:
+    """The banner's text for a database another window (or the command line) holds."""
+    if info.kind == "cli":
+        text = translate("DbOpen", "命令行正在写入此数据库(主机 {0}，进程 {1})，本窗口只读；写完后可改为可编辑。")
+    else:
+        text = translate("DbOpen", "此数据库正在另一个窗口中编辑(主机 {0}，进程 {1})，本窗口只读。")
+    return text.format(info.host, info.pid)
 
 
 def _check_at_open(path: Path) -> bool:

@@ -14,8 +14,8 @@ from chizhou_desk.store import TaskRow
 from chizhou_desk.textdiff import highlight_html
 
 TYPING_PAUSE_MS = 800
-MAX_UNSAVED_MS = 4000  # typing that never pauses is still saved this often: a crash loses < 5 s,
-# with a second to spare for a busy event loop and the save itself
+MAX_UNSAVED_MS = 2500  # typing that never pauses is still saved this often: a crash loses < 5 s,
+# with 2.5 s to spare for a loaded machine's busy event loop and the save's fsync
 NO_STATUS = str(QT_TRANSLATE_NOOP("ProgressEditor", "（未填）"))  # shown through self.tr
 
 

@@ -1,6 +1,6 @@
 """The main window: filter bar, task table, progress editor, chart pane; wiring only."""
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.lock = lock  # the QLockFile that makes this window the database's one writer
         self.guard = SaveGuard(self)  # typed text a failed save keeps, retries, asks about on close
+        self.lock_watch: Any = None  # gui/lock_watch.py, attached by app.build_window
         from chizhou_desk.gui.db_open import make_banner
 
         self.banner = make_banner(self, read_only_reason)  # why this window cannot write, if so

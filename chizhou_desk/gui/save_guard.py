@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.commands import FIELD_NAMES
 from chizhou_desk.gui.core_texts import core_text
-from chizhou_desk.store import StaleValue
+from chizhou_desk.store import DatabaseMoved, StaleValue
 
 RETRY_MS = 3000
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
@@ -30,6 +30,7 @@ class Pending:
     wanted: object  # the typed value not saved yet
     error: str
     conflict: bool = False
+    moved: bool = False  # the database file was moved or deleted (gui/db_moved.py)
 
     def describe(self) -> str:
         name = translate("commands", FIELD_NAMES.get(self.field, self.field))
@@ -56,7 +57,7 @@ class SaveGuard(QObject):
         item = self.pending.get(key)
         conflict = isinstance(exc, StaleValue) or (item is not None and item.conflict)
         self.pending[key] = Pending(command.task_id, command.period_key, command.field, command.label,
-                                    stored, wanted, core_text(str(exc)), conflict)
+                                    stored, wanted, core_text(str(exc)), conflict, isinstance(exc, DatabaseMoved))
         editor = self.w.editor_if_built()
         if editor is not None and editor.row is not None and editor.row.id == command.task_id \
                 and command.period_key == self.w.period_key:
@@ -68,6 +69,10 @@ class SaveGuard(QObject):
             self._ask_conflict(self.pending[key], exc.stored)
         elif not self.retry_timer.isActive():
             self.retry_timer.start()
+        if isinstance(exc, DatabaseMoved):
+            from chizhou_desk.gui import db_moved
+
+            db_moved.offer(self.w)
 
     def saved(self, task_id: int, period_key: str, field: str) -> None:
         if self.pending.pop((task_id, period_key, field), None) is not None:
@@ -113,6 +118,8 @@ class SaveGuard(QObject):
             return
         first = next(iter(self.pending.values()))
         reason = translate("SaveGuard", "内容已在别处修改") if first.conflict else translate("SaveGuard", "正在重试")
+        if any(p.moved for p in self.pending.values()):
+            reason = translate("SaveGuard", "数据库文件已被移动或删除")
         editor.set_unsaved(translate("SaveGuard", "{0} 处，{1}").format(len(self.pending), reason))
 
     # --- a value changed elsewhere --------------------------------------------------------
@@ -152,9 +159,12 @@ class SaveGuard(QObject):
     def may_close(self) -> bool:
         """True when nothing waits; else ask: retry, save the text to a file, or cancel the close."""
         self.w.flush_edits()
+        from chizhou_desk.gui import db_moved, dialogs
+
+        if not db_moved.may_close(self.w):  # what was saved lives on only while the file is open
+            return False
         if self.pending:
             self.retry()
-        from chizhou_desk.gui import dialogs
 
         while self.pending:
             box = QMessageBox(QMessageBox.Icon.Warning, translate("SaveGuard", "有内容未保存"), "", parent=self.w)

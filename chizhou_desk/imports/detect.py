@@ -21,7 +21,7 @@ class NeedsSettling(InputError):
         self.proposal = proposal
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError("文件不存在", file=str(path))
     if not path.is_file():
@@ -39,25 +39,20 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     """(proposal, checksum) for a list or progress table, or (ImportedTable, checksum) for one of
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
-    path = Path(path)
     from chizhou_desk.imports.package import is_package, read_package
+    from chizhou_desk.imports.sandbox import read_untrusted
 
+    path = Path(path)
     if path.is_file() and is_package(path):  # a 报送包 (.zip) with its 佐证材料 (issue 30)
         package = read_package(path)
         return package, package.checksum
-    data = _read_bytes(path)
+    data = read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
-    workbook = None
-    if data[:4] == b"PK\x03\x04":
-        if "word/document.xml" not in G.zip_names(path):
-            workbook = G.open_workbook(path)
-            if META_SHEET in workbook.sheet_names:
-                from chizhou_desk.imports.submission import read_submission
-
-                table = read_submission(path, workbook)
-                table.checksum = checksum
-                return table, checksum
-    grids = read_grids(path, data, workbook)
+    found = read_untrusted(path, data)  # native readers run in a child process
+    if not isinstance(found, list):  # one of our own submissions, or the office's 审核意见单
+        found.checksum = checksum
+        return found, checksum
+    grids = found
     proposal = propose_grids(grids, path, period_key, mapping=mapping, header_row=header_row, sheet=sheet,
                              remembered=remembered)
     return proposal, checksum
@@ -110,6 +105,7 @@ def propose_pasted(html: str = "", text: str = "", remembered: dict | None = Non
                 raise
             html = ""
     if not html:
+        G.check_text_bounds(path, text)
         try:
             grids = text_tables.read_text(path, text)
         except InputError as exc:
@@ -167,6 +163,19 @@ def _check_submission_period(table: ImportedTable, period_key: str) -> None:
                          file=table.source)
 
 
+def read_source(path: Path, data: bytes):
+    """The file's grids, or the table of one of our own submissions (a hidden metadata sheet).
+    Runs in the reader's child process for zip and OLE files (imports/sandbox.py)."""
+    workbook = None
+    if data[:4] == b"PK\x03\x04" and "word/document.xml" not in G.zip_names(path):
+        workbook = G.open_workbook(path)
+        if META_SHEET in workbook.sheet_names:
+            from chizhou_desk.imports.submission import read_submission
+
+            return read_submission(path, workbook)
+    return read_grids(path, data, workbook)
+
+
 def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
     """The grids of a file that is not one of our own submissions: a workbook's sheets, a Word
     document's tables, or a text file's tables (text_tables)."""
@@ -187,6 +196,7 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
     if html_tables.looks_like_html(data):  # a saved web page (or an .xls a site serves as one)
         return html_tables.html_grids(html_tables.decode_html(data), file=str(path))
     text = G.decode_text(path, data)
+    G.check_text_bounds(path, text)
     try:
         return text_tables.read_text(path, text)
     except InputError as exc:

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from chizhou_desk.errors import InputError
 
@@ -24,6 +25,9 @@ MAX_ROWS = 100_000
 MAX_COLS = 200
 MAX_CELL = 32_767  # Excel's own limit for a cell
 MAX_UNPACKED = 200 * 1024 * 1024
+# the reader allocates the used range whole (rows x columns): GR99999 is inside both limits but
+# would take ~1 GB; a 100,000-row list of 30 columns still fits
+MAX_AREA = 3_000_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -103,11 +107,7 @@ def check_sheet_sizes(path: Path) -> None:
                 if not re.match(r"xl/worksheets/[^/]+\.xml$", info.filename):
                     continue
                 max_row, max_col, formula = _scan_sheet(z, info)
-                if max_row > MAX_ROWS:
-                    raise InputError(f"工作表有 {max_row} 行，超过 {MAX_ROWS} 行的上限，不予读取", file=str(path))
-                if max_col > MAX_COLS:
-                    raise InputError(f"工作表的已用区域宽到第 {max_col} 列，超过 {MAX_COLS} 列的上限，不予读取",
-                                     file=str(path))
+                check_used_range(path, max_row, max_col, _sheet_name(z, info.filename))
                 if formula:
                     raise InputError("单元格是公式，但文件里没有保存公式的结果(文件多半由程序生成，未在 Excel/WPS 中"
                                      "打开保存过)，读出来会是空的；请在 Excel 或 WPS 中打开并保存后再导入",
@@ -121,10 +121,32 @@ _FORMULA_NO_VALUE = (b"</f><v></v>", b"</f></c>", b"</f><v/></c>")
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3}\d{1,7})"')  # at a cell's start
 
 
+# a row holding cells (an empty styled row, <row r="200000" ht="20"/>, allocates nothing)
+_ROW_REF = re.compile(rb'<row\b[^>]*?\sr="(\d+)"[^>/]*>\s*<c\b')
+_WIDE_REF = re.compile(rb'<c r="([A-Z]{2,3})\d')  # columns past Z: rare, so few matches
+
+
+def check_used_range(path: Path, rows: int, cols: int, sheet: str = "") -> None:
+    where = sheet or None
+    if rows > MAX_ROWS:
+        raise InputError(f"工作表有 {rows} 行，超过 {MAX_ROWS} 行的上限，不予读取", file=str(path), where=where)
+    if cols > MAX_COLS:
+        raise InputError(f"工作表的已用区域宽到第 {cols} 列，超过 {MAX_COLS} 列的上限，不予读取",
+                         file=str(path), where=where)
+    if rows * cols > MAX_AREA:
+        raise InputError(f"工作表的已用区域有 {rows} 行 × {cols} 列，超过 {MAX_AREA} 个单元格的上限，不予读取",
+                         file=str(path), where=where)
+
+
 def _scan_sheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, str]:
-    """(last row, last column, the first formula cell saved without its value or "")."""
+    """(last row, last column, the first formula cell saved without its value or "").
+
+    Rows and cells may be written without `r=` (the reader then counts them by position): when
+    the cells with a reference are not all the cells, the sheet is walked once more, counting."""
     max_row = max_col = 0
     formula = ""
+    cells = referenced = 0
+    prefixed = False
     with z.open(info) as f:
         tail = b""
         while chunk := f.read(1 << 20):
@@ -133,10 +155,49 @@ def _scan_sheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, st
                 col, row = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 max_row = max(max_row, int(row))
                 max_col = max(max_col, _col_number(col))
+            for m in _ROW_REF.finditer(buf):
+                max_row = max(max_row, int(m.group(1)))
+            for m in _WIDE_REF.finditer(buf):
+                max_col = max(max_col, _col_number(m.group(1)))
+            # counted in the new bytes only (the tail was counted with the chunk before)
+            cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b"<c/>")
+            referenced += chunk.count(b'<c r="')
+            prefixed = prefixed or b":row" in chunk
             if not formula and b"</f>" in buf:  # most lists have no formulas: one scan
                 formula = _formula_without_value(buf)
             tail = buf[-64:]
+    if cells or referenced:
+        max_col = max(max_col, 1)
+    if cells != referenced or prefixed:
+        rows, cols = _count_positions(z, info)
+        max_row, max_col = max(max_row, rows), max(max_col, cols)
     return max_row, max_col, formula
+
+
+def _count_positions(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(last row, last column) as a reader places rows and cells written without `r=`: each one
+    after the one before. Stops as soon as a limit is passed."""
+    import xml.etree.ElementTree as ET
+
+    row = max_row = max_col = 0
+    col = 0
+    with z.open(info) as f:
+        for event, el in ET.iterparse(f, events=("start", "end")):
+            tag = el.tag.rsplit("}", 1)[-1]
+            if event == "start" and tag == "row":
+                r = el.get("r")
+                row = int(r) if r and r.isdigit() else row + 1
+                max_row, col = max(max_row, row), 0
+            elif event == "start" and tag == "c":
+                ref = el.get("r")
+                m = re.match(r"([A-Z]{1,3})\d", ref or "")
+                col = _col_number(m.group(1).encode()) if m else col + 1
+                max_col = max(max_col, col)
+            elif event == "end" and tag in ("row", "sheetData"):
+                el.clear()
+            if max_row > MAX_ROWS or max_col > MAX_COLS:
+                break
+    return max_row, max_col
 
 
 def _formula_without_value(buf: bytes) -> str:
@@ -310,24 +371,44 @@ def _append(prev: Grid, grid: Grid, between: list[str]) -> None:
 
 
 def _docx_table(table, name: str, above: list[str]) -> Grid:
+    """A Word table's cells as python-docx's row.cells gives them (a horizontal span repeated, a
+    vertical merge's later rows pointing at its first cell), read from the XML in one pass: asking
+    python-docx walks up a vertical merge for every cell (13 s for a merge over 400 rows)."""
+    from docx.text.paragraph import Paragraph
+
     rows: list[list[str]] = []
-    seen: dict[int, tuple[int, int]] = {}  # id of a cell element -> where it was first read
-    alive = []  # lxml hands out a new proxy per access: keep them so an id is never reused
+    first: dict[int, tuple[int, int]] = {}  # id of a merge's first cell -> where it was read
+    alive = []  # keep the elements so an id is never reused
     spans: dict[tuple[int, int], list[int]] = {}  # first place -> [r1, c1]
-    for r, row in enumerate(table.rows):
-        cells = []
-        for c, cell in enumerate(row.cells):
-            alive.append(cell._tc)
-            key = id(cell._tc)
-            if key in seen:
-                r0, c0 = seen[key]
-                span = spans.setdefault((r0, c0), [r0, c0])
-                span[0], span[1] = max(span[0], r), max(span[1], c)
-                cells.append("")
-            else:
-                seen[key] = (r, c)
-                cells.append("\n".join(p.text for p in cell.paragraphs).strip())
+    above_at: dict[int, Any] = {}  # grid column -> the first cell covering it in the row above
+    for r, tr in enumerate(table._tbl.tr_lst):
+        cells: list[str] = []
+        grid = tr.grid_before
+        at: dict[int, Any] = {}
+        for tc in tr.tc_lst:
+            span = max(1, tc.grid_span)
+            if grid + span > MAX_COLS:  # a forged gridSpan would make millions of cells
+                raise InputError(f"Word 表格宽于 {MAX_COLS} 列的上限，不予读取", where=f"{name}第 {r + 1} 行")
+            origin = above_at.get(grid, tc) if tc.vMerge == "continue" else tc
+            alive.append(origin)
+            for k in range(span):
+                c = len(cells)
+                key = id(origin)
+                if key in first:
+                    r0, c0 = first[key]
+                    box = spans.setdefault((r0, c0), [r0, c0])
+                    box[0], box[1] = max(box[0], r), max(box[1], c)
+                    cells.append("")
+                else:
+                    first[key] = (r, c)
+                    cells.append("\n".join(Paragraph(p, None).text  # type: ignore[arg-type]  # text needs no parent
+                                           for p in origin.p_lst).strip())
+                at[grid + k] = origin
+            grid += span
+        above_at = at
         rows.append(cells)
+        if len(rows) > MAX_ROWS:
+            raise InputError(f"Word 表格超过 {MAX_ROWS} 行的上限，不予读取", where=name)
     merges = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in spans.items()]
     return Grid(name, rows, merges, above=list(above), kind="docx")
 
@@ -336,7 +417,31 @@ def read_csv(path: Path, text: str) -> list[Grid]:
     # Excel writes commas (or tabs for "Unicode text"); the sniffer guesses wrong on Chinese text
     sample = text[:8192]
     dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
-    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
-    if len(rows) > MAX_ROWS:
-        raise InputError(f"表格有 {len(rows)} 行，超过 {MAX_ROWS} 行的上限，不予读取", file=str(path))
+    rows = []
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        for row in reader:
+            if len(row) > MAX_COLS and any(row[MAX_COLS:]):
+                width = len(row) - next(i for i, c in enumerate(reversed(row)) if c)
+                raise InputError(f"这一行有 {width} 列，超过 {MAX_COLS} 列的上限，不予读取", file=str(path),
+                                 where=f"第 {reader.line_num} 行")
+            if any(len(c) > MAX_CELL for c in row):
+                raise InputError(f"单元格超过 {MAX_CELL} 个字符的上限，不予读取", file=str(path),
+                                 where=f"第 {reader.line_num} 行")
+            rows.append([c.strip() for c in row[:MAX_COLS]])
+            if len(rows) > MAX_ROWS:
+                raise InputError(f"表格超过 {MAX_ROWS} 行的上限，不予读取", file=str(path))
+    except csv.Error as exc:  # a field past the csv module's own limit, a NUL byte
+        raise InputError(f"无法作为 CSV 读取(单元格过长或含有非法字符：{str(exc)[:80]})", file=str(path),
+                         where=f"第 {reader.line_num} 行") from None
     return [Grid(path.stem, rows, kind="csv")]
+
+
+def check_text_bounds(path: Path, text: str) -> None:
+    """A text file's lines are split on "|" by the report readers: bound the columns first."""
+    if text.count("|") <= MAX_COLS:
+        return
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.count("|") > MAX_COLS + 1:
+            raise InputError(f"这一行有 {line.count('|')} 个“|”分隔，超过 {MAX_COLS} 列的上限，不予读取",
+                             file=str(path), where=f"第 {n} 行")

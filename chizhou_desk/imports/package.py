@@ -102,20 +102,17 @@ def _read(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, file: str) -> b
 
 
 def _read_sheet(data: bytes, name: str, file: str) -> ImportedTable:
-    from chizhou_desk.file_format import META_SHEET
-    from chizhou_desk.imports import grid as G
-    from chizhou_desk.imports.submission import read_submission
+    from chizhou_desk.imports.sandbox import read_untrusted
 
     with tempfile.TemporaryDirectory(prefix="chizhou-package-") as tmp:
         sheet = Path(tmp) / "submission.xlsx"
         sheet.write_bytes(data)
-        workbook = G.open_workbook(sheet)
-        if META_SHEET not in workbook.sheet_names:
-            raise InputError(f"报送包中的 {name} 不是本程序导出的报送表", file=file)
-        try:
-            table = read_submission(sheet, workbook)
+        try:  # in the reader's child process, as any workbook (imports/sandbox.py)
+            table = read_untrusted(sheet, data)
         except InputError as exc:  # named as the package's member, not the temporary copy
             raise InputError(str(exc).replace(str(sheet), f"{file}:{name}")) from None
+        if isinstance(table, list):  # grids: a workbook without our metadata sheet
+            raise InputError(f"报送包中的 {name} 不是本程序导出的报送表", file=file)
     if not isinstance(table, ImportedTable) or table.unit is None:
         raise InputError(f"报送包中的 {name} 不是单位报送表", file=file)
     return table

@@ -13,6 +13,7 @@ from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
 from chizhou_desk.imports.prose import cn_number, split_duty
+from chizhou_desk.imports.task_numbers import check_nested
 from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
@@ -113,6 +114,7 @@ class _TableReader:
         raw = self._task_rows()
         raw = _sub_items(raw, self.cols, self.file, self.where, self.i_no)
         _number(raw, self.file, self.where, self.i_no)
+        check_nested(raw, self.file, self.where, self.i_no)  # "3.5" beside task 3: refused
         table = ImportedTable(source=self.file, plan=prop.plan, tasks=[], period_key=prop.period_key)
         table.ignored_columns = [f"{col_letter(c.index)} 列({c.header})" for c in prop.columns
                                  if c.role == "extra" and c.header and c.index != self.group]

@@ -710,6 +710,102 @@
             <translation>given by you</translation>
         </message>
         <message>
+            <source>数据库文件已被移动、改名或删除，未写入</source>
+            <translation>the database file was moved, renamed or deleted; nothing was written</translation>
+        </message>
+        <message>
+            <source>数据库文件已被另一个文件替换，未写入</source>
+            <translation>the database file was replaced by another file; nothing was written</translation>
+        </message>
+        <message>
+            <source>数据库正由命令行写入({0})，请稍后再试</source>
+            <translation>the command line is writing to the database ({0}); try again shortly</translation>
+        </message>
+        <message>
+            <source>数据库正在程序窗口中编辑({0})，请先关闭窗口再写入(那台电脑已关机或程序已崩溃时，可加 --take-over 接管)</source>
+            <translation>the database is being edited in a window ({0}); close it first (if that PC is off or the program crashed, add --take-over)</translation>
+        </message>
+        <message>
+            <source>主机 {0}，进程 {1}</source>
+            <translation>host {0}, process {1}</translation>
+        </message>
+        <message>
+            <source>无法先备份当前数据库({0})，数据库未改动；请腾出磁盘空间后重试</source>
+            <translation>could not back up the current database first ({0}); the database is unchanged. Free some disk space and try again</translation>
+        </message>
+        <message>
+            <source>无法写入恢复的数据库({0})，数据库未改动；请腾出磁盘空间后重试</source>
+            <translation>could not write the restored database ({0}); the database is unchanged. Free some disk space and try again</translation>
+        </message>
+        <message>
+            <source>无法把损坏的数据库另存一份({0})，数据库未改动；请腾出磁盘空间后重试</source>
+            <translation>could not keep a copy of the damaged database ({0}); the database is unchanged. Free some disk space and try again</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足或无法写入</source>
+            <translation>the disk is full or cannot be written</translation>
+        </message>
+        <message>
+            <source>目标位置已有一个文件，未覆盖；请另选文件名</source>
+            <translation>a file already exists there; not overwritten. Choose another name</translation>
+        </message>
+        <message>
+            <source>原位置已有一个文件，未覆盖；请用“另存为”</source>
+            <translation>a file is already back in the old place; not overwritten. Use Save as</translation>
+        </message>
+        <message>
+            <source>无法写入({0})</source>
+            <translation>cannot write ({0})</translation>
+        </message>
+        <message>
+            <source>读取超过 {0} 秒仍未完成，已停止(文件过大或是恶意构造的)，不予导入</source>
+            <translation>reading took more than {0} s and was stopped (the file is too large or crafted); not imported</translation>
+        </message>
+        <message>
+            <source>文件无法读取(读取时所需内存超过上限)，文件可能已损坏或是恶意构造的，不予导入；请在 Excel/WPS 中打开并另存后再试</source>
+            <translation>the file cannot be read (it needs too much memory); it may be damaged or crafted and is not imported. Open it in Excel/WPS, save it again and retry</translation>
+        </message>
+        <message>
+            <source>文件无法读取(读取程序异常退出)，文件可能已损坏或是恶意构造的，不予导入；请在 Excel/WPS 中打开并另存后再试</source>
+            <translation>the file cannot be read (the reader crashed); it may be damaged or crafted and is not imported. Open it in Excel/WPS, save it again and retry</translation>
+        </message>
+        <message>
+            <source>工作表的已用区域有 {0} 行 × {1} 列，超过 {2} 个单元格的上限，不予读取</source>
+            <translation>the sheet's used range is {0} rows × {1} columns, over the limit of {2} cells; not read</translation>
+        </message>
+        <message>
+            <source>这一行有 {0} 列，超过 {1} 列的上限，不予读取</source>
+            <translation>this row has {0} columns, over the limit of {1}; not read</translation>
+        </message>
+        <message>
+            <source>单元格超过 {0} 个字符的上限，不予读取</source>
+            <translation>a cell is over the limit of {0} characters; not read</translation>
+        </message>
+        <message>
+            <source>无法作为 CSV 读取(单元格过长或含有非法字符：{0})</source>
+            <translation>cannot be read as CSV (a cell too long or an illegal character: {0})</translation>
+        </message>
+        <message>
+            <source>这一行有 {0} 个“|”分隔，超过 {1} 列的上限，不予读取</source>
+            <translation>this line has {0} “|” separators, over the limit of {1} columns; not read</translation>
+        </message>
+        <message>
+            <source>Word 表格超过 {0} 行的上限，不予读取</source>
+            <translation>the Word table is over the limit of {0} rows; not read</translation>
+        </message>
+        <message>
+            <source>序号“{0}”不是整数，也不在 {1}.1 之后(子项应从 .1 编起)；可能是误填(例如本应是下一个整数)，没有导入。请改正序号后再导入</source>
+            <translation>number “{0}” is not a whole number and does not follow {1}.1 (sub-items are numbered from .1); probably mistyped (e.g. meant the next whole number). Not imported: correct it and import again</translation>
+        </message>
+        <message>
+            <source>第{0}项的{1}不是有限的数({2})，未导入</source>
+            <translation>the {1} of task {0} is not a finite number ({2}); not imported</translation>
+        </message>
+        <message>
+            <source>{0}不是有限的数({1})</source>
+            <translation>{0} is not a finite number ({1})</translation>
+        </message>
+        <message>
             <source>工作表“{0}”第 {1} 行第 {2} 列</source>
             <translation>sheet “{0}”, row {1}, column {2}</translation>
         </message>
@@ -775,6 +871,77 @@
         </message>
     </context>
     <context>
+        <name>DbMoved</name>
+        <message>
+            <source>数据库文件 {0} 已被移动、改名或删除。
+
+之后输入的内容没有写入(写入会丢失)，仍保留在窗口中。</source>
+            <translation>The database file {0} was moved, renamed or deleted.
+
+What you typed since was not written (it would be lost) and is kept in the window.</translation>
+        </message>
+        <message>
+            <source>它现在在：{0}</source>
+            <translation>It is now at: {0}</translation>
+        </message>
+        <message>
+            <source>请选择：放回原处，或另存为一个新文件(包括所有内容)。</source>
+            <translation>Choose: put it back, or save everything as a new file.</translation>
+        </message>
+        <message>
+            <source>数据库文件不见了</source>
+            <translation>Database file missing</translation>
+        </message>
+        <message>
+            <source>放回原处</source>
+            <translation>Put it back</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <source>稍后</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>数据库文件已放回原处：{0}</source>
+            <translation>The database file is back in place: {0}</translation>
+        </message>
+        <message>
+            <source>数据库另存为</source>
+            <translation>Save database as</translation>
+        </message>
+        <message>
+            <source>数据库文件 (*.db)</source>
+            <translation>Database files (*.db)</translation>
+        </message>
+        <message>
+            <source>{0} 正被另一个窗口使用，请另选文件名。</source>
+            <translation>{0} is in use by another window; choose another name.</translation>
+        </message>
+        <message>
+            <source>数据库已另存为 {0}</source>
+            <translation>Database saved as {0}</translation>
+        </message>
+        <message>
+            <source>数据库文件 {0} 已被移动、改名或删除。直接关闭会丢失最近保存的内容。
+
+关闭前请选择：</source>
+            <translation>The database file {0} was moved, renamed or deleted. Closing now loses what was saved recently.
+
+Before closing, choose:</translation>
+        </message>
+        <message>
+            <source>不保存，关闭</source>
+            <translation>Close without saving</translation>
+        </message>
+        <message>
+            <source>取消关闭</source>
+            <translation>Cancel closing</translation>
+        </message>
+    </context>
+    <context>
         <name>DbOpen</name>
         <message>
             <source>数据库文件不存在</source>
@@ -789,8 +956,16 @@
             <translation>Cannot create the lock file in the database's folder (read-only medium?); this window is read-only.</translation>
         </message>
         <message>
+            <source>磁盘已满，无法在数据库所在文件夹中建立锁文件，本窗口只读。请腾出空间后重新打开。</source>
+            <translation>The disk is full: no lock file can be made beside the database, so this window is read-only. Free some space and open it again.</translation>
+        </message>
+        <message>
             <source>数据库文件或其所在位置是只读的，本窗口只读。</source>
             <translation>The database file or its location is read-only; this window is read-only.</translation>
+        </message>
+        <message>
+            <source>命令行正在写入此数据库(主机 {0}，进程 {1})，本窗口只读；写完后可改为可编辑。</source>
+            <translation>The command line is writing to this database (host {0}, process {1}); this window is read-only until it is done.</translation>
         </message>
         <message>
             <source>数据库已损坏</source>
@@ -1402,6 +1577,45 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>将导入的前几项任务(&amp;T)</source>
             <translation>First &amp;tasks as they will be imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockWatch</name>
+        <message>
+            <source>改为可编辑</source>
+            <translation>Make editable</translation>
+        </message>
+        <message>
+            <source>另一个窗口已关闭(或命令行已写完)，可以改为可编辑。</source>
+            <translation>The other window has closed (or the command line is done): this window can be made editable.</translation>
+        </message>
+        <message>
+            <source>接管编辑…</source>
+            <translation>Take over editing…</translation>
+        </message>
+        <message>
+            <source>此数据库正在编辑：主机 {0}，用户 {1}，进程 {2}，最近活动 {3}。
+
+如果那台电脑已关机、断电或程序已崩溃，可以接管编辑。若对方仍在编辑，对方之后的输入将不能保存(对方会看到提示)。
+
+要接管编辑吗?</source>
+            <translation>This database is being edited: host {0}, user {1}, process {2}, last active {3}.
+
+If that PC is off, lost power or the program crashed, you can take over. If it is still editing, what is typed there afterwards cannot be saved (it will be told).
+
+Take over editing?</translation>
+        </message>
+        <message>
+            <source>接管编辑</source>
+            <translation>Take over editing</translation>
+        </message>
+        <message>
+            <source>本窗口现在可以编辑</source>
+            <translation>This window can edit now</translation>
+        </message>
+        <message>
+            <source>编辑已被接管(主机 {0})，本窗口只读；未保存的输入仍保留。</source>
+            <translation>Editing was taken over (host {0}); this window is read-only. Unsaved input is kept.</translation>
         </message>
     </context>
     <context>
@@ -2210,6 +2424,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>未能保存：{0}。输入的内容已保留，稍后自动重试</source>
             <translation>Could not save: {0}. The typed text is kept and saving is retried shortly</translation>
+        </message>
+        <message>
+            <source>数据库文件已被移动或删除</source>
+            <translation>the database file was moved or deleted</translation>
         </message>
         <message>
             <source>{0} 处，{1}</source>
