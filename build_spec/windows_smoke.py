@@ -150,6 +150,14 @@ class WindowsSmoke(Smoke):
         self.check(r.returncode == 0 and b"Traceback" not in r.stderr,
                    f"{exe.name} --quit-when-ready: exit {r.returncode} in {wall:.0f} ms"
                    + (f": {r.stderr[-300:]!r}" if r.returncode else ""))
+        # an import from the window's exe: its reader child (imports/sandbox.py) must answer on a pipe
+        xlsx = self.work / "张三 的桌面" / "2025年 清单.xlsx"
+        if xlsx.is_file():
+            fresh = self.work / "张三 的桌面" / "窗口程序导入.db"
+            r = subprocess.run([str(exe), "--db", str(fresh), "import", str(xlsx)], capture_output=True,
+                               env=self.env, cwd=self.work, timeout=180)
+            self.check(r.returncode == 0 and len(self.tasks_in(fresh)) == 3,
+                       f"{exe.name} import {xlsx.name}: exit {r.returncode}, {len(self.tasks_in(fresh))} tasks")
 
     def code_page(self, db: Path, cp: int) -> None:
         """The task list with stdout redirected to a file after `chcp CP`, the ANSI code page being

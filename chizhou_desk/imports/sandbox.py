@@ -41,7 +41,8 @@ def read_untrusted(path: Path, data: bytes, *, time_limit: float = TIME_LIMIT_S)
         return detect.read_source(path, data)
     try:
         proc = subprocess.run(_command(path), env=_child_env(path), capture_output=True,
-                              timeout=time_limit, stdin=subprocess.DEVNULL)
+                              timeout=time_limit, stdin=subprocess.DEVNULL,
+                              creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except subprocess.TimeoutExpired:
         raise InputError(f"读取超过 {time_limit:.0f} 秒仍未完成，已停止(文件过大或是恶意构造的)，不予导入"
                          " / reading took too long", file=str(path)) from None
@@ -73,9 +74,15 @@ def _crash_message(code: int, stderr: str) -> str:
     return f"文件无法读取({why})，文件可能已损坏或是恶意构造的，不予导入；请在 Excel/WPS 中打开并另存后再试"
 
 
+CLI_EXE = "chizhou-desk-cli.exe"  # the Windows package's console program, beside the window's
+
+
 def _command(path: Path) -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        # Windows: the window's exe has no console, so its stdout may be nothing; the console
+        # program beside it writes to the pipe for sure (started without a console window)
+        cli = Path(sys.executable).with_name(CLI_EXE)
+        return [str(cli)] if sys.platform == "win32" and cli.is_file() else [sys.executable]
     return [sys.executable, "-m", "chizhou_desk.imports.sandbox", str(path)]
 
 
