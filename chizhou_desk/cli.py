@@ -65,19 +65,47 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {self.texts['bad_args']}{T.translate_error(message, self.lang)}\n")
 
 
-def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
+class _WindowOnly(_Parser):
+    """The window's options alone: a start without a command skips building every command's parser."""
+
+    def error(self, message):
+        raise _NotWindowOnly(message)
+
+
+class _NotWindowOnly(Exception):
+    pass
+
+
+def parse_args(argv: list[str], lang: str) -> argparse.Namespace:
+    """The arguments; a line without a command word (the window's start) is parsed without the
+    commands' parsers, anything else (or anything that parser refuses) by the whole parser."""
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
+        try:
+            args, rest = build_parser(lang, commands=False).parse_known_args(argv)
+            if not rest:
+                args.command = None
+                return args
+        except _NotWindowOnly:
+            pass
+    return build_parser(lang).parse_args(argv)
+
+
+def build_parser(lang: str = "zh_CN", commands: bool = True) -> argparse.ArgumentParser:
     t = T.texts(lang)
     # --db and --lang are accepted before or after the command; SUPPRESS keeps a subcommand
     # from resetting what was given before it
     common = _Parser(add_help=False, lang=lang)  # its group titles match, so its options join theirs
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help=t["db"])
     common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help=t["lang"])
-    p = _Parser(prog="chizhou-desk", description=t["description"], epilog=t["epilog"], lang=lang)
+    p = (_Parser if commands else _WindowOnly)(prog="chizhou-desk", description=t["description"],
+                                               epilog=t["epilog"], lang=lang)
     p.add_argument("--db", metavar="PATH", help=t["db"])
     p.add_argument("--quit-when-ready", action="store_true", help=t["quit_when_ready"])
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t["lang"])
     p.add_argument("--settings-dir", help=argparse.SUPPRESS)
     p.add_argument("--version", action="version", version=version_line(), help=t["version"])
+    if not commands:
+        return p
     sub = p.add_subparsers(dest="command", title=t["commands"], metavar="COMMAND",
                            parser_class=functools.partial(_Parser, lang=lang))  # type: ignore[call-overload]
 
@@ -145,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = T.lang_of(argv)
     t = T.texts(lang)
-    args = build_parser(lang).parse_args(argv)
+    args = parse_args(argv, lang)
     if args.command is None:
         return _start_window(args, lang)
     from chizhou_desk.logs import setup_logging

@@ -69,6 +69,8 @@ class AppSettings:
 
 def _key(db_path: str) -> str:
     # QSettings keys must not hold slashes from a path
-    import hashlib
-
-    return hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]
+    try:  # the builtin digest: hashlib loads OpenSSL, a few ms at start-up
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    return sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]
