@@ -195,22 +195,30 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start_window(args, lang: str) -> int:
     """The window; first a plain line, not Qt's abort, when Qt's platform libraries are missing."""
+    import gc
+
     from chizhou_desk.platform_check import import_problem, start_problem
 
-    problem = start_problem(lang=lang)
-    if problem is None:
-        try:
-            from chizhou_desk.gui.app import run
-        except ImportError as exc:  # PySide6 itself needs a library the system lacks (glib, EGL)
-            problem = import_problem(exc, lang)
-            if problem is None:
-                raise
-    if problem is not None:
-        from chizhou_desk.desktop_notice import tell
+    # start-up makes many objects and little garbage: the cyclic collector waits for the window's
+    # first paint (gui.app.run turns it back on then), and at the latest for the end
+    gc.disable()
+    try:
+        problem = start_problem(lang=lang)
+        if problem is None:
+            try:
+                from chizhou_desk.gui.app import run
+            except ImportError as exc:  # PySide6 itself needs a library the system lacks (glib, EGL)
+                problem = import_problem(exc, lang)
+                if problem is None:
+                    raise
+        if problem is not None:
+            from chizhou_desk.desktop_notice import tell
 
-        tell(problem)  # started from the menu, stderr goes nowhere
-        return 1
-    return run(args)
+            tell(problem)  # started from the menu, stderr goes nowhere
+            return 1
+        return run(args)
+    finally:
+        gc.enable()
 
 
 def _pipe_closed() -> int:

@@ -1,5 +1,6 @@
 """Starting the window: QApplication, translation, settings, store, first run."""
 
+import gc
 import sqlite3
 import sys
 import time
@@ -151,6 +152,7 @@ def run(args) -> int:
         # has no console, so an uncaught error would just close the program)
         text = str(exc) if isinstance(exc, InputError) else \
             QCoreApplication.translate("app", "无法打开数据库 {0}：{1}").format(args.db or "", exc)
+        gc.enable()
         _start_log()
         log.error("start failed: %s", text)
         if args.quit_when_ready:
@@ -161,7 +163,10 @@ def run(args) -> int:
     phases.append(("window built", time.perf_counter()))
 
     def painted():
+        if phases[-1][0] == "first paint":
+            return
         phases.append(("first paint", time.perf_counter()))
+        gc.enable()
         if args.quit_when_ready:
             print(f"ready {(phases[-1][1] - START) * 1000:.0f}", flush=True)
             after_first_paint(phases, START)  # what a start does after the paint, then quit
@@ -169,10 +174,9 @@ def run(args) -> int:
         else:
             QTimer.singleShot(0, lambda: after_first_paint(phases, START))
     window.dataPainted.connect(painted)
-    if args.quit_when_ready:
-        if window.model.rowCount() == 0:
-            QTimer.singleShot(0, painted)
-    else:
+    if window.model.rowCount() == 0:  # no rows to paint: no dataPainted
+        QTimer.singleShot(0, painted)
+    if not args.quit_when_ready:
         window.dataPainted.connect(lambda: QTimer.singleShot(2000, lambda: backup_now(window)))
         if window.settings.text("unit/asked") != "1":
             from chizhou_desk.gui import actions

@@ -1,5 +1,6 @@
 """The main window: filter bar, task table, progress editor, chart pane; wiring only."""
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -177,7 +178,9 @@ class MainWindow(QMainWindow):
     def _load_rows(self, key: str) -> None:
         rows, words = self.store.task_rows(key), self.store.status_words(key)  # words: meanings, colours
         due = self.current_period().due_date
-        self.model.set_rows(rows, {r.id: light_for(r, key, due, words=words) for r in rows}, words)
+        today = date.today()  # once: each call costs an import after PySide's import hook
+        # judged when a row is first shown: 10,000 rows open without judging them all
+        self.model.set_rows(rows, lambda row: light_for(row, key, due, today=today, words=words), words)
         self.model.light_reason = lambda row: light_reason(row, key, due, words=words)  # asked on hover only
 
     def current_period(self):

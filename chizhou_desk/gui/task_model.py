@@ -18,6 +18,7 @@ class TaskTableModel(QAbstractTableModel):
         self._all: list[TaskRow] = []
         self._rows: list[TaskRow] = []
         self._lights: dict[int, Light] = {}
+        self._light_of = None  # callable(TaskRow) -> Light: lights judged when a row is first shown
         self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
@@ -32,9 +33,12 @@ class TaskTableModel(QAbstractTableModel):
 
     # --- data in ------------------------------------------------------------------
 
-    def set_rows(self, rows: list[TaskRow], lights: dict[int, Light], words: StatusWords | None = None) -> None:
+    def set_rows(self, rows: list[TaskRow], lights, words: StatusWords | None = None) -> None:
+        """`lights`: {task id: Light}, or a function judging a row's light, asked when the row is
+        first shown or sorted (10,000 rows open without judging them all first)."""
         self.beginResetModel()
-        self._all, self._lights = rows, lights
+        self._all = rows
+        self._lights, self._light_of = (lights, None) if isinstance(lights, dict) else ({}, lights)
         if words is not None:
             self.words, self._brushes = words, {}
         self._rows = self._filtered()
@@ -91,12 +95,12 @@ class TaskTableModel(QAbstractTableModel):
             if col == COL_NO:
                 return row.seq
             if col == COL_LIGHT:
-                return ["red", "yellow", "green", "none"].index(self._lights.get(row.id, Light.NONE).value)
+                return ["red", "yellow", "green", "none"].index(self.light(row).value)
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
-            light = self._lights.get(row.id, Light.NONE)
+            light = self.light(row)
             return None if light is Light.NONE else self._light_brushes[light].color()
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
             return self.light_reason(row)
@@ -107,6 +111,12 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def light(self, row: TaskRow) -> Light:
+        light = self._lights.get(row.id)
+        if light is None:
+            light = self._lights[row.id] = self._light_of(row) if self._light_of else Light.NONE
+        return light
 
     def _brush(self, state: str) -> QBrush:
         """The state's colour in the plan (the office may have set it), one brush a word."""
@@ -124,7 +134,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_STATUS:  # the exports' and sheets' word: a status without progress is 未填
             return self._state_words.get(row.state, row.state)
         if col == COL_LIGHT:
-            return self._light_labels[self._lights.get(row.id, Light.NONE)]
+            return self._light_labels[self.light(row)]
         if col == COL_PROGRESS:
             return row.progress.split("\n", 1)[0]
         if col == COL_FILLED:
