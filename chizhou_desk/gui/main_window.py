@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         try:
             accept = row_filter(self.store, self.period_key, unit=self.current_unit(),
                                 status=ui.statusFilter.currentData(), search=ui.searchEdit.text(),
-                                unfilled_only=ui.unfilledToggle.isChecked())
+                                unfilled_only=ui.unfilledToggle.isChecked(), texts=self.model.texts)
         except InputError as exc:
             self.statusBar().showMessage(core_text(str(exc)), 5000)  # the search filter's error
             return
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
             self.editor.load(None, None, "", [], True)
             return office_note.show_for(self, None)
         row = self.current_row()
+        if row is not None and self._editor is not None and self._editor.row is row:
+            return  # the task shown already (a search typed, a filter changed): nothing to load
         prev_key = self.store.previous_period(self.period_key)
         prev = None
         if row is not None and prev_key:

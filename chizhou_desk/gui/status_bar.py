@@ -10,13 +10,16 @@ from chizhou_desk.query import status_counts
 
 def update_counts(w) -> None:
     unit = w.current_unit()
-    ids = w.store.task_ids_for(unit=unit) if unit else None
-    rows = [r for r in w.model.all_rows() if ids is None or r.id in ids]
-    counts = status_counts(rows, w.store.statuses(w.period_key))
+    key = (w.model.revision, unit, w.period_key)  # a search typed changes none of the counts
+    if getattr(w, "_counts", (None,))[0] != key:
+        ids = w.store.task_ids_for(unit=unit) if unit else None
+        rows = [r for r in w.model.all_rows() if ids is None or r.id in ids]
+        w._counts = key, len(rows), status_counts(rows, w.store.statuses(w.period_key))
+    _key, total, counts = w._counts
     unfilled = QCoreApplication.translate("MainWindow", "未填")  # status words are data; only 未填 is ours
     parts = [f"{unfilled if k == UNFILLED else k} {v}" for k, v in counts.items() if v or k == UNFILLED]
     everyone = QCoreApplication.translate("MainWindow", "全部单位")
-    text = QCoreApplication.translate("MainWindow", "{0}：共 {1} 项 · ").format(unit or everyone, len(rows))
+    text = QCoreApplication.translate("MainWindow", "{0}：共 {1} 项 · ").format(unit or everyone, total)
     text += " · ".join(parts)
     p = w.current_period()
     if p.closed:

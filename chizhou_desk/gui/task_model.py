@@ -4,6 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from chizhou_desk.domain import LIGHT_COLOURS, NO_STATUS, UNFILLED, Light, StatusWords
+from chizhou_desk.search_rows import RowTexts
 from chizhou_desk.store import TaskRow
 
 COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
@@ -16,6 +17,8 @@ class TaskTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[TaskRow] = []
+        self.texts = RowTexts([])
+        self.revision = 0  # changes whenever a row's data does (the status bar's counts are kept by it)
         self._rows: list[TaskRow] = []
         self._lights: dict[int, Light] = {}
         self._light_of = None  # callable(TaskRow) -> Light: lights judged when a row is first shown
@@ -38,6 +41,8 @@ class TaskTableModel(QAbstractTableModel):
         first shown or sorted (10,000 rows open without judging them all first)."""
         self.beginResetModel()
         self._all = rows
+        self.revision += 1
+        self.texts = RowTexts(rows)  # what the search box searches, kept in memory
         self._lights, self._light_of = (lights, None) if isinstance(lights, dict) else ({}, lights)
         if words is not None:
             self.words, self._brushes = words, {}
@@ -53,6 +58,8 @@ class TaskTableModel(QAbstractTableModel):
     def update_row(self, row: TaskRow, light: Light) -> None:
         """Replace one task's row in place after an edit (the filter is not re-run)."""
         self._lights[row.id] = light
+        self.revision += 1
+        self.texts.update(row)
         for i, old in enumerate(self._all):
             if old.id == row.id:
                 self._all[i] = row

@@ -1,0 +1,40 @@
+"""The search box searches the rows the window holds (issue 28): a 2-character needle typed shows
+the tasks a plain substring scan finds, and text saved in the editor is found at once."""
+
+from qt_helpers import click_row, type_text, visible_nos
+
+from chizhou_desk.store import Store
+
+
+def _scan(rows, needle: str) -> list[str]:
+    return sorted((r.no for r in rows if any(needle.lower() in f.lower()
+                                             for f in (r.text, r.progress, r.next_steps, r.reason))), key=int)
+
+
+def test_two_characters_typed_show_what_a_scan_finds(qtbot, window, sample_db):
+    with Store(sample_db, read_only=True) as s:
+        rows = s.task_rows("2025-05")
+    ui = window.ui
+    for needle in ("镁基", "项目", "完成", "增长", "亿元", "全省"):
+        type_text(qtbot, ui.searchEdit, needle)
+        expected = _scan(rows, needle)
+        assert expected, needle  # the sample holds each of them
+        assert sorted(visible_nos(window), key=int) == expected, needle
+        assert f"显示 {len(expected)} 项" in window._status_label.text()
+    ui.searchEdit.clear()
+    assert window.model.rowCount() == len(rows)
+
+
+def test_text_saved_in_the_editor_is_found_by_a_two_character_search(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    click_row(qtbot, window, 3)
+    editor = window.editor.ui
+    no = window.current_row().no
+    type_text(qtbot, editor.progressEdit, "已建成鑫淼产业园一期。")
+    editor.statusCombo.setFocus()  # leaving the text field saves it
+    qtbot.waitUntil(lambda: "鑫淼" in window.current_row().progress)
+    type_text(qtbot, window.ui.searchEdit, "鑫淼")
+    assert visible_nos(window) == [no]
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Escape)
+    assert window.model.rowCount() > 1
