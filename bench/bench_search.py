@@ -64,8 +64,8 @@ def main() -> None:
               f"({len(index):,} bigrams)")
         for length, needles in NEEDLES.items():
             for q in needles[:2]:
-                a = ms(lambda q=q: scan.matching(q))
-                b = ms(lambda q=q: by_bigrams(index, texts, q))
+                a = ms(lambda q=q, scan=scan: scan.matching(q))
+                b = ms(lambda q=q, index=index, texts=texts: by_bigrams(index, texts, q))
                 assert scan.matching(q) == by_bigrams(index, texts, q)
                 print(f"  {length} chars {q}: scan {a:.1f} ms, bigram index {b:.1f} ms "
                       f"({len(scan.matching(q)):,} tasks)")

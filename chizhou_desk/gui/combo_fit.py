@@ -24,10 +24,14 @@ def install(window) -> None:
         # once the box is filled, not once per item added (60 units: 1,800 text widths at start)
         pending: list[bool] = []
 
-        def later(*_a, c=combo, pending=pending) -> None:
+        def fit(c=combo, pending=pending) -> None:
+            pending.clear()
+            fit_to_items(c)
+
+        def later(*_a, c=combo, pending=pending, fit=fit) -> None:
             if not pending:
                 pending.append(True)
-                QTimer.singleShot(0, c, lambda: (pending.clear(), fit_to_items(c)))
+                QTimer.singleShot(0, c, fit)
         for signal in (combo.model().rowsInserted, combo.model().modelReset):
             signal.connect(later)
         combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
