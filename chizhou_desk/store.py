@@ -404,13 +404,14 @@ class Store:
             sql, units_sql = sql + some, units_sql + some
             args, units_args = args + task_ids, units_args + task_ids
         with _no_gc_pauses():
-            rows = self.conn.execute(sql + " ORDER BY t.seq, t.no", args).fetchall()
             # one query for every row's units: a subquery per task read 50,000 tasks twice as slowly
             units: dict[tuple[int, str], list[str]] = {}
+            names: dict[str, str] = {}  # one string a unit name, a status word, a save time
             for task_id, role, name in self.conn.execute(
                     units_sql + " ORDER BY tu.task_id, tu.role, tu.pos", units_args):
-                units.setdefault((task_id, role), []).append(name)
-            return [_task_row(r, units) for r in rows]
+                units.setdefault((task_id, role), []).append(names.setdefault(name, name))
+            # rows straight from the cursor: the whole result is never held twice
+            return [_task_row(r, units, names) for r in self.conn.execute(sql + " ORDER BY t.seq, t.no", args)]
 
     def search(self, text: str, period_key: str | None) -> set[int]:
         """Ids of tasks whose text, or whose entry in the period, holds `text` (Chinese substrings too)."""
@@ -646,11 +647,14 @@ def _no_gc_pauses():
             gc.enable()
 
 
-def _task_row(r: tuple, units: dict[tuple[int, str], list[str]]) -> TaskRow:
+def _task_row(r: tuple, units: dict[tuple[int, str], list[str]], shared: dict[str, str]) -> TaskRow:
     d = dict(zip(_ROW_COLUMNS, r, strict=True))
     d["extra"] = json.loads(d["extra"]) if d["extra"] and d["extra"] != "{}" else {}
     d["lead_units"] = units.get((d["id"], "lead"), [])
     d["coop_units"] = units.get((d["id"], "coop"), [])
+    for k in ("status", "updated_at"):  # the same few values in thousands of rows
+        if d[k] is not None:
+            d[k] = shared.setdefault(d[k], d[k])
     for k in _EMPTY_TEXT:  # no entry yet: empty text, as an Entry has
         if d[k] is None:
             d[k] = ""
