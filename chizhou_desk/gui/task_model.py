@@ -18,7 +18,8 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[TaskRow] = []
         self.texts = RowTexts([])
-        self.revision = 0  # changes whenever a row's data does (the status bar's counts are kept by it)
+        self.revision = 0  # a new set of rows (the status bar's counts are kept by it)
+        self.edits: list[tuple[TaskRow, TaskRow]] = []  # (old, new) rows saved since, in order
         self._rows: list[TaskRow] = []
         self._lights: dict[int, Light] = {}
         self._light_of = None  # callable(TaskRow) -> Light: lights judged when a row is first shown
@@ -42,6 +43,7 @@ class TaskTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = rows
         self.revision += 1
+        self.edits = []
         self.texts = RowTexts(rows)  # what the search box searches, kept in memory
         self._lights, self._light_of = (lights, None) if isinstance(lights, dict) else ({}, lights)
         if words is not None:
@@ -58,10 +60,10 @@ class TaskTableModel(QAbstractTableModel):
     def update_row(self, row: TaskRow, light: Light) -> None:
         """Replace one task's row in place after an edit (the filter is not re-run)."""
         self._lights[row.id] = light
-        self.revision += 1
         self.texts.update(row)
         for i, old in enumerate(self._all):
             if old.id == row.id:
+                self.edits.append((old, row))
                 self._all[i] = row
         for i, old in enumerate(self._rows):
             if old.id == row.id:

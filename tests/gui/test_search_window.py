@@ -38,3 +38,28 @@ def test_text_saved_in_the_editor_is_found_by_a_two_character_search(qtbot, wind
     assert visible_nos(window) == [no]
     qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Escape)
     assert window.model.rowCount() > 1
+
+
+def test_the_status_bar_counts_follow_edits_and_undo_without_recounting(qtbot, window):
+    """The counts are kept between keystrokes and moved by each saved edit (issue 28); they
+    must equal a fresh count of the rows after edits, undo and a search."""
+    from chizhou_desk.query import status_counts
+
+    def fresh() -> str:
+        rows = window.model.all_rows()
+        counts = status_counts(rows, window.store.statuses(window.period_key))
+        return " · ".join(f"{k} {v}" for k, v in counts.items() if v or k == "未填")
+
+    unfilled = next(i for i, r in enumerate(window.model.visible_rows()) if not r.filled)
+    click_row(qtbot, window, unfilled)
+    before = fresh()
+    assert before in window._status_label.text()
+    type_text(qtbot, window.editor.ui.progressEdit, "已完成招标。")
+    window.editor.ui.statusCombo.setFocus()  # leaving the text field saves it
+    qtbot.waitUntil(lambda: window.current_row().filled)
+    after = fresh()
+    assert after != before and after in window._status_label.text()
+    type_text(qtbot, window.ui.searchEdit, "招标")
+    assert after in window._status_label.text()
+    window.undo.undo()
+    assert fresh() == before and before in window._status_label.text()
