@@ -52,6 +52,8 @@ def row_filter(store: Store, period_key: str | None, unit: str | None = None, st
         ids = store.task_ids_for(unit=unit)
         tests.append(lambda r: r.id in ids)
     if search and search.strip():
+        if texts is not None and period_key is not None:
+            store.period(period_key)  # a period gone meanwhile (another window) is said, as the index says it
         found = texts.matching(search) if texts is not None else store.search(search, period_key)
         tests.append(lambda r: r.id in found)
     if status == UNFILLED or unfilled_only:
