@@ -178,8 +178,7 @@ class MainWindow(QMainWindow):
     def _load_rows(self, key: str) -> None:
         rows, words = self.store.task_rows(key), self.store.status_words(key)  # words: meanings, colours
         due = self.current_period().due_date
-        today = date.today()  # once: each call costs an import after PySide's import hook
-        # judged when a row is first shown: 10,000 rows open without judging them all
+        today = date.today()  # once a load: lights are judged when a row is first shown (10,000 rows)
         self.model.set_rows(rows, lambda row: light_for(row, key, due, today=today, words=words), words)
         self.model.light_reason = lambda row: light_reason(row, key, due, words=words)  # asked on hover only
 
