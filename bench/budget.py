@@ -276,6 +276,7 @@ def main() -> None:
     args = ap.parse_args()
     checkout = Path(args.checkout).resolve()
     sys.path.insert(0, str(checkout))
+    os.chdir(checkout)  # `python -m chizhou_desk` and `-c` put the working folder first on the path
     if args.window_child:
         db, settings, rounds = args.window_child
         return window_child(db, settings, int(rounds))
