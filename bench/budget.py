@@ -155,8 +155,8 @@ def big_starts(checkout: Path, work: Path, rounds: int, rows: list) -> None:
 def window_figures(checkout: Path, work: Path, rounds: int, rows: list) -> None:
     """Keystroke and edit figures from a window on the 10,000-task store, in a child process."""
     db = big_db(checkout, 10_000, 12)
-    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--window-child", str(db),
-                          str(work / "settings-window"), str(rounds)],
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--checkout", str(checkout),
+                          "--window-child", str(db), str(work / "settings-window"), str(rounds)],
                          env=child_env(checkout), capture_output=True, text=True, check=True).stdout
     for line in out.splitlines():
         if line.startswith("ROW\t"):
