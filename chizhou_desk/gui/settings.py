@@ -40,15 +40,18 @@ class AppSettings:
         return self._get(f"period/{_key(db_path)}") or None
 
     def set_last_period(self, db_path: str, key: str) -> None:
-        self.qs.setValue(f"period/{_key(db_path)}", key)
+        if self.last_period(db_path) != key:  # unchanged: no write (each sync is two fsyncs at start-up)
+            self.qs.setValue(f"period/{_key(db_path)}", key)
 
     def recent_databases(self) -> list[str]:
         value = self._get("recent/databases", [])
         return [value] if isinstance(value, str) else list(value)
 
     def add_recent_database(self, path: str) -> None:
-        paths = [path] + [p for p in self.recent_databases() if p != path]
-        self.qs.setValue("recent/databases", paths[:MAX_RECENT])
+        recent = self.recent_databases()
+        paths = [path] + [p for p in recent if p != path]
+        if paths[:MAX_RECENT] != recent:  # the same file opened again: nothing to write
+            self.qs.setValue("recent/databases", paths[:MAX_RECENT])
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._get(key)

@@ -1,5 +1,7 @@
-"""The search box searches the rows the window holds (issue 28): a 2-character needle typed shows
-the tasks a plain substring scan finds, and text saved in the editor is found at once."""
+"""What the window's speed work (issue 28) must not change: the search box searches the rows the
+window holds (a 2-character needle shows the tasks a plain substring scan finds, text saved in
+the editor is found at once), the status bar's kept counts follow edits, and a start that changes
+no setting writes none."""
 
 from qt_helpers import click_row, type_text, visible_nos
 
@@ -63,3 +65,32 @@ def test_the_status_bar_counts_follow_edits_and_undo_without_recounting(qtbot, w
     assert after in window._status_label.text()
     window.undo.undo()
     assert fresh() == before and before in window._status_label.text()
+
+
+def test_reopening_the_same_file_and_period_writes_no_settings(settings_dir, sample_db):
+    """A start that changes nothing writes nothing (each settings write is two fsyncs before
+    the first paint, issue 28); a change is still written."""
+    import os
+
+    from chizhou_desk.gui.settings import AppSettings
+
+    first = AppSettings(settings_dir)
+    first.add_recent_database(str(sample_db))
+    first.set_last_period(str(sample_db), "2025-05")
+    first.sync()
+    ini = settings_dir / "chizhou-desk.ini"
+
+    def written() -> tuple:  # QSettings saves a new file over the old one
+        st = os.stat(ini)
+        return st.st_ino, st.st_mtime_ns
+
+    before = written()
+    again = AppSettings(settings_dir)
+    again.add_recent_database(str(sample_db))
+    again.set_last_period(str(sample_db), "2025-05")
+    again.sync()
+    assert written() == before
+    again.set_last_period(str(sample_db), "2025-04")
+    again.sync()
+    assert written() != before
+    assert AppSettings(settings_dir).last_period(str(sample_db)) == "2025-04"
