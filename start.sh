@@ -20,6 +20,7 @@ case "${1:-}" in
 esac
 
 say() { echo "start.sh: $*" >&2; }
+rerun=""; [ "$mode" = tests ] && rerun=" --tests"
 is_root() { [ "$(id -u)" = 0 ]; }
 
 # Python first, before anything is installed: Debian 11, Kylin V10 and Ubuntu 20.04 have 3.8/3.9,
@@ -67,7 +68,7 @@ have_lib() {
 apt_install() {
   [ $# -gt 0 ] || return 0
   if ! command -v apt-get >/dev/null 2>&1; then
-    say "缺少系统软件包(Debian/Ubuntu 名称):$*;请用本系统的软件包管理器安装后重新运行 bash start.sh"
+    say "缺少系统软件包(Debian/Ubuntu 名称):$*;请用本系统的软件包管理器安装后重新运行 bash start.sh${rerun}"
     exit 1
   fi
   if is_root; then
@@ -75,7 +76,7 @@ apt_install() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@" >/dev/null
   else
-    say "缺少系统软件包:$*。请先运行:sudo apt-get install -y $*,然后重新运行 bash start.sh"
+    say "缺少系统软件包:$*。请先运行:sudo apt-get install -y $*,然后重新运行 bash start.sh${rerun}"
     exit 1
   fi
 }

@@ -8,6 +8,7 @@ so the GUI table can import STATUS_COLOURS without paying for it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -211,9 +212,9 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
     per_unit = unit_counts(_rows(store, period_key), sw)
     order = status_order(store, period_key, {s for c in per_unit.values() for s in c})
     units = list(per_unit)
+    store_units = set(units)  # not the "其他N个单位" bar: its label is ours, never cut
     fig = _figure(fig)
-    # as many labels as the figure's height can hold readably (~15 px each); the rest in one bar
-    fit = max(5, int(fig.get_size_inches()[1] * fig.dpi / 15) - 3)
+    fit = unit_rows_that_fit(fig)  # as many labels as the height holds readably; the rest in one bar
     chosen = store.resolve_unit(unit) if unit else None
     if len(units) > fit:
         shown = units[:fit - 1]
@@ -233,14 +234,49 @@ def status_by_unit_figure(store, period_key: str, unit: str | None = None,
         ax.barh(range(len(units)), widths, left=left, color=status_colour(status, sw), label=_shown(status, t),
                 height=0.7)
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(range(len(units)), [_shown(u, t) for u in units], fontsize=8 if len(units) > 20 else 9)
+    ax.set_yticks(range(len(units)), [u if u not in store_units else chart_unit_name(_shown(u, t)) for u in units],
+                  fontsize=UNIT_FONT_PT)
     ax.xaxis.set_major_locator(_whole_numbers())
     for label, u in zip(ax.get_yticklabels(), units, strict=True):
         if u == chosen:  # highlighted, not bold: the shipped font has one weight
             label.set_bbox({"facecolor": "#fff2b3", "edgecolor": "none", "pad": 1.5})
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    _legend_below(fig, ax)
     _style(ax, t["by_unit_title"].format(_period(period_key, t)), t["tasks_axis"])
     return fig
+
+
+UNIT_FONT_PT = 9
+UNIT_NAME_MAX = 12  # characters of a unit's name on a chart's axis; the table keeps full names
+
+
+def unit_rows_that_fit(fig: Figure) -> int:
+    """How many unit labels the figure's height holds without overlap: each needs 1.6 times its font
+    height; the title, the axis and the legend below take ~1.1 inch."""
+    height_px = (fig.get_size_inches()[1] - 1.1) * fig.dpi
+    return max(3, int(height_px / (UNIT_FONT_PT * fig.dpi / 72 * 1.6)))
+
+
+def chart_unit_name(name: str) -> str:
+    """A unit as a chart's axis names it: as the table does when it fits, else with the usual
+    reductions (委员会→委, no 和), at most UNIT_NAME_MAX characters: 市人力资源和社会保障局 ->
+    市人力资源社会保障局."""
+    from chizhou_desk.unit_match import reduced
+
+    if len(name) <= UNIT_NAME_MAX:
+        return name
+    short = reduced(name)
+    return short if len(short) <= UNIT_NAME_MAX else short[:UNIT_NAME_MAX - 1] + "…"
+
+
+def _legend_below(fig: Figure, ax) -> None:
+    """The legend under the axes, outside the data: never over a bar at any size."""
+    handles, labels = ax.get_legend_handles_labels()
+    if fig.get_layout_engine() is not None:
+        fig.legend(handles, labels, loc="outside lower center", ncols=min(len(labels), 4), fontsize=8,
+                   frameon=False)
+    else:
+        ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=min(len(labels), 4),
+                  fontsize=8, frameon=False)
 
 
 def status_over_periods_figure(store, period_key: str, unit: str | None = None,
@@ -264,7 +300,7 @@ def status_over_periods_figure(store, period_key: str, unit: str | None = None,
         bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
     ax.set_xticks(range(len(periods)), [_period(p.key, t) for p in periods])
     ax.yaxis.set_major_locator(_whole_numbers())
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    _legend_below(fig, ax)
     _style(ax, t["over_periods_title"].format(year, _unit_label(store, unit, t)), t["period_axis"], t["tasks_axis"])
     return fig
 
@@ -308,7 +344,11 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
     if pts:
         ax.plot([x for x, _ in pts], [v for _, v in pts], color="#c62828", marker="o", label=t["actual"])
         for x, v in pts:
-            ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, 6), ha="center")
+            # on the side away from the 序时 marker and the target line at that period: never on them
+            above = [m for m in (seq[x], target) if m is not None and m > v]
+            ax.annotate(f"{v:g}{suffix}", (x, v), textcoords="offset points", xytext=(0, -9 if above else 9),
+                        ha="center", va="top" if above else "bottom", fontsize=8,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.8})
     else:
         ax.text(0.5, 0.5, t["no_value"], transform=ax.transAxes, ha="center", color="#757575")
     shown = [v for v in [*values, *seq, target] if v is not None]
@@ -316,7 +356,9 @@ def indicator_figure(store, task_no: str | None, period_key: str, fig: Figure | 
         ax.set_ylim(*value_range(shown))
     ax.set_xticks(xs, labels)
     ax.set_xlim(-0.5, max(len(xs) - 0.5, 0.5))
-    ax.legend(loc="best", fontsize=8, frameon=False)
+    ax.margins(y=0.15)  # room above the highest point for its label
+    if ax.get_legend_handles_labels()[0]:
+        _legend_below(fig, ax)
     title = t["indicator_title"].format(task_no, text)
     _style(ax, title if len(title) <= 30 else title[:29] + "…", t["period_axis"],
            t["value_axis_unit"].format(unit_text) if unit_text else t["value_axis"])
@@ -384,10 +426,24 @@ def build(kind: str, store, period_key: str, unit: str | None = None, task_no: s
     raise ValueError(f"unknown chart: {kind}")
 
 
-def status_table_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
-                        today: date | None = None, texts: dict[str, str] | None = None) -> Figure:
-    """A status × unit table (counts; a cell coloured by the worst light among its tasks), units
-    by problems, a 合计 row; the text shrinks with the number of units so it prints on one A4 page."""
+@dataclass
+class StatusTable:
+    """The status × unit table's content, for the figure and the pane's Qt table alike."""
+    title: str
+    header: list[str]
+    cells: list[list]  # a row a lead unit: name, a count a status ("" for none), total
+    totals: list  # 合计(按任务): a joint-lead task once
+    colours: list[list[str]]  # a cell's background: the worst light among its tasks
+    note: str
+
+
+TABLE_TINT = {Light.RED: "#f6c9c4", Light.YELLOW: "#fbe7a8", Light.GREEN: "#cfead5", Light.NONE: "#eeeeee"}
+
+
+def status_table(store, period_key: str, today: date | None = None,
+                 texts: dict[str, str] | None = None) -> StatusTable:
+    """Counts of each lead unit's tasks by status, units by problems, each cell tinted by the worst
+    light of its tasks (grey while none is lit yet: a new month before its due date)."""
     from chizhou_desk.lights import light_for
 
     t = words(texts)
@@ -403,16 +459,26 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
         light = light_for(r, period_key, due, today, sw)
         for u in r.lead_units or ["未明确单位"]:
             key = (u, status_of(r))
-            if rank[light] > rank[worst.get(key, Light.NONE)]:
+            if rank[light] >= rank[worst.get(key, Light.NONE)]:
                 worst[key] = light
     units = list(per_unit)
-    header = [t["lead_unit"], *[_shown(s, t) for s in order], t["total"]]
-    cells = [[_shown(u, t), *[per_unit[u].get(s, 0) or "" for s in order], sum(per_unit[u].values())] for u in units]
     by_task = Counter(status_of(r) for r in rows)  # a joint-lead task once, not once a unit
-    totals = [t["total_by_task"], *[by_task.get(s, 0) for s in order], len(rows)]
-    tint = {Light.RED: "#f6c9c4", Light.YELLOW: "#fbe7a8", Light.GREEN: "#cfead5", Light.NONE: "#eeeeee"}
-    colours = [["white", *[tint[worst[(u, s)]] if per_unit[u].get(s) else "white" for s in order], "white"]
-               for u in units]
+    return StatusTable(
+        title=t["table_title"].format(_long_period(period_key, t)),
+        header=[t["lead_unit"], *[_shown(s, t) for s in order], t["total"]],
+        cells=[[_shown(u, t), *[per_unit[u].get(s, 0) or "" for s in order], sum(per_unit[u].values())]
+               for u in units],
+        totals=[t["total_by_task"], *[by_task.get(s, 0) for s in order], len(rows)],
+        colours=[["white", *[TABLE_TINT[worst.get((u, s), Light.NONE)] if per_unit[u].get(s) else "white"
+                             for s in order], "white"] for u in units],
+        note=t["table_note"])
+
+
+def status_table_figure(store, period_key: str, unit: str | None = None, fig: Figure | None = None,
+                        today: date | None = None, texts: dict[str, str] | None = None) -> Figure:
+    """The status × unit table (status_table) as a figure; the text shrinks with the number of
+    units so it prints on one A4 page."""
+    data = status_table(store, period_key, today, texts)
     if fig is None:
         from matplotlib.figure import Figure
 
@@ -420,10 +486,11 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
     fig = _figure(fig, layout="none")
     ax = fig.add_axes((0.06, 0.04, 0.88, 0.88))
     ax.axis("off")
-    n = len(cells) + 2
+    header = data.header
+    n = len(data.cells) + 2
     size = max(4.0, min(10.0, fig.get_size_inches()[1] * 72 * 0.88 / n / 1.9))
-    table = ax.table(cellText=[*cells, totals], colLabels=header,
-                     cellColours=[*colours, ["#f2f2f2"] * len(header)],
+    table = ax.table(cellText=[*data.cells, data.totals], colLabels=header,
+                     cellColours=[*data.colours, ["#f2f2f2"] * len(header)],
                      colColours=["#e0e0e0"] * len(header), loc="upper center", cellLoc="center",
                      colWidths=[0.34, *[0.56 / (len(header) - 1)] * (len(header) - 1)])
     table.auto_set_font_size(False)
@@ -435,8 +502,8 @@ def status_table_figure(store, period_key: str, unit: str | None = None, fig: Fi
         if c == 0 and r > 0:
             cell.set_text_props(ha="left")
             cell.PAD = 0.03
-    ax.set_title(t["table_title"].format(_long_period(period_key, t)), fontsize=min(14, size + 4))
-    fig.text(0.06, 0.02, t["table_note"], fontsize=max(5, size - 1), wrap=True)
+    ax.set_title(data.title, fontsize=min(14, size + 4))
+    fig.text(0.06, 0.02, data.note, fontsize=max(5, size - 1), wrap=True)
     return fig
 
 

@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _pipe_closed()
     except InputError as exc:
-        print(f"chizhou-desk {args.command}: {exc}", file=sys.stderr)
+        hint = t["fix_in_window"] if exc.fixable else ""  # a list the preview can settle
+        print(f"chizhou-desk {args.command}: {exc}{hint}", file=sys.stderr)
         return 2
     except (sqlite3.DatabaseError, OSError) as exc:
         print(f"chizhou-desk {args.command}: {args.db or t['db_word']}: {exc}", file=sys.stderr)

@@ -12,7 +12,7 @@ _ROLES_HELP = ("task(任务内容) no(序号) lead(牵头单位) coop(配合单�
 def add_import_parser(sub, common) -> None:
     s = sub.add_parser(
         "import", parents=[common], help="导入清单、进展表、报告文本或单位报送表",
-        description="导入责任清单或进展表(.xlsx/.xls/.et/.ods/.csv/.docx/文本)、报告文本或单位报送表。"
+        description="导入责任清单或进展表(.xlsx/.xls/.et/.ods/.csv/.docx/网页 .html/文本)、报告文本或单位报送表。"
                     "多个文件一起导入时，全部成功或全部不导入。程序先识别表头行和各列的含义，"
                     "把握不大时说明识别结果和补充方法。",
         formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -51,6 +51,8 @@ ZH = {
     "report_description": "在标准输出打印本期的报告段落(如“1-5月份，…项重点工作中…”)。",
     "bad_args": "参数错误：",
     "db_word": "数据库",
+    "fix_in_window": ("。这份文件可以在窗口中更正后导入：文件 → 导入，在导入预览中更正各列的含义、"
+                      "标明各行(任务、分组标题、接上一行、不属于清单)并修改单元格"),
     "db_missing": "数据库文件不存在(先用 import 导入清单，或检查 --db 路径)",
     "new_db": "已新建数据库 {path}(内置样例：池州市 2025 年 1-5 月份)",
     "no_period": "数据库中还没有任何期间",
@@ -102,6 +104,9 @@ EN = {
     "report_description": "Print the period's report paragraph on stdout (\"1-5月份，…项重点工作中…\").",
     "bad_args": "bad arguments: ",
     "db_word": "database",
+    "fix_in_window": (". The file can be corrected and imported in the window: File → Import; in the import "
+                      "preview set each column's meaning, mark rows (task, section, continues the row above, "
+                      "not part of the list) and edit cells"),
     "db_missing": "the database file does not exist (import a list first, or check the --db path)",
     "new_db": "created the database {path} (embedded sample: Chizhou 2025, January to May)",
     "no_period": "the database has no period yet",

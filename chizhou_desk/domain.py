@@ -34,6 +34,12 @@ def state_of(status: str | None, progress: str | None) -> str:
     return status or NO_STATUS
 
 
+def carried_over(status: str | None, progress: str | None, previous_status: str | None) -> bool:
+    """A status without this period's progress that is last period's: carried over when the period
+    was made, not a judgement the user made this month."""
+    return bool(status) and not is_filled(progress) and status == previous_status
+
+
 # What a status word means; other cities' words (超序时, 欠进度, 推进缓慢 …) map onto these.
 DONE, ON_TRACK, BEHIND, NOT_STARTED = "done", "on_track", "behind", "not_started"
 _MEANING_WORDS = ((BEHIND, ("未达预期", "未完成", "未达", "滞后", "缓慢", "进度慢", "欠进度", "落后")),

@@ -4,6 +4,8 @@
 class InputError(Exception):
     """Bad user input; the message names the file and the place (sheet, row, column or line)."""
 
+    fixable = False  # a list the window's import preview can settle (the CLI says so)
+
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None):
         self.file = file
         self.where = where

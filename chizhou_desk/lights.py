@@ -10,8 +10,9 @@ Rules, first match wins:
   yellow  a "not started" word (未启动 …); an indicator below its 序时 target
   red     unfilled after the period's due date (overdue; without one, DEFAULT_DUE_DAYS after its end)
   yellow  unfilled while that date is near (≤ NEAR_DAYS)
-  green   an "on track" word (序时推进, 超序时 …), or progress written without a status word
-  none    unfilled and not yet due, or a status word we cannot judge
+  green   an "on track" word (序时推进, 超序时 …)
+  none    unfilled and not yet due, progress written without a status word (未评价: not judged
+          yet, so not green), or a status word we cannot judge
 """
 
 import calendar
@@ -126,6 +127,13 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
     return judge(row, period_key, due_date, today, words)[0]
 
 
+def light_judge(period_key: str, due_date: str | date | None = None, words: StatusWords | None = None):
+    """light_for(row) for many rows of one period, judged one at a time (the table asks when a row
+    is first shown): today is taken once, date.today() costs an import once PySide6 is loaded."""
+    today = date.today()
+    return lambda row: judge(row, period_key, due_date, today, words)[0]
+
+
 def light_reason(row, period_key: str, due_date: str | date | None = None,
                  today: date | None = None, words: StatusWords | None = None) -> str:
     """Why the row has its light, in words a liaison can repeat to a leader."""
@@ -136,10 +144,10 @@ _BY_MEANING = {DONE: "done", ON_TRACK: "green", BEHIND: "red", NOT_STARTED: "yel
 
 
 def word_light(status: str, words: StatusWords | None = None) -> str | None:
-    """done / red / yellow / green for a status word by its meaning in the plan; green for no word
-    (progress alone); None when the word says nothing we can judge."""
+    """done / red / yellow / green for a status word by its meaning in the plan; None for no word
+    (progress alone is not judged) or a word that says nothing we can judge."""
     if not status:
-        return "green"
+        return None
     meaning = words.meaning(status) if words is not None else status_meaning(status)
     return _BY_MEANING.get(meaning) if meaning else None
 
@@ -180,7 +188,9 @@ def judge(row, period_key: str, due_date=None, today: date | None = None,
             return Light.YELLOW, f"临近{when}({due.isoformat()})尚未填报进展"
         return Light.NONE, "尚未填报进展"
     if kind == "green":
-        return Light.GREEN, f"工作评价为“{status}”" if status else "已填报进展，未选工作评价"
+        return Light.GREEN, f"工作评价为“{status}”"
+    if not status:
+        return Light.NONE, "已填报进展，还需选择工作评价"
     return Light.NONE, f"工作评价“{status}”无法判断"
 
 

@@ -305,9 +305,14 @@ class Store:
         return UnitRegistry(list(units.values()))
 
     def resolve_unit(self, name: str) -> str:
-        """Canonical name for a name or alias; InputError when no unit has it."""
-        canonical = self.registry().resolve(name)
+        """Canonical name for a name, alias or abbreviation (发改 → 市发展和改革委员会); InputError
+        when no unit has it, or several match it as well (named)."""
+        registry = self.registry()
+        canonical = registry.resolve_loose(name)
         if canonical is None:
+            found = registry.find(name)
+            if found:
+                raise InputError(f"“{name}”可指多个单位：{'、'.join(found[:5])}，请写得更具体")
             raise InputError(f"未知单位：{name}")
         return canonical
 

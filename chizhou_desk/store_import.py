@@ -57,6 +57,8 @@ class _Merge:
         if not table.unit:
             check_same_list(c, table, self.plan_id, self.existing)
         ids = self._submission_tasks() if table.unit else self._list_tasks()
+        if not self.registry.units():  # a new city's first list: its units are the registry
+            self.result.unknown_units = []
         if table.period_key:
             self._entries(ids)
         return self.result

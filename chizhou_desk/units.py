@@ -55,6 +55,23 @@ class UnitRegistry:
     def resolve(self, raw: str) -> str | None:
         return self._lookup.get(normalise(raw))
 
+    def _terms(self) -> dict[str, list[str]]:
+        return {n: [u.short, *u.aliases] for n, u in self._units.items()}
+
+    def find(self, query: str) -> list[str]:
+        """Units `query` names as people abbreviate them (unit_match), the best first."""
+        from chizhou_desk.unit_match import rank
+
+        exact = self.resolve(query)
+        found = rank(normalise(query), list(self._units), self._terms())
+        return [exact, *(n for n in found if n != exact)] if exact else found
+
+    def resolve_loose(self, raw: str, same_ending: bool = False) -> str | None:
+        """An exact name or alias, else the one unit the abbreviation names (None when unsure)."""
+        from chizhou_desk.unit_match import best
+
+        return self.resolve(raw) or best(normalise(raw), list(self._units), self._terms(), same_ending)
+
     def units(self) -> list[Unit]:
         return list(self._units.values())
 
@@ -85,6 +102,8 @@ class UnitRegistry:
             if canonical is None and _names_a_person(name):  # else each contact would be a new unit
                 name = _BRACKET_TAIL.sub("", name)
                 canonical = self.resolve(name)
+            if canonical is None and self._units:  # 市发改委 for 市发展和改革委员会, in any city
+                canonical = self.resolve_loose(name, same_ending=True)
             if canonical is None:
                 unknown.append(name)
                 canonical = name

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chizhou_desk import periods as P
-from chizhou_desk.domain import Light, date_text, needs_reason  # noqa: F401  (date_text: part of this module's surface)
+from chizhou_desk.domain import Light, carried_over, date_text, needs_reason  # noqa: F401  (date_text: part of this module's surface)
 from chizhou_desk.file_format import (  # noqa: F401  (the sheet layout speaks the file format)
     EXPORT_SCHEMA,
     FORMAT_SUBMISSION,
@@ -254,8 +254,9 @@ TASK_NAME_CHARS = 16  # the task named in a check message: enough to recognise i
 
 
 def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | None = None,
-                words=None) -> list[Problem]:
+                words=None, previous_status: dict[int, str] | None = None) -> list[Problem]:
     """`previous`: task id -> last period's progress, to catch a text copied and not updated;
+    `previous_status`: task id -> last period's status, to say a status was carried over, not chosen;
     `keys`: the sheet's columns (the office's six when None), for rows past Excel's row limit;
     `words`: the plan's status words (domain.StatusWords), which say which ones ask for a reason."""
     out = []
@@ -264,8 +265,11 @@ def problems_in(rows, previous: dict[int, str] | None = None, keys: list[str] | 
     col_widths = widths(keys)
     for r in rows:
         where = _where(r)
-        if not r.filled:  # a status alone is not a report: say so, the user chose it
-            why = f"已选“{r.status}”，但未写进展情况" if r.status else "未填报"
+        if not r.filled:  # a status alone is not a report: say so, and whether the user chose it
+            if carried_over(r.status, r.progress, (previous_status or {}).get(r.id)):
+                why = f"工作评价“{r.status}”沿用上期，本期未写进展情况"
+            else:
+                why = f"已选“{r.status}”，但未写进展情况" if r.status else "未填报"
             out.append(Problem(r.no, "unfilled", f"{where}：{why}"))
             continue
         if not r.status:
@@ -327,8 +331,10 @@ def check_ready(store, unit: str | None, period_key: str,
     rows = select(store, period_key, unit=unit) if unit else store.task_rows(period_key)
     prev_key = store.previous_period(period_key)
     ids = [r.id for r in rows] if unit else None
-    previous = {r.id: r.progress for r in store.task_rows(prev_key, ids) if r.progress} if prev_key else {}
-    return problems_in(rows, previous, options.keys() if options else None, store.status_words(period_key))
+    prev_rows = store.task_rows(prev_key, ids) if prev_key else []
+    previous = {r.id: r.progress for r in prev_rows if r.progress}
+    return problems_in(rows, previous, options.keys() if options else None, store.status_words(period_key),
+                       {r.id: r.status for r in prev_rows if r.status})
 
 
 # --- names ------------------------------------------------------------------------------

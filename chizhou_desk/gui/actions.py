@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from chizhou_desk.gui import dialogs, help_dialog, report_actions
+from chizhou_desk.gui import dialogs, help_dialog, paste_import, report_actions
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.db_open import switch_store
 from chizhou_desk.gui.import_actions import DB_FILTER, DropImporter, import_files, new_database
@@ -18,6 +18,7 @@ def connect(w) -> None:
     ui.actionNewDb.triggered.connect(lambda: new_database(w))
     ui.actionImport.triggered.connect(lambda: import_files(w))
     w.drop_importer = DropImporter(w)
+    paste_import.add_action(w)  # 从剪贴板导入, Ctrl+V
     ui.actionNewPeriod.triggered.connect(lambda: _periods().new_period(w))  # dialogs load on first use
     ui.actionDueDate.triggered.connect(lambda: _periods().set_due_date(w))
     ui.actionClosePeriod.triggered.connect(lambda: _periods().close_period(w))

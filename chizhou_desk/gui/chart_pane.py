@@ -23,6 +23,7 @@ from chizhou_desk import charts
 from chizhou_desk.errors import InputError
 from chizhou_desk.gui import dialogs
 from chizhou_desk.gui import period_texts as PT
+from chizhou_desk.gui.chart_table import StatusTableView
 from chizhou_desk.gui.chart_texts import chart_texts
 
 if TYPE_CHECKING:  # matplotlib loads when the pane is first shown, not at start-up
@@ -43,6 +44,7 @@ class ChartPane(QWidget):
         self.period_key: str | None = None
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
+        self.failure = ""  # the line shown when the chart could not be drawn
         self._stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_now)
@@ -82,6 +84,9 @@ class ChartPane(QWidget):
         self._placeholder = QLabel(self.tr("图表将在显示时绘制"), self)
         self._placeholder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._layout.addWidget(self._placeholder, 1)
+        self.table = StatusTableView(self)  # 各单位工作评价统计表 in the pane
+        self.table.hide()
+        self._layout.addWidget(self.table, 1)
 
         self.chart_combo.currentIndexChanged.connect(self._chart_changed)
         self.task_combo.currentIndexChanged.connect(lambda _i: self._update())
@@ -150,15 +155,37 @@ class ChartPane(QWidget):
             self._stale = True
             return
         self._stale = False
-        task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
+        self.failure = ""
+        as_table = self.kind() == "unit_table"  # a Qt table in the pane: readable; print and save draw A4
         try:
-            charts.build(self.kind(), self.store, self.period_key, self.unit, task_no, fig=self.figure,
-                         texts=chart_texts())
-        except InputError as exc:  # e.g. a period that a freshly opened database lacks
-            self.figure.clear()
-            self.figure.text(0.5, 0.5, str(exc), ha="center", va="center")
-        self.canvas.draw()
+            if as_table:
+                self.table.show_table(charts.status_table(self.store, self.period_key, texts=chart_texts()))
+            else:
+                task_no = self.task_combo.currentData() if self.kind() == "indicator" else None
+                charts.build(self.kind(), self.store, self.period_key, self.unit, task_no, fig=self.figure,
+                             texts=chart_texts())
+                self.canvas.draw()
+        except Exception as exc:  # noqa: BLE001  a chart that cannot be drawn is a line here, never the crash dialog
+            self._show_failure(exc)
+            as_table = False
+        self.table.setVisible(as_table)
+        self.canvas.setVisible(not as_table)
         self.redrawn.emit()
+
+    def _show_failure(self, exc: Exception) -> None:
+        from chizhou_desk.logs import log
+
+        if not isinstance(exc, InputError):  # e.g. a period a freshly opened database lacks: no bug
+            log.exception("chart %s for %s failed", self.kind(), self.period_key)
+        assert self.figure is not None and self.canvas is not None
+        self.figure.clear()
+        self.figure.set_layout_engine("none")
+        self.failure = self.tr("无法绘制此图表：{0}").format(exc if isinstance(exc, InputError) else type(exc).__name__)
+        self.figure.text(0.5, 0.5, self.failure, ha="center", va="center", color="#c0392b", wrap=True)
+        try:
+            self.canvas.draw()
+        except Exception:  # noqa: BLE001  the canvas itself failing: leave it blank
+            log.exception("chart canvas failed")
 
     def _chart_changed(self, _index: int) -> None:
         is_indicator = self.kind() == "indicator"
@@ -175,7 +202,11 @@ class ChartPane(QWidget):
         self.task_combo.clear()
         try:
             rows = charts.indicator_tasks(self.store, self.period_key, self.unit)
-        except InputError:  # a freshly opened database without this period
+        except Exception as exc:  # noqa: BLE001  e.g. a freshly opened database without this period: no tasks
+            if not isinstance(exc, InputError):
+                from chizhou_desk.logs import log
+
+                log.exception("indicator tasks for %s failed", self.period_key)
             rows = []
         for row in rows:
             text = row.text.strip()
@@ -210,7 +241,11 @@ class ChartPane(QWidget):
             path += ".png"
         try:
             charts.save_png(self.report_figure(), path, dpi=charts.REPORT_DPI)
-        except (OSError, InputError) as exc:
+        except Exception as exc:  # noqa: BLE001  OSError, InputError or a chart bug: said, never raised into Qt
+            if not isinstance(exc, (OSError, InputError)):
+                from chizhou_desk.logs import log
+
+                log.exception("saving chart %s failed", self.kind())
             QMessageBox.warning(self, self.tr("保存图片"), self.tr("无法保存图片：{0}").format(exc))
             return None
         return path
@@ -223,7 +258,14 @@ class ChartPane(QWidget):
 
         if self.period_key is None:
             return
-        image = chart_image(self.report_figure())
+        try:
+            image = chart_image(self.report_figure())
+        except Exception as exc:  # noqa: BLE001  a chart that cannot be drawn: said, never raised into Qt
+            from chizhou_desk.logs import log
+
+            log.exception("printing chart %s failed", self.kind())
+            QMessageBox.warning(self, self.tr("打印…"), self.tr("无法绘制此图表：{0}").format(type(exc).__name__))
+            return
         printer = printing.make_printer(landscape=False)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印预览"))

@@ -11,7 +11,7 @@ translate = QCoreApplication.translate
 
 _WHERE = r"^第 (?P<no>\S+) 项(?:（(?P<name>.*)）)?："
 _WHY = {  # kind -> [(the core's why, as a pattern), ...]; English built in _english
-    "unfilled": [r"未填报", r"已选“(.+)”，但未写进展情况"],
+    "unfilled": [r"未填报", r"已选“(.+)”，但未写进展情况", r"工作评价“(.+)”沿用上期，本期未写进展情况"],
     "no_status": [r"未选择工作评价"],
     "no_reason": [r"工作评价为“(.+)”，未说明原因"],
     "same_as_previous": [r"进展情况与上期完全相同（沿用后未更新？）"],
@@ -22,6 +22,8 @@ _WHY = {  # kind -> [(the core's why, as a pattern), ...]; English built in _eng
 
 def _english(kind: str, which: int, args: tuple[str, ...]) -> str:
     if kind == "unfilled":
+        if which == 2:
+            return translate("ExportActions", "工作评价“{0}”沿用上期，本期未写进展情况").format(*args)
         return (translate("ExportActions", "未填报") if which == 0
                 else translate("ExportActions", "已选“{0}”，但未写进展情况").format(*args))
     if kind == "no_status":

@@ -4,7 +4,7 @@ shown only when they mean something, so status, reason and its warning stay abov
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSizePolicy, QWidget
 
-from chizhou_desk.domain import needs_reason
+from chizhou_desk.domain import carried_over, needs_reason
 
 MIN_LINES = {"progressEdit": 2, "planEdit": 2, "reasonEdit": 2}
 MAX_LINES = {"progressEdit": 9, "planEdit": 6, "reasonEdit": 4}
@@ -17,6 +17,7 @@ class _FitHeight(QObject):
     def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int):
         super().__init__(edit)
         self.edit, self.min_lines, self.max_lines = edit, min_lines, max_lines
+        self.extra_lines = 0  # given by SideSplit when a tall window has room to spare
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         edit.textChanged.connect(self.fit)
         edit.installEventFilter(self)
@@ -36,14 +37,22 @@ class _FitHeight(QObject):
         height = metrics.boundingRect(QRect(0, 0, width, 100000),
                                       Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere, text).height()
         line = metrics.lineSpacing()
-        lines = max(self.min_lines, min(self.max_lines, round(height / line) + (text.endswith("\n"))))
+        extra = self.extra_lines
+        lines = max(self.min_lines + extra,
+                    min(self.max_lines + extra, round(height / line) + (text.endswith("\n"))))
         frame = edit.frameWidth() * 2 + 2 * margin + 2
         edit.setFixedHeight(lines * line + frame)
 
+    def grow(self, lines: int) -> int:
+        """At least `lines` more than the text needs (a tall window); the pixels that adds."""
+        if lines != self.extra_lines:
+            self.extra_lines = lines
+            self.fit()
+        return lines * self.edit.fontMetrics().lineSpacing()
+
 
 def fit_text_boxes(ui) -> None:
-    for name, low in MIN_LINES.items():
-        _FitHeight(getattr(ui, name), low, MAX_LINES[name])
+    ui.textFits = {name: _FitHeight(getattr(ui, name), low, MAX_LINES[name]) for name, low in MIN_LINES.items()}
 
 
 class _TaskTextBox(QObject):
@@ -112,13 +121,19 @@ def show_status_rows(editor, ui, status: str | None, progress: str, has_row: boo
         ui.reasonWarning.setText(QCoreApplication.translate("ProgressEditor", "工作评价为“{0}”时须填写原因")
                                  .format(status))
     unreported = has_row and bool(status) and not progress.strip()
-    warning = QCoreApplication.translate("ProgressEditor", "已选“{0}”，但未写进展情况")
+    prev = getattr(editor, "prev", None)
+    if carried_over(status, progress, prev.status if prev is not None else None):
+        warning = QCoreApplication.translate("ProgressEditor", "“{0}”沿用上期评价，还需填写本期进展情况")
+    else:
+        warning = QCoreApplication.translate("ProgressEditor", "已选“{0}”，还需填写进展情况")
     ui.stateWarning.setText(warning.format(status) if unreported else "")
     form.setRowVisible(ui.stateWarning, unreported)
     ui.stateWarning.setVisible(unreported)
 
 
 CHART_MIN = 180  # below this the chart's labels overlap; the editor comes first
+CHART_COMFORT = 380  # a tall window gives the editor's boxes what is left above this
+GROW_SHARE = {"progressEdit": 2, "planEdit": 1}  # of the spare lines: progress first
 
 
 class SideSplit(QObject):
@@ -148,11 +163,30 @@ class SideSplit(QObject):
         if not self.auto or editor is None:
             return
         ui = editor.ui
+        fits = getattr(ui, "textFits", {})
+        grown = any(fit.extra_lines for fit in fits.values())
+        self._grow(fits, 0)  # measured as the text needs it, then grown into the room left
+        if grown:  # the shrunk boxes' layouts report their hints only once their requests are handled
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         need = editor.sizeHint().height() + 4
         if not ui.reasonEdit.isVisibleTo(editor):
             need += ui.reasonEdit.height() + ui.reasonWarning.sizeHint().height() + 8
-        total = sum(self.splitter.sizes()) or self.splitter.height()
+        # the new height: a Resize reaches this filter before the splitter shares it out by stretch
+        total = self.splitter.height() - self.splitter.handleWidth() if self.splitter.isVisible() \
+            else sum(self.splitter.sizes()) or self.splitter.height()
+        need += self._grow(fits, max(0, total - CHART_COMFORT - need))
         top = max(0, min(need, total - CHART_MIN))
         self._setting = True
         self.splitter.setSizes([top, total - top])
         self._setting = False
+
+    @staticmethod
+    def _grow(fits: dict, spare: int) -> int:
+        """Spread `spare` pixels over the progress and next-steps boxes as whole lines."""
+        added = 0
+        for name, share in GROW_SHARE.items():
+            fit = fits.get(name)
+            if fit is not None:
+                px = spare * share // sum(GROW_SHARE.values())
+                added += fit.grow(px // fit.edit.fontMetrics().lineSpacing())
+        return added

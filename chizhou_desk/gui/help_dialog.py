@@ -15,6 +15,8 @@ GUIDE = (
     QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导出报送表(Ctrl+E)先检查未填和缺原因，再导出办公室格式的 Excel；"
                       "打印(Ctrl+P)输出带签字栏的状态表。"),
     QT_TRANSLATE_NOOP("HelpDialog", "文件 → 导入，或把文件拖到窗口上：清单、报告或各单位的报送表。"),
+    QT_TRANSLATE_NOOP("HelpDialog", "从网页、WPS 或 Word 复制的表格：在任务表中按 Ctrl+V(或 文件 → 从剪贴板导入表格)。"
+                      "导入预览中可双击单元格修改，右键一行标为任务、分组标题、接上一行或不属于清单。"),
     QT_TRANSLATE_NOOP("HelpDialog", "编辑 → 工作评价用词…：增删、排序本清单的用词，并为每个用词设定含义"
                       "（完成、正常推进、滞后、未启动）和颜色；红黄绿灯和是否须写原因随之而定。"),
 )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
-    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)"))
+    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)"))
 DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 
@@ -63,13 +63,13 @@ class ImportFlow(QObject):
             if isinstance(found, ImportedTable) or hasattr(found, "verdict"):  # or the office's 审核意见单
                 self.tables.append(found)
                 continue
-            self._open_preview(found, path, checksum)
+            self.open_preview(found, path, checksum)
             return None
         self.finish(self.tables)
         self.deleteLater()
         return None
 
-    def _open_preview(self, proposal, path: str, checksum: str) -> None:
+    def open_preview(self, proposal, path: str, checksum: str) -> None:
         from chizhou_desk.domain import ImportedTable, Plan
         from chizhou_desk.gui.import_preview import ImportPreview
         from chizhou_desk.imports.preview import registry_for

@@ -1,14 +1,14 @@
 """The import preview: the engine's reading of a list, every choice changeable, nothing written
 until 导入. The roles sit in the table's first row, one combo box a sheet column. What the engine
 could not settle (which sheet, which table, the year, the period, a column's role) is marked, and
-a choice the command line would refuse without (--sheet, --header-row) keeps 导入 off until made."""
+a choice the command line would refuse without (--sheet, --header-row) keeps 导入 off until made.
+Cells can be edited and rows marked (preview_grid); the table is rebuilt from what the user said."""
 
 import re
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from chizhou_desk import periods as P
@@ -17,12 +17,11 @@ from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.core_texts import core_lines, core_text
 from chizhou_desk.gui.forms.ui_import_preview import Ui_ImportPreview
+from chizhou_desk.gui.preview_grid import GridModel, add_mark_actions
 from chizhou_desk.imports import engine
+from chizhou_desk.imports.corrections import Corrections
 from chizhou_desk.imports.preview import preview_rows
 
-SHOWN_ROWS = 40
-HEADER_BRUSH = QBrush(QColor("#fff3b0"))
-REFUSED_BRUSH = QBrush(QColor("#ffd9d0"))  # the row a refusal names
 UNSURE_MARK = "?"
 # a core message's advice for the command line, said the window's way
 _CLI_MAP = re.compile(r"用 --map 指定[（(]如 [A-Z]+=\w+[)）](?:或在导入预览中更正)?")
@@ -69,14 +68,22 @@ class ImportPreview(QDialog):
         self.path = Path(path)
         self.registry = registry
         self.proposal = proposal
+        self._grids = proposal.grids  # as read from the file; the user's corrections go on a copy
+        self.fixes = Corrections()
         self.table: ImportedTable | None = None
         self._period_chosen = self._suggested = self._year_chosen = False
         self._roles: list[QComboBox] = []
         self._base = list(proposal.columns)  # the engine's columns as last read, before the user's roles
         self._picked: dict[int, str] = {}  # the user's roles, in the order chosen: the latest wins
         self._year_from_file = proposal.year is not None
-        self._flagged: int | None = None  # the preview row a refusal named, coloured
         ui = self.ui
+        self.grid_model = GridModel(self)
+        ui.previewTable.setModel(self.grid_model)
+        ui.previewTable.horizontalHeader().setResizeContentsPrecision(60)  # a long list stays quick
+        add_mark_actions(ui.previewTable, self.grid_model)
+        # queued: the editor that typed the change is closed before the view moves to a refused row
+        self.grid_model.changed.connect(lambda: self._recompute(keep_roles=True, header=True),
+                                        Qt.ConnectionType.QueuedConnection)
         ui.fileLabel.setText(self.tr("文件：{0}").format(self.path.name))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("导入"))
@@ -107,7 +114,7 @@ class ImportPreview(QDialog):
                                   QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
             heading.setSectionResizeMode(c, mode)
         ui.tasksPreview.verticalHeader().setVisible(False)
-        ui.sheetCombo.currentIndexChanged.connect(lambda _i: self._recompute(keep_roles=False, header=False))
+        ui.sheetCombo.currentIndexChanged.connect(lambda _i: self._sheet_changed())
         ui.headerRow.valueChanged.connect(lambda _v: self._recompute(keep_roles=False))
         ui.importPeriod.currentIndexChanged.connect(self._period_picked)
         ui.importYear.valueChanged.connect(self._year_changed)
@@ -151,14 +158,10 @@ class ImportPreview(QDialog):
         ui.headerRow.setValue(0 if choose else prop.header_row + 1)
         ui.headerRow.blockSignals(False)
         _mark(ui.headerRow, choose)
-        rows = grid.rows[:max(SHOWN_ROWS, prop.first_body_row + 10, *(r + 10 for r in prop.table_choice))]
         width = len(prop.columns)
         table = ui.previewTable
-        table.clear()
-        table.setRowCount(len(rows) + 1)
-        table.setColumnCount(width)
-        table.setHorizontalHeaderLabels([engine.col_letter(i) for i in range(width)])
-        table.setVerticalHeaderLabels([self.tr("含义")] + [str(r + 1) for r in range(len(rows))])
+        header = {*range(prop.header_row, prop.first_body_row), *prop.table_choice}
+        self.grid_model.show(self._grids[prop.sheet], width, header, self.fixes)
         self._roles = []
         previous: QWidget = ui.previewTable
         for c in prop.columns:
@@ -167,7 +170,7 @@ class ImportPreview(QDialog):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             for key in ROLE_LABELS:
                 combo.addItem(_role_label(key), key)
-            table.setCellWidget(0, c.index, combo)
+            table.setIndexWidget(self.grid_model.index(0, c.index), combo)
             self._roles.append(combo)
             QWidget.setTabOrder(previous, combo)
             previous = combo
@@ -175,14 +178,6 @@ class ImportPreview(QDialog):
         self._set_roles(prop)
         for i, combo in enumerate(self._roles):
             combo.currentIndexChanged.connect(lambda _i, i=i: self._role_picked(i))
-        header = {*range(prop.header_row, prop.first_body_row), *prop.table_choice}
-        for r, row in enumerate(rows):
-            for i, value in enumerate(row[:width]):
-                item = QTableWidgetItem(value.replace("\n", " ")[:80])
-                item.setToolTip(value[:500])
-                if r in header:
-                    item.setBackground(HEADER_BRUSH)
-                table.setItem(r + 1, i, item)
         table.resizeColumnsToContents()
         for i, combo in enumerate(self._roles):  # a role's name is never cut off
             table.setColumnWidth(i, max(110, min(table.columnWidth(i), 260), combo.sizeHint().width()))
@@ -198,6 +193,10 @@ class ImportPreview(QDialog):
             combo.blockSignals(False)
 
     # --- the user's choices -------------------------------------------------------------------
+
+    def _sheet_changed(self) -> None:
+        self.fixes = Corrections()  # rows and cells of another sheet
+        self._recompute(keep_roles=False, header=False)
 
     def _period_picked(self, _i: int) -> None:
         self._period_chosen, self._suggested, self._year_chosen = True, False, True
@@ -225,12 +224,15 @@ class ImportPreview(QDialog):
         mapping = self._mapping() if keep_roles and self._picked else None
         key = self.ui.importPeriod.currentData() if self._period_chosen else None
         sheet, row = self.ui.sheetCombo.currentIndex(), self.ui.headerRow.value() - 1
+        chosen = sheet if sheet >= 0 else None
+        grids = self.fixes.applied(self._grids, self.proposal.sheet if chosen is None else chosen)
         try:
-            prop = engine.propose(self.proposal.grids, self.path, sheet=sheet if sheet >= 0 else None,
-                                  header_row=row if header and row >= 0 else None, mapping=mapping, period=key)
+            prop = engine.propose(grids, self.path, sheet=chosen, header_row=row if header and row >= 0 else None,
+                                  mapping=mapping, period=key)
         except InputError as exc:
             self._fail(str(exc))
             return
+        self.fixes.give_marks(prop)
         if mapping:  # the roles kept from the engine's reading keep its reasons
             for c, was in zip(prop.columns, self._base, strict=False):
                 if c.index not in self._picked and c.role == was.role:
@@ -256,22 +258,14 @@ class ImportPreview(QDialog):
             prop.problems = [p for p in prop.problems if "年份" not in p]
 
     def _flag_row(self, where: str | None) -> None:
-        """Colour the row a refusal names ("第 4 行") and scroll to it; None: undo the last one."""
-        table, header = self.ui.previewTable, range(self.proposal.header_row, self.proposal.first_body_row)
-        if self._flagged is not None and self._flagged < table.rowCount():
-            brush = HEADER_BRUSH if self._flagged - 1 in header else QBrush()
-            for c in range(table.columnCount()):
-                if (item := table.item(self._flagged, c)) is not None:
-                    item.setBackground(brush)
+        """Colour the row a refusal names ("第 4 行"), select it for a mark, scroll to it; None: undo."""
         found = re.search(r"第 (\d+) 行", where or "")
-        self._flagged = int(found.group(1)) if found else None  # the preview's row 0 holds the roles
-        if self._flagged is None or self._flagged >= table.rowCount():
-            return
-        for c in range(table.columnCount()):
-            if (item := table.item(self._flagged, c)) is not None:
-                item.setBackground(REFUSED_BRUSH)
-        if (first := table.item(self._flagged, 0)) is not None:
-            table.scrollToItem(first)
+        row = int(found.group(1)) - 1 if found else None
+        self.grid_model.flag(row)
+        if row is not None and row < len(self.grid_model.grid.rows):
+            index = self.grid_model.index(row + 1, 0)
+            self.ui.previewTable.setCurrentIndex(index)
+            self.ui.previewTable.scrollTo(index)
 
     def _build(self) -> None:
         prop = self.proposal
@@ -300,7 +294,11 @@ class ImportPreview(QDialog):
             return
         except InputError as exc:
             message = str(exc).replace(f"{self.path}: ", "")
-            self._fail(_CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message))
+            message = _CLI_MAP.sub(self.tr("在表格第一行的下拉框中更正该列的含义"), message)
+            if re.search(r"第 \d+ 行", exc.where or ""):  # a row the user can mark (it is selected)
+                message = message.rstrip("。") + self.tr(
+                    "。也可右键这一行(已选中)，标为任务、分组标题、接上一行或不属于清单。")
+            self._fail(message)
             self._flag_row(exc.where)
             return
         self.table = table
@@ -315,6 +313,9 @@ class ImportPreview(QDialog):
         lines = [self.tr("共 {0} 项任务").format(len(table.tasks))
                  + (self.tr("，{0} 项有进展，期间 {1}").format(len(table.entries), PT.long_label(table.period_key))
                     if table.entries and table.period_key else "")]
+        if prop.grid.kind == "lines":  # imports.line_grid: the engine read lines, not a list
+            lines.append(self.tr("这份文字清单未能按格式读出，已逐行列出：请逐行核对，把单位填入“牵头单位”等列，"
+                                 "或标明各行。"))
         if unknown:
             lines.append(self.tr("未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}").format(
                 len(unknown), "、".join(unknown[:30]) + ("…" if len(unknown) > 30 else "")))

@@ -5,6 +5,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
+from chizhou_desk.domain import carried_over
+
 # key, what it does: the 帮助 → 使用说明 page and the README list these
 KEYS = (("Enter / F2", "从任务表进入“进展情况”"),
         ("F6", "在任务表与填报区之间切换"),
@@ -125,8 +127,11 @@ def switch_pane(window) -> None:
 
 def save_and_next(window) -> None:
     """Save what is typed and go to the next task of my unit (本单位, else the unit shown) that
-    has no progress yet; wraps around the table once."""
+    has no progress yet; wraps around the table once. A status chosen without progress is said
+    first (the task stays); pressed again, it moves on."""
     window.flush_edits()
+    if _status_without_progress(window):
+        return
     unit = window.settings.own_unit or window.current_unit()
     ids = window.store.task_ids_for(unit=unit) if unit else None
     proxy, table = window.proxy, window.ui.taskTable
@@ -142,3 +147,22 @@ def save_and_next(window) -> None:
             return
     done = QCoreApplication.translate("MainWindow", "{0}的任务已全部填报")
     window.statusBar().showMessage(done.format(unit or QCoreApplication.translate("MainWindow", "全部单位")), 5000)
+
+
+def _status_without_progress(window) -> bool:
+    """Say once that the current task has a status but no progress (not a report yet) and keep it."""
+    row = window.current_row()
+    if row is None or row.filled or not row.status or getattr(window, "_said_status_only", None) == row.id:
+        return False
+    window._said_status_only = row.id
+    editor = window.editor_if_built()
+    prev = editor.prev if editor is not None and editor.row is not None and editor.row.id == row.id else None
+    if carried_over(row.status, row.progress, prev.status if prev is not None else None):
+        text = QCoreApplication.translate("MainWindow",
+                                          "第{0}项的“{1}”沿用上期，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
+    else:
+        text = QCoreApplication.translate("MainWindow",
+                                          "第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项")
+    window.statusBar().showMessage(text.format(row.no, row.status), 8000)
+    focus_editor(window, progress=True)
+    return True

@@ -1,6 +1,5 @@
 """The main window: filter bar, task table, progress editor, chart pane; wiring only."""
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -16,7 +15,7 @@ from chizhou_desk.gui.core_texts import core_text
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.lights import light_for, light_reason
+from chizhou_desk.lights import light_for, light_judge, light_reason
 from chizhou_desk.query import row_filter
 
 if TYPE_CHECKING:  # built on demand: their modules stay out of start-up
@@ -78,9 +77,10 @@ class MainWindow(QMainWindow):
 
     def _setup_table(self) -> None:
         header = self.ui.taskTable.horizontalHeader()
-        header.setSectionResizeMode(TM.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in (TM.COL_TEXT, TM.COL_PROGRESS):  # a wider window widens both texts, not the task's alone
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col, width in ((TM.COL_NO, 48), (TM.COL_LEAD, 130), (TM.COL_STATUS, 76), (TM.COL_LIGHT, 76),
-                           (TM.COL_PROGRESS, 200), (TM.COL_FILLED, 64)):
+                           (TM.COL_FILLED, 64)):
             self.ui.taskTable.setColumnWidth(col, width)
         self.ui.taskTable.verticalHeader().setDefaultSectionSize(24)
 
@@ -170,16 +170,16 @@ class MainWindow(QMainWindow):
         for s in [*statuses, UNFILLED]:
             ui.statusFilter.addItem(self.tr("未填") if s == UNFILLED else s, s)  # statuses are data
         ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(chosen)))
+        keep = self.current_row()  # the same task stays selected (the same period chosen again too)
         self._load_rows(key)
-        self.apply_filter()
+        self.apply_filter(keep.id if keep else None)
         if self.chart_pane is not None:
             self.chart_pane.set_context(self.current_unit(), key)
 
     def _load_rows(self, key: str) -> None:
         rows, words = self.store.task_rows(key), self.store.status_words(key)  # words: meanings, colours
         due = self.current_period().due_date
-        today = date.today()  # once a load: lights are judged when a row is first shown (10,000 rows)
-        self.model.set_rows(rows, lambda row: light_for(row, key, due, today=today, words=words), words)
+        self.model.set_rows(rows, light_judge(key, due, words), words)  # judged when a row is first shown
         self.model.light_reason = lambda row: light_reason(row, key, due, words=words)  # asked on hover only
 
     def current_period(self):
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         text = combo.currentText().strip()
         i = combo.findText(text)
         if i < 0:
-            canonical = self.store.registry().resolve(text) if text else None
+            canonical = self.store.registry().resolve_loose(text) if text else None  # 发改, 人社局, fgw
             i = combo.findData(canonical) if canonical else -1
         if i < 0:
             self.statusBar().showMessage(self.tr("未知单位：{0}").format(text), 5000)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(i)
         self._unit_chosen()
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, keep: int | None = None) -> None:
         if self.period_key is None:
             return
         ui = self.ui
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(core_text(str(exc)), 5000)  # the search filter's error
             return
         self.model.set_filter(accept)
-        self._reselect(current.id if current else None)
+        self._reselect(current.id if current else keep)
         self._update_status_bar()
 
     def _reselect(self, task_id: int | None) -> None:

@@ -78,9 +78,12 @@ class UnitDialog(QDialog):
         form.addRow(self.buttons)
 
     def _fill(self, current: str | None) -> None:
-        """The units whose name, short name or alias holds the search text; the choice kept if shown."""
+        """The units the search text names as people abbreviate them (发改, 人社局, fgw), the best
+        first; the choice kept if shown."""
+        from chizhou_desk.unit_match import rank
+
         needle = "".join(self.searchEdit.text().split())
-        shown = [u for u in self.units if needle in u or needle in self.terms.get(u, "")]
+        shown = rank(needle, self.units, {u: t.split() for u, t in self.terms.items()}) if needle else self.units
         self.unitCombo.clear()
         if not needle:
             self.unitCombo.addItem(self.tr("全部单位(不指定本单位)"), None)

@@ -113,6 +113,8 @@ class TaskTableModel(QAbstractTableModel):
             return None if light is Light.NONE else self._light_brushes[light].color()
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
             return self.light_reason(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status and not row.filled:
+            return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
             return row.text if col == COL_TEXT else row.progress
         if role == ROW_ROLE:

@@ -39,8 +39,6 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     """(proposal, checksum) for a list or progress table, or (ImportedTable, checksum) for one of
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
-    from chizhou_desk.imports import engine
-
     path = Path(path)
     data = _read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
@@ -55,6 +53,17 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
                 table.checksum = checksum
                 return table, checksum
     grids = read_grids(path, data, workbook)
+    proposal = propose_grids(grids, path, period_key, mapping=mapping, header_row=header_row, sheet=sheet,
+                             remembered=remembered)
+    return proposal, checksum
+
+
+def propose_grids(grids: list[G.Grid], path: Path, period_key: str | None = None, *,
+                  mapping: str | dict | None = None, header_row: int | None = None, sheet: int | None = None,
+                  remembered: dict | None = None):
+    """The engine's proposal for grids read from a file or pasted (`path` names them)."""
+    from chizhou_desk.imports import engine
+
     filled = [g for g in grids if any(any(c for c in row) for row in g.rows)]
     if not filled:
         names = "、".join(f"“{g.name}”" for g in grids) or "工作簿"
@@ -69,7 +78,49 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
         if exc.file is None:
             raise InputError(str(exc), file=str(path)) from None
         raise
-    return proposal, checksum
+    if proposal.grid.kind == "lines":  # not understood: the user settles it in the preview
+        from chizhou_desk.imports.line_grid import PROBLEM
+
+        proposal.problems.append(PROBLEM)
+    return proposal
+
+
+def propose_pasted(html: str = "", text: str = "", remembered: dict | None = None):
+    """(proposal, checksum) for a table on the clipboard: HTML (a web page, WPS, Word) or text
+    with tabs (a spreadsheet's cells), read like a file of that kind."""
+    from chizhou_desk.imports import html_tables, text_tables
+
+    path = Path("剪贴板")
+    source = html or text
+    if not source.strip():
+        raise InputError("剪贴板中没有表格")
+    if len(source) > MAX_FILE_BYTES // 4:
+        raise InputError(f"剪贴板中的内容超过 {MAX_FILE_BYTES // 4 // 2**20} MB 的上限，不予读取")
+    checksum = hashlib.sha256(source.encode("utf-8", "replace")).hexdigest()
+    if html:
+        try:
+            grids = html_tables.html_grids(html, file=str(path))
+        except InputError:
+            if not text:
+                raise
+            html = ""
+    if not html:
+        try:
+            grids = text_tables.read_text(path, text)
+        except InputError as exc:
+            grids = _lines_or_raise(text, exc)
+    return propose_grids(grids, path, remembered=remembered), checksum
+
+
+def _lines_or_raise(text: str, refusal: InputError) -> list[G.Grid]:
+    """A text list no reader settled, line by line for the preview; the readers' refusal when it
+    is not a list at all."""
+    from chizhou_desk.imports.line_grid import line_grid
+
+    grid = line_grid(text)
+    if grid is None:
+        raise refusal
+    return [grid]
 
 
 def read_file(path: str | Path, period_key: str | None = None, *, mapping: str | dict | None = None,
@@ -86,8 +137,14 @@ def read_file(path: str | Path, period_key: str | None = None, *, mapping: str |
             _check_submission_period(found, period_key)
         return found
     if not found.confident and not settled:
-        raise NeedsSettling(engine.unsure_message(found), found, file=str(path))
-    table = engine.build(found, Path(path))
+        refusal = NeedsSettling(engine.unsure_message(found), found, file=str(path))
+        refusal.fixable = True  # the window's preview can settle it
+        raise refusal
+    try:
+        table = engine.build(found, Path(path))
+    except InputError as exc:
+        exc.fixable = True
+        raise
     table.checksum = checksum
     table.layout = found  # kept so a settled mapping can be remembered with the import
     return table
@@ -120,6 +177,12 @@ def read_grids(path: Path, data: bytes, workbook=None) -> list[G.Grid]:
             raise InputError("这是旧版 Word .doc 文件，请在 Word/WPS 中另存为 .docx 后再导入", file=str(path))
         hint = "旧版 .xls/.et 文件无法读取，请在 Excel/WPS 中另存为 .xlsx 后再导入"
         return G.workbook_grids(path, G.open_workbook(path, hint=hint))
-    from chizhou_desk.imports import text_tables
+    from chizhou_desk.imports import html_tables, text_tables
 
-    return text_tables.read_text(path, G.decode_text(path, data))
+    if html_tables.looks_like_html(data):  # a saved web page (or an .xls a site serves as one)
+        return html_tables.html_grids(html_tables.decode_html(data), file=str(path))
+    text = G.decode_text(path, data)
+    try:
+        return text_tables.read_text(path, text)
+    except InputError as exc:
+        return _lines_or_raise(text, exc)

@@ -72,6 +72,10 @@ class Proposal:
     problems: list[str] = field(default_factory=list)  # why the proposal is not confident
     plan: Plan | None = None
     user_settled: bool = False  # the user chose or confirmed it: remembered for the layout
+    # the preview's row marks (imports.corrections): grid row -> task | section | continue | skip;
+    # once the user has corrected anything, the table's plausibility checks warn instead of refusing
+    row_marks: dict[int, str] = field(default_factory=dict)
+    user_checked: bool = False
 
     @property
     def grid(self) -> Grid:

@@ -28,7 +28,8 @@ def registry_for(registry: UnitRegistry, table: ImportedTable) -> UnitRegistry:
 
 
 def preview_rows(table: ImportedTable, registry: UnitRegistry, limit: int = 8) -> tuple[list[PreviewRow], list[str]]:
-    """The first tasks as they will be stored, and every unit name the registry does not know."""
+    """The first tasks as they will be stored, and every unit name the registry does not know
+    (none for a registry without units: a new city's first list makes the registry)."""
     unknown: list[str] = []
     cache: dict[str, tuple[list[str], list[str]]] = {}
 
@@ -42,4 +43,4 @@ def preview_rows(table: ImportedTable, registry: UnitRegistry, limit: int = 8) -
             entry = table.entries.get(task.no)
             rows.append(PreviewRow(task.no, task.text, "、".join(lead), "、".join(c for c in coop if c not in lead),
                                    (entry.status or "") if entry else "", entry.progress if entry else ""))
-    return rows, unknown
+    return rows, unknown if registry.units() else []

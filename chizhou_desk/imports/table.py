@@ -114,7 +114,12 @@ class _TableReader:
             table.notes.append(f"{self.where(r)}是另一张表的表头，那张表未导入")
         for item in raw:
             self._add(table, item)
-        _sanity(table, raw, self.cols, self.file, self.where, len(self.rows) - prop.first_body_row)
+        try:
+            _sanity(table, raw, self.cols, self.file, self.where, len(self.rows) - prop.first_body_row)
+        except InputError as exc:
+            if not getattr(prop, "user_checked", False):
+                raise
+            table.notes.append(str(exc).replace(f"{self.file}: ", ""))  # the user has looked: a warning
         if table.entries and table.period_key is None:
             col = self.cols.get("progress", self.cols.get("status", self.cols.get("plan")))
             raise PeriodNeeded("表格有进展内容，但表头和标题都未标明期间，请用 --period 指定(如 2025-05)",
@@ -126,8 +131,12 @@ class _TableReader:
         last_numbered = _last_numbered(self.rows, self.prop.first_body_row, self.i_no)
         raw: list[dict] = []
         unnumbered: list[int] = []
+        marks = getattr(self.prop, "row_marks", None) or {}  # the user's word on rows (the preview)
         for r in range(self.prop.first_body_row, len(self.rows)):
             cells = self.rows[r]  # the readers hand over stripped text
+            if r in marks:
+                self._marked(r, cells, marks[r], raw)
+                continue
             distinct = set(cells) - {""}
             if not distinct or self._is_repeated_header(cells) or \
                     (r > last_numbered and _under_table(cells, distinct, r in self.wide, self.i_text)):
@@ -153,6 +162,22 @@ class _TableReader:
             raise InputError("表头下没有任务行", file=self.file, where=self.where(self.prop.header_row))
         _mixed_numerals(raw, self.file, self.where, self.i_no)
         return raw
+
+    def _marked(self, r: int, cells: list[str], mark: str, raw: list[dict]) -> None:
+        """A row the user marked: a task (numbered after the one above when it has no number), a
+        section heading, a continuation of the task above, or not part of the list."""
+        if mark == "section":
+            text = cells[self.i_text] or next((c for c in cells if c), "")
+            no = cells[self.i_no] if self.i_no is not None else ""
+            self._new_section(f"{no} {text}".strip() if no and text and no not in text else text)
+        elif mark == "continue" and raw:
+            _continue_task(raw[-1], cells, self.cols, r)
+        elif mark == "task":
+            no, text = self._number_and_text(cells, len(raw))
+            if not no:
+                last = raw[-1]["no"] if raw else "0"
+                no = str(int(last) + 1) if last.isdigit() else str(len(raw) + 1)
+            raw.append(self._task_row(r, cells, no, text))
 
     def _is_repeated_header(self, cells: list[str]) -> bool:
         """The header printed again on every page."""

@@ -52,6 +52,10 @@
             <translation>The chart is drawn when shown</translation>
         </message>
         <message>
+            <source>无法绘制此图表：{0}</source>
+            <translation>Cannot draw this chart: {0}</translation>
+        </message>
+        <message>
             <source>第{0}项 {1}</source>
             <translation>Task {0}: {1}</translation>
         </message>
@@ -880,6 +884,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Open folder</translation>
         </message>
         <message>
+            <source>工作评价“{0}”沿用上期，本期未写进展情况</source>
+            <translation>status “{0}” carried over from last period, no progress written this period</translation>
+        </message>
+        <message>
             <source>未填报</source>
             <translation>not reported</translation>
         </message>
@@ -941,6 +949,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>文件 → 导入，或把文件拖到窗口上：清单、报告或各单位的报送表。</source>
             <translation>File → Import, or drop files on the window: lists, reports or units' submissions.</translation>
+        </message>
+        <message>
+            <source>从网页、WPS 或 Word 复制的表格：在任务表中按 Ctrl+V(或 文件 → 从剪贴板导入表格)。导入预览中可双击单元格修改，右键一行标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>A table copied from a web page, WPS or Word: press Ctrl+V in the task table (or File → Import table from clipboard). In the import preview, double-click a cell to edit it; right-click a row to mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
         </message>
         <message>
             <source>编辑 → 工作评价用词…：增删、排序本清单的用词，并为每个用词设定含义（完成、正常推进、滞后、未启动）和颜色；红黄绿灯和是否须写原因随之而定。</source>
@@ -1153,8 +1165,16 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>correct the column's meaning in the drop-down in the table's first row</translation>
         </message>
         <message>
+            <source>。也可右键这一行(已选中)，标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>. Or right-click the row (it is selected) and mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
+        </message>
+        <message>
             <source>，{0} 项有进展，期间 {1}</source>
             <translation>, {0} with progress, period {1}</translation>
+        </message>
+        <message>
+            <source>这份文字清单未能按格式读出，已逐行列出：请逐行核对，把单位填入“牵头单位”等列，或标明各行。</source>
+            <translation>This text list could not be read by its layout and is listed line by line: check each line, type the units into the "Lead unit" and other columns, or mark the rows.</translation>
         </message>
         <message>
             <source>未登记的单位 {0} 个(原样保留，导入后可在 编辑 → 单位名称与简称 中登记)：{1}</source>
@@ -1217,10 +1237,6 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>Not stated (import tasks only)</translation>
         </message>
         <message>
-            <source>含义</source>
-            <translation>Meaning</translation>
-        </message>
-        <message>
             <source>共 {0} 项任务</source>
             <translation>{0} tasks</translation>
         </message>
@@ -1249,8 +1265,8 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>color: #555;</translation>
         </message>
         <message>
-            <source>第一行的下拉框是每列的含义，可以更改；标“?”的列是程序推测的，请核对。表头行以黄色标出。</source>
-            <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow.</translation>
+            <source>第一行的下拉框是每列的含义，可以更改；标“?”的列是程序推测的，请核对。表头行以黄色标出。双击单元格(或按 F2)可修改内容；右键一行(或按快捷键)可标为任务、分组标题、接上一行或不属于清单。</source>
+            <translation>The drop-downs in the first row give each column's meaning and can be changed; columns marked "?" are guesses, please check them. The header row is highlighted in yellow. Double-click a cell (or press F2) to edit it; right-click a row (or use the shortcut keys) to mark it as a task, a section heading, a continuation of the row above or not part of the list.</translation>
         </message>
         <message>
             <source>将导入的前几项任务(&amp;T)</source>
@@ -1286,6 +1302,14 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>全部单位</source>
             <translation>All units</translation>
+        </message>
+        <message>
+            <source>第{0}项的“{1}”沿用上期，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
+            <translation>Task {0}'s “{1}” is carried over from last period and has no progress yet; press Ctrl+Enter again to go to the next task</translation>
+        </message>
+        <message>
+            <source>第{0}项已选“{1}”，还需填写进展情况；再按 Ctrl+Enter 转到下一项</source>
+            <translation>Task {0} has “{1}” but no progress yet; press Ctrl+Enter again to go to the next task</translation>
         </message>
         <message>
             <source>本单位({0})</source>
@@ -1602,6 +1626,65 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>PreviewGrid</name>
+        <message>
+            <source>标为任务</source>
+            <translation>Mark as task</translation>
+        </message>
+        <message>
+            <source>任务</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>标为分组标题</source>
+            <translation>Mark as section heading</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>标为接上一行(并入上一项任务)</source>
+            <translation>Mark as continuing the row above (joined to the task above)</translation>
+        </message>
+        <message>
+            <source>接上</source>
+            <translation>Continues</translation>
+        </message>
+        <message>
+            <source>标为不属于清单(不导入)</source>
+            <translation>Mark as not part of the list (not imported)</translation>
+        </message>
+        <message>
+            <source>不导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>含义</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>修改单元格</source>
+            <translation>edit cell</translation>
+        </message>
+        <message>
+            <source>取消标记</source>
+            <translation>clear mark</translation>
+        </message>
+        <message>
+            <source>按程序的识别(取消标记)</source>
+            <translation>As the program reads it (clear the mark)</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>Redo</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintActions</name>
         <message>
             <source>全部单位</source>
@@ -1791,8 +1874,12 @@ Restore the current database ({1}) from it? The current file is backed up first.
             <translation>A reason is required when the status is “{0}”</translation>
         </message>
         <message>
-            <source>已选“{0}”，但未写进展情况</source>
-            <translation>“{0}” chosen, but no progress written: not reported yet</translation>
+            <source>“{0}”沿用上期评价，还需填写本期进展情况</source>
+            <translation>“{0}” carried over from last period: this period's progress still to be written</translation>
+        </message>
+        <message>
+            <source>已选“{0}”，还需填写进展情况</source>
+            <translation>“{0}” chosen: progress still to be written</translation>
         </message>
     </context>
     <context>
@@ -2245,6 +2332,10 @@ Before closing, choose:</translation>
             <translation>No status</translation>
         </message>
         <message>
+            <source>工作评价“{0}”，还需填写进展情况</source>
+            <translation>Status “{0}”: progress still to be written</translation>
+        </message>
+        <message>
             <source>已填</source>
             <translation>Filled</translation>
         </message>
@@ -2443,10 +2534,6 @@ Works offline; data stays on this computer.</translation>
             <translation>(none)</translation>
         </message>
         <message>
-            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;所有文件 (*)</source>
-            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt);;All files (*)</translation>
-        </message>
-        <message>
             <source>未导入任何文件。</source>
             <translation>No file was imported. </translation>
         </message>
@@ -2473,6 +2560,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>被拒绝的文件不会导入；其余文件可以一起导入。</source>
             <translation>Refused files are not imported; the others can be imported together.</translation>
+        </message>
+        <message>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;All files (*)</translation>
         </message>
         <message>
             <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>
@@ -2529,6 +2620,18 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>新建数据库并导入…</source>
             <translation>New database and import…</translation>
+        </message>
+        <message>
+            <source>从剪贴板导入表格</source>
+            <translation>Import table from clipboard</translation>
+        </message>
+        <message>
+            <source>剪贴板中的内容未能作为表格导入。</source>
+            <translation>The clipboard's content could not be imported as a table. </translation>
+        </message>
+        <message>
+            <source>剪贴板</source>
+            <translation>Clipboard</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,8 @@ def texts(fig) -> str:
         out += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels() + ax.texts]
         if ax.get_legend():
             out += [t.get_text() for t in ax.get_legend().get_texts()]
+    for legend in fig.legends:  # below the axes, outside the data
+        out += [t.get_text() for t in legend.get_texts()]
     return "\n".join(out)
 
 
@@ -229,7 +231,7 @@ def test_charts_speak_english_when_given_english_words(store):
     assert small.axes[0].get_title().startswith("Status by unit, Jan–May")
     assert any(t.get_text().endswith(" other units") for t in small.axes[0].get_yticklabels())
     over = charts.status_over_periods_figure(store, KEY, texts=en).axes[0]
-    assert over.get_xlabel() == "Period" and over.get_legend().get_texts()[-1].get_text() == "Unfilled"
+    assert over.get_xlabel() == "Period" and over.figure.legends[0].get_texts()[-1].get_text() == "Unfilled"
     table = texts(charts.report_figure("unit_table", store, KEY, texts=en))
     assert "Status by unit, Jan–May 2025" in table and "Shading:" in table and "合计" not in table
     assert "No task has a numeric target" in texts(charts.indicator_figure(store, None, KEY, texts=en))

@@ -114,7 +114,15 @@ def test_status_unit_table_prints_on_one_a4_page(qtbot, pane, tmp_path):
     pane.set_context(None, KEY)
     pane.set_chart("unit_table")
     assert pane.chart_combo.currentText() == "各单位工作评价统计表"
-    assert pane.figure.axes[0].tables  # drawn in the pane too
+    # in the pane a Qt table, readable at the pane's size; print and save draw the A4 figure
+    assert pane.table.isVisible() and not pane.canvas.isVisible()
+    assert pane.table.horizontalHeaderItem(0).text() == "牵头单位"
+    assert pane.table.cell_text(0, 0) == "市发展改革委"
+    last = pane.table.rowCount() - 1
+    assert [pane.table.cell_text(last, c) for c in range(6)] == ["合计(按任务)", "1", "39", "8", "1", "49"]
+    pane.set_chart("status")
+    assert pane.canvas.isVisible() and not pane.table.isVisible()
+    pane.set_chart("unit_table")
     out = tmp_path / "table.pdf"
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -124,3 +132,17 @@ def test_status_unit_table_prints_on_one_a4_page(qtbot, pane, tmp_path):
     del writer
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "Pages:           1" in info and "A4" in info
+
+
+def test_a_chart_that_fails_shows_a_line_not_the_crash_dialog(qtbot, pane, monkeypatch):
+    from chizhou_desk import charts
+
+    def broken(*args, **kwargs):
+        raise KeyError(("市发展改革委", "未填"))
+
+    monkeypatch.setattr(charts, "status_by_unit_figure", broken)
+    pane.set_chart("by_unit")  # no exception reaches Qt (pytest-qt fails a test on one)
+    assert pane.failure == "无法绘制此图表：KeyError"
+    assert pane.canvas.isVisible() and pane.failure in [t.get_text() for t in pane.figure.texts]
+    pane.set_chart("status")
+    assert pane.failure == "" and pane.figure.axes[0].containers

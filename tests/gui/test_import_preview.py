@@ -245,7 +245,7 @@ def test_a_workbook_with_several_sheets_offers_the_sheet_chooser(qtbot, window, 
     assert combo.isVisibleTo(preview) and [combo.itemText(i) for i in range(combo.count())] == ["清单", "说明"]
     assert combo.currentIndex() == 0 and _ok(preview).isEnabled()  # the sheet with the table
     combo.setCurrentIndex(1)
-    assert not _ok(preview).isEnabled() and preview.ui.previewTable.item(1, 0).text() == "说明"
+    assert not _ok(preview).isEnabled() and preview.ui.previewTable.model().index(1, 0).data() == "说明"
     combo.setCurrentIndex(0)
     assert _ok(preview).isEnabled() and preview.table.tasks[0].no == "1"
     preview.reject()

@@ -20,7 +20,7 @@ from qt_helpers import answer_modals, choose
 
 from chizhou_desk.errors import OtherList
 from chizhou_desk.gui import dialogs
-from chizhou_desk.gui.import_preview import REFUSED_BRUSH
+from chizhou_desk.gui.preview_grid import REFUSED_BRUSH
 from chizhou_desk.imports import read_file
 from chizhou_desk.imports.detect import propose_file
 from chizhou_desk.store import Store
@@ -327,7 +327,8 @@ def test_every_class_of_file_in_the_window(qtbot, open_window, tmp_path, monkeyp
         assert all(w in message for w in case.refused), message
         assert "--" not in message, message  # no command-line options in the window
         grid = preview.ui.previewTable  # the row named is coloured; the others are not
-        assert [grid.item(r, 1).background() == REFUSED_BRUSH for r in range(1, case.row + 2)] == \
+        assert [grid.model().index(r, 1).data(Qt.ItemDataRole.BackgroundRole) == REFUSED_BRUSH
+                for r in range(1, case.row + 2)] == \
             [r == case.row for r in range(1, case.row + 2)]
         preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
         assert window.store.content_checksum() == before

@@ -105,7 +105,7 @@ def test_a_status_without_progress_is_flagged_and_not_reported(qtbot, window):
     choose(qtbot, editor.statusCombo, "已完成")
     editor.statusCombo.activated.emit(editor.statusCombo.currentIndex())
     assert editor.stateWarning.isVisibleTo(window.editor)
-    assert editor.stateWarning.text() == "已选“已完成”，但未写进展情况"
+    assert editor.stateWarning.text() == "已选“已完成”，还需填写进展情况"
     editor.planEdit.setFocus()
     qtbot.waitUntil(lambda: window.model.visible_rows()[_row_of(window, "12")].status == "已完成")
     i = _row_of(window, "12")

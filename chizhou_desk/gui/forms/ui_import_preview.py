@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_ImportPreview(object):
     def setupUi(self, importPreview):
@@ -92,9 +92,10 @@ class Ui_ImportPreview(object):
 
         self.previewLayout.addWidget(self.hintLabel)
 
-        self.previewTable = QTableWidget(importPreview)
+        self.previewTable = QTableView(importPreview)
         self.previewTable.setObjectName(u"previewTable")
-        self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.previewTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.previewTable.setTabKeyNavigation(False)
         self.previewTable.setWordWrap(False)
 
@@ -151,7 +152,7 @@ class Ui_ImportPreview(object):
         self.periodLabel.setText(QCoreApplication.translate("ImportPreview", u"\u671f\u95f4(&P)", None))
         self.yearLabel.setText(QCoreApplication.translate("ImportPreview", u"\u5e74\u4efd(&Y)", None))
         self.sourceLabel.setStyleSheet(QCoreApplication.translate("ImportPreview", u"color: #555;", None))
-        self.hintLabel.setText(QCoreApplication.translate("ImportPreview", u"\u7b2c\u4e00\u884c\u7684\u4e0b\u62c9\u6846\u662f\u6bcf\u5217\u7684\u542b\u4e49\uff0c\u53ef\u4ee5\u66f4\u6539\uff1b\u6807\u201c?\u201d\u7684\u5217\u662f\u7a0b\u5e8f\u63a8\u6d4b\u7684\uff0c\u8bf7\u6838\u5bf9\u3002\u8868\u5934\u884c\u4ee5\u9ec4\u8272\u6807\u51fa\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("ImportPreview", u"\u7b2c\u4e00\u884c\u7684\u4e0b\u62c9\u6846\u662f\u6bcf\u5217\u7684\u542b\u4e49\uff0c\u53ef\u4ee5\u66f4\u6539\uff1b\u6807\u201c?\u201d\u7684\u5217\u662f\u7a0b\u5e8f\u63a8\u6d4b\u7684\uff0c\u8bf7\u6838\u5bf9\u3002\u8868\u5934\u884c\u4ee5\u9ec4\u8272\u6807\u51fa\u3002\u53cc\u51fb\u5355\u5143\u683c(\u6216\u6309 F2)\u53ef\u4fee\u6539\u5185\u5bb9\uff1b\u53f3\u952e\u4e00\u884c(\u6216\u6309\u5feb\u6377\u952e)\u53ef\u6807\u4e3a\u4efb\u52a1\u3001\u5206\u7ec4\u6807\u9898\u3001\u63a5\u4e0a\u4e00\u884c\u6216\u4e0d\u5c5e\u4e8e\u6e05\u5355\u3002", None))
         self.tasksLabel.setText(QCoreApplication.translate("ImportPreview", u"\u5c06\u5bfc\u5165\u7684\u524d\u51e0\u9879\u4efb\u52a1(&T)", None))
     # retranslateUi
 
