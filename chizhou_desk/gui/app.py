@@ -181,7 +181,7 @@ def run(args) -> int:
     if window.model.rowCount() == 0:  # no rows to paint: no dataPainted
         QTimer.singleShot(0, painted)
     if not args.quit_when_ready:
-        window.dataPainted.connect(lambda: QTimer.singleShot(2000, lambda: backup_now(window)))
+        window.dataPainted.connect(lambda: QTimer.singleShot(2000, window, lambda: backup_now(window)))
         if window.settings.text("unit/asked") != "1":
             from chizhou_desk.gui import actions
 
