@@ -23,17 +23,18 @@ def reduced(name: str) -> str:
     return name.replace("委员会", "委").replace("和", "")
 
 
-def _forms(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # an import asks about the same few dozen names thousands of times
+def _forms(text: str) -> tuple[str, ...]:
     """The text and its reductions, most literal first."""
     forms = [text, reduced(text)]
     for f in list(forms):
         if len(f) > 2 and f.startswith(_PREFIX):
             forms.append(f[1:])
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def _query_forms(query: str) -> list[str]:
-    forms = _forms(query)
+    forms = list(_forms(query))
     for f in list(forms):  # 发改局 for 发改委: the ending is a guess people get wrong
         if len(f) > 2 and f.endswith(_ENDINGS):
             forms.append(f[:-1])
@@ -74,6 +75,7 @@ def _latin_score(q: str, labels: list[str]) -> tuple | None:
     return min(keys) if keys else None
 
 
+@lru_cache(maxsize=65536)
 def _form_key(qf: str, qi: int, form: str) -> tuple | None:
     if form == qf:
         return (0, qi, 0, len(form))
@@ -86,10 +88,15 @@ def _form_key(qf: str, qi: int, form: str) -> tuple | None:
 def score(query: str, name: str, terms: Iterable[str] = ()) -> tuple | None:
     """A sort key (smaller is better) for how well `query` names the unit `name` (with its short
     name and aliases in `terms`); None when it does not."""
+    return _score(query, name, tuple(t for t in terms if t))
+
+
+@lru_cache(maxsize=65536)  # an import's cells name the same few dozen units thousands of times
+def _score(query: str, name: str, terms: tuple[str, ...]) -> tuple | None:
     q = "".join(query.split())
     if not q:
         return None
-    labels = [name, *(t for t in terms if t)]
+    labels = [name, *terms]
     if _LATIN.match(q):
         return _latin_score(q, labels)
     if q in labels:
