@@ -9,11 +9,13 @@ import sqlite3
 import sys
 
 from chizhou_desk import cli_texts as T
+from chizhou_desk.cli_attach import add_attach_parsers, cmd_attach, cmd_attachments
 from chizhou_desk.cli_backups import add_backup_parsers, cmd_backups, cmd_restore
 from chizhou_desk.cli_common import open_db, period_or_latest
 from chizhou_desk.cli_exports import cmd_export, cmd_summary
 from chizhou_desk.cli_import import add_import_parser, cmd_import
 from chizhou_desk.cli_office import add_submissions_parser, cmd_submissions
+from chizhou_desk.cli_periods import add_period_parsers, cmd_period, cmd_periods, cmd_plan
 from chizhou_desk.cli_sheets import add_report_options, cmd_print, cmd_report
 from chizhou_desk.errors import InputError
 
@@ -127,7 +129,7 @@ def build_parser(lang: str = "zh_CN", commands: bool = True) -> argparse.Argumen
     s.add_argument("--filler", default="", metavar="NAME", help=t["filler"])
     s.add_argument("--phone", default="", metavar="PHONE", help=t["phone"])
     s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
-    s.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=t["output_xlsx"])
+    s.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|.zip", help=t["output_package"])
 
     s = sub.add_parser("summary", parents=[common, extra], help=t["summary"],
                        description=t["summary_description"])
@@ -145,8 +147,10 @@ def build_parser(lang: str = "zh_CN", commands: bool = True) -> argparse.Argumen
     s.add_argument("--period", required=True, metavar="KEY", help=t["period"])
     add_report_options(s)
     add_submissions_parser(sub, common)
+    add_period_parsers(sub, common)
 
     add_backup_parsers(sub, common)
+    add_attach_parsers(sub, common, lang)
     for choice in sub._choices_actions:  # a command added without a description shows its help line
         parser = sub.choices[choice.dest]
         parser.description = parser.description or choice.help
@@ -260,6 +264,11 @@ COMMANDS = {
     "print": cmd_print,
     "report": cmd_report,
     "submissions": cmd_submissions,
+    "periods": cmd_periods,
+    "period": cmd_period,
+    "plan": cmd_plan,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "attach": cmd_attach,
+    "attachments": cmd_attachments,
 }

@@ -4,14 +4,16 @@ import sys
 
 
 def cmd_export(args) -> int:
-    """export --unit U --period KEY -o FILE.xlsx: the unit's 报送表; gaps are reported, not fatal."""
+    """export --unit U --period KEY -o FILE.xlsx|.zip: the unit's 报送表 (or 报送包); gaps are reported, not fatal."""
     from chizhou_desk.cli_common import open_db, period_of
+    from chizhou_desk.exports.package import export_package
     from chizhou_desk.exports.submission import export_submission
 
+    write = export_package if args.output.lower().endswith(".zip") else export_submission  # 报送包
     with open_db(args) as store:
         key = period_of(store, args.period)
-        result = export_submission(store, args.unit, key, args.output, options=_options(args),
-                                   filler={"person": args.filler, "phone": args.phone})
+        result = write(store, args.unit, key, args.output, options=_options(args),
+                       filler={"person": args.filler, "phone": args.phone})
     _report(result)
     return 0
 

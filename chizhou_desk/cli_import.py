@@ -4,6 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from chizhou_desk import periods as P
+
 _ROLES_HELP = ("task(任务内容) no(序号) lead(牵头单位) coop(配合单位) leader(责任领导) deadline(完成时限) "
                "status(工作评价) progress(进展情况) plan(下步安排) reason(未达预期原因) note(备注) "
                "source(任务来源) extra(保留) ignore(忽略)")
@@ -26,6 +28,8 @@ def add_import_parser(sub, common) -> None:
                    help="读取哪个工作表(默认：自动选择含表头的；几个工作表表头相同时须指定)")
     s.add_argument("--dry-run", action="store_true",
                    help="只显示识别结果和前几项任务将如何保存，不写入数据库")
+    s.add_argument("--new-period", action="store_true",
+                   help="单位报送表所报的期间本库尚未建立时，先新建该期间再导入(办公室汇总用)")
 
 
 def cmd_import(args) -> int:
@@ -52,10 +56,7 @@ def cmd_import(args) -> int:
         if table.ignored_columns:
             print(f"{table.source}: 未识别的列(按原列名保存为附加信息)：{'、'.join(table.ignored_columns)}",
                   file=sys.stderr)
-    from chizhou_desk.cli_common import open_db
-
-    with open_db(args, create=True) as store:
-        results = store.import_tables(tables)
+    results = _merge(args, tables)
     from chizhou_desk.logs import log
 
     for table, r in zip(tables, results, strict=True):  # reported only once committed
@@ -75,6 +76,36 @@ def cmd_import(args) -> int:
         for line in r.conflicts + r.notes:
             print(f"{r.source}: {line}", file=sys.stderr)
     return 0
+
+
+def _merge(args, tables: list) -> list:
+    """All the tables in one transaction; with --new-period, the periods units' files report are
+    opened in it (without, refused naming `period new`)."""
+    from chizhou_desk.cli_common import open_db
+    from chizhou_desk.errors import InputError, OtherList
+    from chizhou_desk.office import periods_to_open
+
+    with open_db(args, create=True) as store:
+        opening = periods_to_open(store, tables)
+        if opening and not args.new_period:
+            raise InputError(_period_missing(opening))
+        try:
+            results = store.import_tables(tables, new_periods=opening)
+        except OtherList as exc:  # the window offers 新建数据库并导入; here, a new --db
+            from chizhou_desk.new_db_name import list_db_name
+
+            plan = next(t.plan for t in tables if getattr(t, "plan", None))
+            raise InputError(f"{exc}：用 --db 指定一个新的数据库文件，如 --db {list_db_name(plan)}") from None
+    for key in opening:
+        print(f"已新建期间 {key}({P.label(key)})", file=sys.stderr)
+    return results
+
+
+def _period_missing(keys: list[str]) -> str:
+    """The refusal when units' files report a period the office has not opened: the two ways on."""
+    labels = "、".join(f"{P.label(k)}({k})" for k in keys)
+    return (f"本库没有期间 {labels}(期间由办公室建立)，未导入。请先新建期间："
+            f"chizhou-desk period new {keys[0]}，或导入时加 --new-period")
 
 
 def _remembered(args) -> dict:
@@ -112,7 +143,6 @@ def _sheet_index(path: str, sheet: str | None) -> int | None:
 
 
 def _dry_run(path: str, args, options: dict) -> None:
-    from chizhou_desk import periods as P
     from chizhou_desk.domain import ImportedTable
     from chizhou_desk.errors import InputError
     from chizhou_desk.imports.detect import propose_file

@@ -9,7 +9,8 @@ _HELP = {
               "description": "列出本期每个牵头单位的报送情况：是否已报送、时间、文件(及次数)、已填报/任务数、"
                              "未达预期缺原因的项数、逾期天数，以及从报送表中读到的联络员和电话。",
               "period": "期间：2025-05、1-5月、上半年", "json": "以 JSON 输出",
-              "missing": "只列出未报送的单位(催报名单)", "output": "同时导出为 .xlsx",
+              "missing": "只列出须催报的单位(未报送的，和被退回尚未重报的)",
+ "output": "同时导出为 .xlsx",
               "accept": "采纳该单位本期最新的报送表", "return": "退回该单位本期最新的报送表(须 --reason)",
               "reason": "退回原因(或采纳时的备注)", "task": "退回意见针对的任务序号(不写则针对整份报送表)",
               "feedback": "导出该单位的审核意见单(退回单)到 -o 指定的 .xlsx，交联络员导入"},
@@ -18,7 +19,8 @@ _HELP = {
                           "many), tasks reported/total, 未达预期 without a reason, days past the due date, "
                           "and the liaison and phone found in the unit's files.",
            "period": "period: 2025-05, 1-5月, 上半年", "json": "print JSON",
-           "missing": "only the units still missing (the 催报 list)", "output": "also write it as .xlsx",
+           "missing": "only the units to chase (no file yet, or returned and not sent again)",
+           "output": "also write it as .xlsx",
            "accept": "accept the unit's latest submission for the period",
            "return": "return the unit's latest submission (needs --reason)",
            "reason": "why it is returned (or a remark on acceptance)",
@@ -64,7 +66,7 @@ def cmd_submissions(args) -> int:
         print(f"{args.output}: {len(status)} 个单位", file=sys.stderr)
     if args.missing:
         if args.json:
-            json.dump([s.as_json() for s in office.missing(status)], sys.stdout, ensure_ascii=False, indent=1)
+            json.dump([s.as_json() for s in office.to_chase(status)], sys.stdout, ensure_ascii=False, indent=1)
             print()
         else:
             print(office.chase_text(status, P.label(key)))
@@ -73,9 +75,19 @@ def cmd_submissions(args) -> int:
         json.dump([s.as_json() for s in status], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+    _print_table(status)
+    return 0
+
+
+def _print_table(status) -> None:
+    """One line a lead unit, then the totals."""
+    from chizhou_desk import office
+
     for s in status:
         when = (s.submitted_at or "").replace("T", " ")[:16]
-        state = f"{s.state} {when}" + (f"(共 {s.times} 次)" if s.times > 1 else "") if s.submitted else "未报送"
+        state = f"{s.state} {when}" + (f"(共 {s.times} 次)" if s.times > 1 else "") if s.submitted else s.state
+        if s.joint_leads:
+            state += "(" + "、".join(s.joint_leads) + ")"
         extra = []
         if s.behind_without_reason:
             extra.append(f"未达预期缺原因 {s.behind_without_reason} 项")
@@ -84,10 +96,7 @@ def cmd_submissions(args) -> int:
         if s.review_reason:
             extra.append("意见：" + s.review_reason.replace("\n", "；"))
         print("\t".join((s.unit, state, f"{s.reported}/{s.total}", "、".join(extra))).rstrip())
-    done = sum(s.submitted for s in status)
-    print(f"共 {len(status)} 个牵头单位：已报送 {done} 个，未报送 {len(status) - done} 个"
-          + office.review_counts(status))
-    return 0
+    print("共 " + office.summary_text(status).removeprefix("牵头单位 ").replace(" 个：", " 个牵头单位：", 1))
 
 
 def _verdict(args, store, key: str) -> int:

@@ -39,6 +39,7 @@ ZH = {
     "filler": "填报人(写在表头)",
     "phone": "联系电话(写在表头)",
     "output_xlsx": "输出文件 .xlsx",
+    "output_package": "输出文件：.xlsx 为报送表；.zip 为报送包(报送表加本期佐证材料)",
     "output_pdf": "输出文件 .pdf",
     "with": "附加列，逗号分隔：light(红黄绿灯)、reason(未达预期原因)、indicator(指标值)",
     "summary": "导出汇总表 xlsx",
@@ -92,6 +93,8 @@ EN = {
     "filler": "name of the person filling in (in the header)",
     "phone": "contact phone (in the header)",
     "output_xlsx": "output file .xlsx",
+    "output_package": ("output file: .xlsx, the submission; .zip, the package (submission and the period's "
+                       "evidence files)"),
     "output_pdf": "output file .pdf",
     "with": "extra columns, comma-separated: light, reason, indicator",
     "summary": "export the summary xlsx",

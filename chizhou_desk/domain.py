@@ -229,6 +229,7 @@ class ImportedTable:
     layout: object = None  # the engine's proposal a list was read by (remembered once imported)
     filler: str = ""  # a unit submission's 填报人 and 联系电话, from its header line
     phone: str = ""
+    attachments: list | None = None  # 佐证材料 its metadata lists (attachments.PackedFile); None: none
 
 # One palette for the table, the charts and the printed sheets.
 STATUS_COLOURS = {

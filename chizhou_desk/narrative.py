@@ -124,7 +124,10 @@ def report_paragraphs(rows, period_key: str, what: str = "市政府重点工作"
             if r.reason.strip():
                 detail = "，".join(x for x in (detail, "原因是" + clean_progress(r.reason, period_key)) if x)
             items.append(item + ("，" + detail if detail else ""))
-        out.append(f"{word}{len(missed)}项分别是：" + "；".join(items) + "。")
+        if len(missed) == 1:  # one item is not 分别
+            out.append(f"{word}1项，为" + items[0] + "。")
+        else:
+            out.append(f"{word}{len(missed)}项分别是：" + "；".join(items) + "。")
     return out
 
 

@@ -5,6 +5,7 @@ dry run of a merge of units' submissions. Read-only over the store (its connecti
     chase_text(status, period_label)                    -> the 催报 list to paste into a message
     export_status_xlsx(status, path, title)             -> the table as .xlsx (A4 landscape)
     preview_submissions(store, paths)                   -> [FilePreview] without writing anything
+    periods_to_open(store, tables)                      -> periods the units' files report, not yet opened
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from chizhou_desk.lights import DEFAULT_DUE_DAYS, period_end
 
 COLUMNS = ("序号", "牵头单位", "报送情况", "报送时间", "报送文件", "报送次数", "已填报/任务数",
            "未达预期缺原因", "逾期天数", "联络员", "联系电话", "审核意见")
-# 报送情况's words, in the order the column sorts: not in, returned, in but not judged, accepted
-STATES = ("未报送", "退回", "已重报", "已报送", "已采纳")
+# 报送情况's words, in the order the column sorts: not in, returned, in but not judged, its tasks
+# all reported by a joint lead's file, accepted
+JOINT = "由联合牵头单位报送"
+STATES = ("未报送", "退回", "已重报", "已报送", JOINT, "已采纳")
+RETURNED_CHASE = "退回待重报"  # the 催报 list's mark for a returned unit that has not sent a new file
 
 
 @dataclass
@@ -42,6 +46,7 @@ class UnitStatus:
     review_at: str | None = None
     review_reason: str = ""    # the whole file's reason, then 第N项:… one a line
     resubmitted: bool = False  # a file came after the return and is not judged yet
+    joint_leads: list[str] = field(default_factory=list)  # no file, every task reported by these co-leads
 
     @property
     def accepted(self) -> bool:
@@ -51,7 +56,7 @@ class UnitStatus:
     def state(self) -> str:
         """未报送 · 退回 · 已重报 (a file after the return) · 已报送 (not judged) · 已采纳"""
         if not self.submitted:
-            return "未报送"
+            return JOINT if self.joint_leads else "未报送"
         if self.resubmitted:
             return "已重报"
         return {"accepted": "已采纳", "returned": "退回"}.get(self.review or "", "已报送")
@@ -81,13 +86,16 @@ def submission_status(store, period_key: str, today: date | None = None,
     plan_id = conn.execute("SELECT plan_id FROM periods WHERE id = ?", (period.id,)).fetchone()[0]
     words = store.status_words(period.key)
     units: dict[str, dict] = {}
-    for name, short, progress, status, reason in conn.execute(
-            "SELECT u.name, u.short, e.progress, e.status, e.reason FROM task_units tu "
+    leads_of: dict[int, list[str]] = {}
+    for task_id, name, short, progress, status, reason in conn.execute(
+            "SELECT t.id, u.name, u.short, e.progress, e.status, e.reason FROM task_units tu "
             "JOIN units u ON u.id = tu.unit_id JOIN tasks t ON t.id = tu.task_id "
             "LEFT JOIN entries e ON e.task_id = t.id AND e.period_id = ? "
             "WHERE tu.role = 'lead' AND t.plan_id = ? ORDER BY t.seq, tu.pos", (period.id, plan_id)):
-        u = units.setdefault(name, {"short": short, "total": 0, "reported": 0, "behind": 0})
+        u = units.setdefault(name, {"short": short, "total": 0, "reported": 0, "behind": 0, "tasks": []})
         u["total"] += 1
+        leads_of.setdefault(task_id, []).append(name)
+        u["tasks"].append((task_id, is_filled(progress)))
         if is_filled(progress):
             u["reported"] += 1
             if needs_reason(status, words) and not (reason or "").strip():
@@ -103,12 +111,13 @@ def submission_status(store, period_key: str, today: date | None = None,
     out = []
     for name, u in units.items():
         got = files.get(name, [])
+        joint = [] if got else _joint_leads(name, u["tasks"], leads_of, files)
         first_day = _date(got[0][1]) if got else None
-        late = max(0, ((first_day or today) - due).days)
+        late = 0 if joint else max(0, ((first_day or today) - due).days)
         out.append(UnitStatus(
             unit=name, short=u["short"], submitted=bool(got), submitted_at=got[-1][1] if got else None,
             file=got[-1][0] if got else None, times=len(got), reported=u["reported"], total=u["total"],
-            behind_without_reason=u["behind"], days_late=late, files=[f for f, _ in got]))
+            behind_without_reason=u["behind"], days_late=late, files=[f for f, _ in got], joint_leads=joint))
     reviews = store.reviews(period_key)
     for s in out:
         s.liaison, s.phone = liaison_of(store, s.unit, read_files)
@@ -117,6 +126,18 @@ def submission_status(store, period_key: str, today: date | None = None,
             s.review, s.review_at, s.resubmitted = r.verdict, r.at, r.resubmitted
             s.review_reason = "\n".join(r.lines()) if r.returned else r.reason
     return out
+
+
+def _joint_leads(unit: str, tasks: list[tuple[int, bool]], leads_of: dict, files: dict) -> list[str]:
+    """A unit without a file of its own whose every task was reported by another of the task's lead
+    units that did send one (由联合牵头单位报送): those units, in task order; else []."""
+    found: list[str] = []
+    for task_id, filled in tasks:
+        others = [u for u in leads_of.get(task_id, []) if u != unit and files.get(u)]
+        if not filled or not others:
+            return []
+        found += [u for u in others if u not in found]
+    return found
 
 
 def liaison_of(store, unit: str, read_files: bool = True) -> tuple[str, str]:
@@ -157,13 +178,21 @@ def filler_from_file(path) -> tuple[str, str]:
 
 
 def missing(status: list[UnitStatus]) -> list[UnitStatus]:
-    return [s for s in status if not s.submitted]
+    """The units with no file: not those whose tasks a joint lead reported."""
+    return [s for s in status if s.state == "未报送"]
+
+
+def to_chase(status: list[UnitStatus]) -> list[UnitStatus]:
+    """The 催报 list: units with no file, then those returned that have not sent a new one."""
+    return missing(status) + [s for s in status if s.state == "退回"]
 
 
 def summary_text(status: list[UnitStatus]) -> str:
-    """牵头单位 16 个：已报送 15 个，未报送 1 个(已采纳 12 个，退回 2 个)"""
+    """牵头单位 16 个：已报送 14 个，由联合牵头单位报送 1 个，未报送 1 个(已采纳 12 个，退回 2 个)"""
     done = sum(s.submitted for s in status)
-    return f"牵头单位 {len(status)} 个：已报送 {done} 个，未报送 {len(status) - done} 个" + review_counts(status)
+    joint = sum(s.state == JOINT for s in status)
+    return (f"牵头单位 {len(status)} 个：已报送 {done} 个，" + (f"{JOINT} {joint} 个，" if joint else "")
+            + f"未报送 {len(missing(status))} 个" + review_counts(status))
 
 
 def review_counts(status: list[UnitStatus]) -> str:
@@ -175,14 +204,18 @@ def review_counts(status: list[UnitStatus]) -> str:
 
 
 def chase_text(status: list[UnitStatus], period_label: str) -> str:
-    """The 催报 list: one line a unit still missing, with its liaison when known."""
-    late = missing(status)
+    """The 催报 list: one line a unit still missing or returned (退回待重报), with its liaison when
+    known. Units whose tasks a joint lead reported are not chased."""
+    late = to_chase(status)
     if not late:
         return f"{period_label}各牵头单位均已报送。"
-    lines = [f"{period_label}重点工作进展尚未报送的单位({len(late)}个)："]
+    returned = any(s.state == "退回" for s in late)
+    lines = [f"{period_label}重点工作进展尚未报送{'或须重报' if returned else ''}的单位({len(late)}个)："]
     for i, s in enumerate(late, 1):
         who = "　".join(x for x in (s.liaison, s.phone) if x)
-        lines.append(f"{i}. {s.unit}(已填报 {s.reported}/{s.total} 项)" + (f"　联络员：{who}" if who else ""))
+        what = f"{RETURNED_CHASE}：{s.review_reason.splitlines()[0]}" if s.state == "退回" and s.review_reason \
+            else RETURNED_CHASE if s.state == "退回" else f"已填报 {s.reported}/{s.total} 项"
+        lines.append(f"{i}. {s.unit}({what})" + (f"　联络员：{who}" if who else ""))
     return "\n".join(lines)
 
 
@@ -273,6 +306,7 @@ class FilePreview:
     changed: int = 0
     unchanged: int = 0
     refused: str = ""  # why the file would not be imported ("" when it would)
+    missing_period: str = ""  # the period it reports, not opened here (the office may open it)
     notes: list[str] = field(default_factory=list)
     summary: str = ""  # not a submission: what the file is (the office's 审核意见单)
 
@@ -323,6 +357,9 @@ def preview_table(store, table, cache: dict | None = None) -> FilePreview:
     if unknown:
         result.refused = f"本库清单中没有第{'、'.join(unknown[:10])}项"
         return result
+    if table.period_key and conn.execute("SELECT 1 FROM periods WHERE plan_id = ? AND key = ?",
+                                         (plan[0], table.period_key)).fetchone() is None:
+        result.missing_period = table.period_key
     try:
         result.unit = check_against_store(conn, cache["registry"], table, plan[0], existing)
     except InputError as exc:
@@ -347,6 +384,20 @@ def preview_table(store, table, cache: dict | None = None) -> FilePreview:
         result.changed += differs
         result.unchanged += not differs
     return result
+
+
+def periods_to_open(store, tables) -> list[str]:
+    """The periods units' submissions report that the office has not opened yet, for lists this
+    database holds (the office may open them with the merge). Lists and the office's 审核意见单 never
+    open a period: a unit's database learns its periods from the office."""
+    known = {p.key for p in store.periods()}
+    keys = []
+    for t in tables:
+        if not getattr(t, "unit", None) or hasattr(t, "verdict") or not t.period_key or t.period_key in known:
+            continue
+        if store.plan_info(t.plan.year) is not None and t.period_key not in keys:
+            keys.append(t.period_key)
+    return sorted(keys)
 
 
 def _without_file(exc: InputError) -> str:
@@ -392,7 +443,10 @@ def is_submission(path) -> bool:
                 return False
         from chizhou_desk.file_format import META_SHEET
         from chizhou_desk.imports.grid import open_workbook, zip_names
+        from chizhou_desk.imports.package import is_package
 
+        if is_package(p):  # a 报送包 (.zip) with its 佐证材料 (issue 30)
+            return True
         return "word/document.xml" not in zip_names(p) and META_SHEET in open_workbook(p).sheet_names
     except (OSError, InputError, ValueError):
         return False
@@ -428,7 +482,15 @@ def dry_run_submissions(paths, db_path, period: str | None = None) -> tuple[list
     from chizhou_desk.store import Store
 
     with Store(path, read_only=True) as store:
-        return preview_lines(preview_submissions(store, subs, period)), others
+        previews = preview_submissions(store, subs, period)
+    lines = preview_lines(previews)
+    keys = sorted({p.missing_period for p in previews if p.missing_period})
+    if keys:  # the way on, on the command line (the window offers 新建期间并导入)
+        from chizhou_desk import periods as P
+
+        lines.append(f"本库没有期间 {'、'.join(P.label(k) for k in keys)}：可加 --new-period 在导入时新建，"
+                     f"或先运行 chizhou-desk period new {keys[0]}")
+    return lines, others
 
 
 def submission_preview_lines(table, db_path) -> list[str]:

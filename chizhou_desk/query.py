@@ -3,6 +3,7 @@
 from chizhou_desk.domain import NO_STATUS, UNFILLED
 from chizhou_desk.search_rows import RowTexts
 from chizhou_desk.store import Store, TaskRow
+from chizhou_desk.store_review import COMMENTED, commented_task_ids
 
 
 def select(store: Store, period_key: str | None, unit: str | None = None, status: str | None = None,
@@ -58,7 +59,10 @@ def row_filter(store: Store, period_key: str | None, unit: str | None = None, st
         tests.append(lambda r: r.id in found)
     if status == UNFILLED or unfilled_only:
         tests.append(lambda r: not r.filled)
-    if status and status != UNFILLED:
+    if status == COMMENTED:  # 有办公室意见: not a status word
+        commented = commented_task_ids(store, period_key) if period_key else set()
+        tests.append(lambda r: r.id in commented)
+    elif status and status != UNFILLED:
         tests.append(lambda r: r.status == status)
     if not tests:
         return None

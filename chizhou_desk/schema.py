@@ -188,6 +188,30 @@ INSERT OR IGNORE INTO status_words (plan_id, pos, word)
     ORDER BY p.id, CAST(j.key AS INTEGER);
 UPDATE plans SET statuses = '[]';
 """,
+    # 10: the list's issuing office (署名), one of its own facts (清单信息) with its name, 文号 and
+    # city; the report signs with it (issue 24)
+    10: """
+ALTER TABLE plans ADD COLUMN office TEXT NOT NULL DEFAULT '';
+""",
+    # 11: 佐证材料, the files attached to a task's entry for a period (issue 30), kept as blobs in
+    # the database so the daily backups, restore and the one-file copy carry them with the text.
+    # unit: '' for a file attached here, else the unit whose package brought it (the office).
+    11: """
+CREATE TABLE IF NOT EXISTS attachments (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES periods(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL CHECK (name <> ''),
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (task_id, period_id, unit, name)
+);
+CREATE INDEX IF NOT EXISTS attachments_by_period ON attachments (period_id, task_id);
+""",
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -252,7 +252,11 @@ class Store:
     # --- plans, periods, units -------------------------------------------------------
 
     def plan_info(self, year: int | None = None) -> dict | None:
-        sql = "SELECT id, year, title, doc_no, city FROM plans"
+        """The list's facts (清单信息): title (its name, without a period phrase even when an older
+        import stored one), doc_no, city, office (署名), and its status words."""
+        from chizhou_desk.imports.plan_title import list_name
+
+        sql = "SELECT id, year, title, doc_no, city, office FROM plans"
         row = (self.conn.execute(sql + " WHERE year = ?", (year,)).fetchone() if year
                else self.conn.execute(sql + " ORDER BY year DESC LIMIT 1").fetchone())
         if row is None:
@@ -261,8 +265,8 @@ class Store:
             "SELECT word, meaning, colour FROM status_words WHERE plan_id = ? ORDER BY pos", (row[0],)))
         if not words.items:
             words = StatusWords.guessed(DEFAULT_STATUSES)
-        return {"id": row[0], "year": row[1], "title": row[2], "doc_no": row[3], "city": row[4],
-                "statuses": words.words, "status_words": words}
+        return {"id": row[0], "year": row[1], "title": list_name(row[2]) if row[2] else "", "doc_no": row[3],
+                "city": row[4], "office": row[5], "statuses": words.words, "status_words": words}
 
     def status_words(self, period_key: str | None = None) -> StatusWords:
         """The plan's words with the meaning and colour of each (store_plan sets them)."""
@@ -547,19 +551,23 @@ class Store:
             raise InputError(f"没有 {year} 年的清单")
         if any(p.key == key for p in self.periods()):
             raise InputError(f"期间 {P.label(key)} 已存在")
-        previous = self.previous_period(key)
-        at = now()
         with self.transaction() as c:
-            pid = c.execute("INSERT INTO periods (plan_id, key, label, due_date) VALUES (?, ?, ?, ?)",
-                            (plan["id"], key, P.label(key), due_date)).lastrowid
-            if previous and (carry_status or copy_texts):
-                src = self.period(previous).id
-                cols = [k for k in CARRIED_FIELDS if (carry_status if k == "status" else copy_texts)]
-                for task_id, *values in c.execute(
-                        f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?",
-                        (src,)).fetchall():
-                    self.write_entry(c, task_id, pid, dict(zip(cols, values, strict=False)), "", at)
+            self._add_period(c, plan["id"], key, carry_status, copy_texts, due_date)
         return self.period(key)
+
+    def _add_period(self, c, plan_id: int, key: str, carry_status: bool, copy_texts: bool,
+                    due_date: str | None) -> int:
+        previous = self.previous_period(key)
+        pid = c.execute("INSERT INTO periods (plan_id, key, label, due_date) VALUES (?, ?, ?, ?)",
+                        (plan_id, key, P.label(key), due_date)).lastrowid
+        if previous and (carry_status or copy_texts):
+            src = self.period(previous).id
+            cols = [k for k in CARRIED_FIELDS if (carry_status if k == "status" else copy_texts)]
+            at = now()
+            for task_id, *values in c.execute(
+                    f"SELECT task_id, {', '.join(cols)} FROM entries WHERE period_id = ?", (src,)).fetchall():
+                self.write_entry(c, task_id, pid, dict(zip(cols, values, strict=False)), "", at)
+        return pid
 
     def set_period(self, key: str, *, due_date: str | None = None, closed: bool | None = None) -> None:
         p = self.period(key)
@@ -575,12 +583,24 @@ class Store:
         """Merge an imported table in one transaction: tasks upserted by number, entries by period."""
         return self.import_tables([table])[0]
 
-    def import_tables(self, tables: list[ImportedTable]) -> list[ImportResult]:
-        """Several files in one transaction: a failure in a later file undoes the earlier ones."""
+    def import_tables(self, tables: list[ImportedTable], new_periods=()) -> list[ImportResult]:
+        """Several files in one transaction: a failure in a later file undoes the earlier ones.
+
+        new_periods: periods the office opens for its units' files in the same transaction (the
+        merge's 新建期间并导入, `import --new-period`); each must be new and its year's list here."""
         from chizhou_desk.imports.feedback import Feedback
         from chizhou_desk.store_import import merge_table
 
+        opening = []
+        for key in dict.fromkeys(new_periods):
+            plan = self.plan_info(P.split_key(key)[0])
+            if plan is None:
+                raise InputError(f"本库没有 {P.split_key(key)[0]} 年的清单，无法新建期间 {P.label(key)}")
+            if not any(p.key == key for p in self.periods()):
+                opening.append((plan["id"], key))
         with self.transaction() as c:
+            for plan_id, key in opening:
+                self._add_period(c, plan_id, key, False, False, None)
             out = []
             for table in tables:  # the office's 退回单 among the files: its comments are stored
                 if isinstance(table, Feedback):
@@ -589,6 +609,10 @@ class Store:
                     out.append(merge_feedback(self, c, table))
                 else:
                     out.append(merge_table(self, c, table))
+                    if table.attachments is not None:  # a package's 佐证材料 (issue 30)
+                        from chizhou_desk.store_attachments import merge_imported
+
+                        merge_imported(c, table, out[-1])
             return out
 
     def record_submission(self, c, unit: str | None, period_id: int, file_name: str, sha: str, *,

@@ -350,7 +350,7 @@ def check_same_list(c, table: ImportedTable, plan_id: int, existing: dict) -> No
     imported into the sample). A revised list keeps most of its texts and passes."""
     city = c.execute("SELECT city FROM plans WHERE id = ?", (plan_id,)).fetchone()[0]
     year, new_city = table.plan.year, table.plan.city
-    advice = "请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）"
+    advice = "请把这份清单导入一个新的数据库"  # the window names its button, the CLI --db
     if city and new_city and city != new_city:
         raise OtherList(f"本库 {year} 年的清单是{city}的，这份是{new_city}的，不能合并。{advice}", file=table.source)
     shared = [t for t in table.tasks if t.no in existing and t.text and existing[t.no][1]]

@@ -1,10 +1,48 @@
-"""A plan's status words (ARCHITECTURE: Store): the office edits them per plan, with what each
-means (done / on track / behind / not started) and its colour; drop-downs, charts, blank forms
-and the Excel drop-down offer these words only. Stored as rows of `status_words` (schema 8)."""
+"""A plan's own facts (清单信息: name, 文号, city, 署名; schema 10) and its status words
+(ARCHITECTURE: Store): the office edits the words per plan, with what each means (done / on
+track / behind / not started) and its colour; drop-downs, charts, blank forms and the Excel
+drop-down offer these words only. Stored as rows of `status_words` (schema 8)."""
 
 from chizhou_desk import periods as P
 from chizhou_desk.domain import HEX_COLOUR, MEANINGS, StatusWord, clean_status
 from chizhou_desk.errors import InputError
+
+PLAN_FACTS = ("title", "doc_no", "city", "office")  # 清单名称, 文号, 城市, 署名
+MAX_FACT = 200
+
+
+def set_plan_facts(store, year: int | None = None, **facts: str | None) -> dict:
+    """清单信息 of the year's list (the latest when None): the given facts, None left as they are.
+    The name is kept without a period phrase (推进情况, 1-5月份 …: the month's, not the list's);
+    an empty name, a line break or an over-long value is refused with nothing written."""
+    from chizhou_desk.imports.plan_title import list_name
+
+    unknown = set(facts) - set(PLAN_FACTS)
+    if unknown:
+        raise ValueError(f"unknown plan facts: {sorted(unknown)}")
+    plan = store.plan_info(year)
+    if plan is None:
+        raise InputError(f"本库没有 {year} 年的清单" if year else "本库还没有清单，请先导入清单")
+    clean: dict[str, str] = {}
+    for key, value in facts.items():
+        if value is None:
+            continue
+        value = value.strip()
+        if "\n" in value or "\r" in value or len(value) > MAX_FACT:
+            raise InputError(f"{FACT_WORDS[key]}应为一行，不超过 {MAX_FACT} 个字")
+        if key == "title":
+            if not value:
+                raise InputError("清单名称不能为空")
+            value = list_name(value)
+        clean[key] = value
+    if clean:
+        with store.transaction() as c:
+            c.execute(f"UPDATE plans SET {', '.join(f'{k} = ?' for k in clean)} WHERE id = ?",
+                      (*clean.values(), plan["id"]))
+    return store.plan_info(plan["year"]) or plan
+
+
+FACT_WORDS = {"title": "清单名称", "doc_no": "文号", "city": "城市", "office": "署名"}
 
 
 def set_statuses(store, period_key: str, words: list[str]) -> None:
@@ -64,3 +102,18 @@ def append_words(c, plan_id: int, words) -> None:
     new = sorted(set(words) - current)
     c.executemany("INSERT INTO status_words (plan_id, pos, word) VALUES (?, ?, ?)",
                   [(plan_id, start + i, w) for i, w in enumerate(new)])
+
+
+def period_counts(store) -> dict[str, tuple[int, int]]:
+    """period key -> (tasks with progress written, tasks of its list): the `periods` listing."""
+    import json
+
+    from chizhou_desk.domain import is_filled
+
+    out: dict[str, tuple[int, int]] = {}
+    for key, total, progress in store.conn.execute(
+            "SELECT p.key, (SELECT count(*) FROM tasks t WHERE t.plan_id = p.plan_id), "
+            "(SELECT json_group_array(e.progress) FROM entries e WHERE e.period_id = p.id) "
+            "FROM periods p ORDER BY p.key"):
+        out[key] = (sum(is_filled(v) for v in json.loads(progress or "[]")), total)
+    return out

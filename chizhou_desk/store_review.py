@@ -9,6 +9,8 @@ the office judges it. In a unit's database the rows come from the office's 退�
     mark(store, unit, period_key, "returned", "请补充原因", task_no="3")
     current(store, period_key) -> {unit: Review}
     merge_feedback(store, c, feedback) -> ImportResult     (Store.import_tables calls it)
+    commented_task_ids(store, period_key) -> {task id}      tasks a returned file's comments concern
+    received_verdicts(store, period_key) -> [Review]         the 审核意见单 a unit's database holds
 """
 
 from __future__ import annotations
@@ -199,3 +201,36 @@ def merge_feedback(store, c, fb):
     if fb.tasks:
         note += f"，{len(fb.tasks)} 项任务有意见(第{'、'.join(no for no, _, _ in fb.tasks)}项)"
     return ImportResult(source=file, period_key=fb.period_key, notes=[note])
+
+
+COMMENTED = "\x00office_comment"  # the window's filter 有办公室意见 (never a status word)
+
+
+def commented_task_ids(store, period_key: str, reviews: dict | None = None) -> set[int]:
+    """The tasks the office's comments concern for the period: those it commented on when it
+    returned a file, and every task of a unit whose whole file it returned with a reason."""
+    reviews = store.reviews(period_key) if reviews is None else reviews
+    ids: set[int] = set()
+    for unit, r in reviews.items():
+        if not r.returned:
+            continue
+        ids |= set(r.task_ids)
+        if r.reason:
+            ids |= store.task_ids_for(unit)
+    return ids
+
+
+def received_verdicts(store, period_key: str, reviews: dict | None = None) -> list[Review]:
+    """The office's verdicts this database learnt from its 审核意见单 (a unit's database; the office's
+    own verdicts are made on files and have none), in unit order."""
+    reviews = store.reviews(period_key) if reviews is None else reviews
+    return [r for _u, r in sorted(reviews.items()) if r.source]
+
+
+def banner_text(r: Review, period_label: str) -> str:
+    """One line for the liaison: 退回 with how many comments, or 已采纳 (information)."""
+    if r.returned:
+        count = len(r.tasks) + (1 if r.reason else 0)
+        return (f"{OFFICE}退回了{r.unit}{period_label}的报送表：{count} 条意见({r.at[:10]})，"
+                "请按意见修改后重新导出报送")
+    return f"{OFFICE}已采纳{r.unit}{period_label}的报送表({r.at[:10]})"

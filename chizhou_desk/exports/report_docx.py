@@ -52,6 +52,9 @@ def cn_number(n: int) -> str:
 
 
 def office_name(plan: dict | None) -> str:
+    """The report's sign-off: the list's 署名 (清单信息), else the city's 人民政府办公室."""
+    if (plan or {}).get("office"):
+        return (plan or {})["office"]
     city = (plan or {}).get("city", "")
     return f"{city}市人民政府办公室" if city else "市人民政府办公室"
 
@@ -78,6 +81,16 @@ def write_report(store, period_key: str, path, *, short_names: bool = False, off
     with atomic_target(path, ".docx") as tmp:
         doc.save(str(tmp))
     return ReportResult(str(path), len(rows), len(missed), paragraphs)
+
+
+def next_steps_text(row, namer) -> str:
+    """One behind task's 下一步 line: its lead units' next steps as they wrote them, or, when they
+    wrote none, that they have not (what the data shows)."""
+    lead = "、".join(namer(u) for u in row.lead_units) or "牵头单位"
+    steps = N.fullwidth(row.next_steps.strip())
+    if not steps:
+        return f"{lead}尚未报送下步工作安排。"
+    return f"{lead}：{steps if steps[-1:] in '。！？）' else steps + '。'}"
 
 
 def report_title(period_label: str) -> str:
@@ -139,22 +152,21 @@ def _build(period, rows, paragraphs, missed, namer, office: str, when: Date):
     _para(doc, "")
     for text in paragraphs:
         _para(doc, text)
-    _para(doc, "下一步工作", HEI_FONT)
-    if missed:
-        for i, r in enumerate(missed, 1):
-            p = _para(doc, f"（{cn_number(i)}）{N.short_title(r.text)}。", KAI_FONT)
-            lead = "、".join(namer(u) for u in r.lead_units) or "牵头单位"
-            next_steps = N.fullwidth(r.next_steps.strip()) or "（待补充）"
-            _run(p, f"{lead}：{next_steps if next_steps[-1:] in '。！？）' else next_steps + '。'}", BODY_FONT, SAN_HAO)
-    else:
-        _para(doc, "")  # a line for the office to write on
-    _para(doc, "")
-    _para(doc, f"附件：{table_title(period.label)}")
-    _para(doc, "")
+    last = _para(doc, "下一步工作", HEI_FONT)
+    for i, r in enumerate(missed, 1):
+        last = _para(doc, f"（{cn_number(i)}）{N.short_title(r.text)}。", KAI_FONT)
+        _run(last, next_steps_text(r, namer), BODY_FONT, SAN_HAO)
+    if not missed:  # what the data shows, never a placeholder
+        last = _para(doc, "本期没有进度滞后的任务，各牵头单位继续按序时抓好落实。")
+    # the body's last lines, the attachment line, the sign-off and its date stay on one page
+    # (GB/T 9704: 成文日期 with 署名, and never a page of the sign-off alone)
+    tail = [last, _para(doc, ""), _para(doc, f"附件：{table_title(period.label)}"), _para(doc, "")]
     date_line = date_text(when)
     right = _width(office) - _width(date_line)  # 成文日期首字比署名首字右移二字, 署名右空二字
-    _para(doc, office, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=0, right_chars=2)
+    tail.append(_para(doc, office, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=0, right_chars=2))
     _para(doc, date_line, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=0, right_chars=max(right, 0))
+    for p in tail:
+        p.paragraph_format.keep_with_next = True
 
     att = doc.add_section(WD_SECTION.NEW_PAGE)
     att.orientation = WD_ORIENT.LANDSCAPE

@@ -30,13 +30,15 @@ _BLANK = "＿" * 6  # a line to write on when the value is not known at export
 
 
 def export_submission(store, unit: str, period_key: str, path, *, filler: dict | None = None,
-                      options: ExportOptions | None = None, progress=None) -> ExportResult:
+                      options: ExportOptions | None = None, progress=None,
+                      meta_extra: dict | None = None) -> ExportResult:
     """Write the unit's 报送表 for the period to `path` (.xlsx), atomically.
 
     filler: person, phone, date (text; today when missing) and optionally unit (the name shown
     in the 填报单位 line, e.g. with 盖章); the canonical unit goes into the metadata.
     progress: called as progress(rows_done, rows_total) while rows are written; an exception
     raised from it cancels the export and leaves any existing file at `path` untouched.
+    meta_extra: more keys for the hidden metadata sheet (a package's 佐证材料 and their checksums).
     """
     from chizhou_desk.query import select
 
@@ -56,11 +58,11 @@ def export_submission(store, unit: str, period_key: str, path, *, filler: dict |
     ))
     return write_export(store, period, rows, path, kind=L.FORMAT_SUBMISSION, unit=canonical,
                         title=title, info=info, sheet_name=L.SUBMISSION_SHEET, options=options,
-                        progress=progress)
+                        progress=progress, meta_extra=meta_extra)
 
 
 def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_name,
-                 options: ExportOptions | None, progress=None) -> ExportResult:
+                 options: ExportOptions | None, progress=None, meta_extra: dict | None = None) -> ExportResult:
     """Shared by the submission and the summary: cells, metadata, workbook, atomic save."""
     from chizhou_desk.exports import xlsx_style as X
     from chizhou_desk.schema import SCHEMA_VERSION
@@ -100,6 +102,7 @@ def write_export(store, period, rows, path, *, kind, unit, title, info, sheet_na
         "sha256": L.table_digest(digests),
         "exported_at": datetime.now().isoformat(timespec="seconds"),
         "_statuses": statuses,
+        **(meta_extra or {}),
     }
     if review is not None:
         meta.update({"office_verdict": review.verdict, "office_reviewed_at": review.at,

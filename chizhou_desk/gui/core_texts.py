@@ -50,17 +50,17 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     # a list that is not the database's list of its year (store_import.check_same_list)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同"
                                         "（第{2}项等）。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {2: "nos"}),
+                                        "请把这份清单导入一个新的数据库")), {2: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同"
                                         "（第{2}项）。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {2: "nos"}),
+                                        "请把这份清单导入一个新的数据库")), {2: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。"
-                                        "请用 文件 → 新建数据库 导入这份清单"
-                                        "（命令行：用 --db 指定一个新的数据库文件）")), {}),
+                                        "请把这份清单导入一个新的数据库")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库没有 {0} 年的清单")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "清单名称不能为空")), {}),  # 清单信息 (store_plan.set_plan_facts)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}应为一行，不超过 {1} 个字")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本库还没有清单，请先导入清单")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项，未导入")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "本库清单中没有第{0}项")), {0: "nos"}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "报送表的填报单位“{0}”不是本库登记的单位，未导入")), {}),
@@ -127,6 +127,17 @@ _TEMPLATES: tuple[tuple[str, dict[int, str]], ...] = (
     (str(QT_TRANSLATE_NOOP("CoreTexts", "缺少 [Content_Types].xml")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "压缩内容损坏：{0}")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "无法作为 zip 读回：{0}")), {}),
+    # 佐证材料 refused (attachments.py, store_attachments.py, imports/package.py; issue 30)
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "不支持的文件类型“{0}”(可附：图片、PDF、OFD、Office/WPS 文档、文本)")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件内容与扩展名“{0}”不符，内容看起来是{1}，不予附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件内容与扩展名“{0}”不符，不予附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文件有 {0} MB，超过每个文件 {1} MB 的上限")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "本期佐证材料将达 {0} MB，超过每期 {1} MB 的上限，未附加")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "文档含有宏(vbaProject)，不予附加；请另存为不含宏的文档")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送包缺少佐证材料：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "佐证材料与报送表记录的校验值不符(导出后被改动或损坏)：{0}")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "报送包中的路径“{0}”指向包外，不予读取")), {}),
+    (str(QT_TRANSLATE_NOOP("CoreTexts", "佐证材料 {0} 个，已核对校验值")), {}),
     # a backup in the restore chooser (backups.BackupInfo.describe: time, file name, counts)
     (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无")), {}),
     (str(QT_TRANSLATE_NOOP("CoreTexts", "{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 {4}")), {4: "periods"}),

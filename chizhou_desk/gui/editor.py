@@ -29,6 +29,7 @@ class ProgressEditor(QWidget):
     copyPrevRequested = Signal()
     historyRequested = Signal()
     saveStateChanged = Signal()  # saved_at or unsaved changed: the window's status bar shows them
+    loaded = Signal()  # another task or period is shown (the 佐证材料 tab follows it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,6 +123,7 @@ class ProgressEditor(QWidget):
         self._show_prev(prev_label)
         self._loading = False
         self._refresh_hints()
+        self.loaded.emit()
 
     def set_value(self, field: str, value) -> None:
         """Show a value written elsewhere (undo/redo) without reporting it as an edit."""

@@ -23,6 +23,8 @@ from chizhou_desk.gui.check_texts import problem_text
 from chizhou_desk.gui.core_texts import core_text
 
 XLSX_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "Excel 工作簿 (*.xlsx)"))
+# the 报送包: the 报送表 and the period's 佐证材料 in one .zip (issue 30)
+PACKAGE_FILTER = str(QT_TRANSLATE_NOOP("ExportActions", "报送包：报送表和佐证材料 (*.zip)"))
 LONG_EXPORT_ROWS = 300  # show a progress dialog above this many rows
 
 
@@ -93,11 +95,16 @@ def export_submission(w) -> str | None:
         return None
     filler = dialog.filler()
     w.settings.set_filler(name=filler["person"], phone=filler["phone"])
+    from chizhou_desk.exports.package import default_package_name, export_package, packed_files
+
+    name = default_file_name(unit, w.period_key)
+    has_files = bool(packed_files(w.store, unit, w.period_key))  # then the package is offered first
     path = _ask_path(w, QCoreApplication.translate("ExportActions", "导出报送表"),
-                     default_file_name(unit, w.period_key))
+                     default_package_name(unit, w.period_key) if has_files else name, package=True)
     if not path:
         return None
-    return _run(w, path, lambda progress: write(w.store, unit, w.period_key, path, filler=filler,
+    writer = export_package if path.lower().endswith(".zip") else write
+    return _run(w, path, lambda progress: writer(w.store, unit, w.period_key, path, filler=filler,
                                                 options=dialog.options(), progress=progress))
 
 
@@ -136,11 +143,13 @@ def _export_anyway(w, problems: list[str], intro: str | None = None, more: str |
     return box.clickedButton() is not back
 
 
-def _ask_path(w, title: str, name: str) -> str:
+def _ask_path(w, title: str, name: str, package: bool = False) -> str:
     folder = w.settings.text("export/folder") or str(Path.home())
-    path = dialogs.get_save_path(w, title, str(Path(folder) / name),
-                                 QCoreApplication.translate("ExportActions", XLSX_FILTER))
-    if path and not path.lower().endswith(".xlsx"):
+    filters = [QCoreApplication.translate("ExportActions", XLSX_FILTER)]
+    if package:
+        filters.insert(0 if name.endswith(".zip") else 1, QCoreApplication.translate("ExportActions", PACKAGE_FILTER))
+    path = dialogs.get_save_path(w, title, str(Path(folder) / name), ";;".join(filters))
+    if path and not path.lower().endswith((".xlsx", ".zip") if package else ".xlsx"):
         path += ".xlsx"
     if path:
         w.settings.set_text("export/folder", str(Path(path).parent))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on use: the preview is not needed at start-up
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 IMPORT_FILTER = str(QT_TRANSLATE_NOOP(
-    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)"))
+    "actions", "清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;所有文件 (*)"))
 DB_FILTER = str(QT_TRANSLATE_NOOP("actions", "数据库 (*.db *.sqlite);;所有文件 (*)"))
 
 
@@ -135,14 +135,17 @@ def check_then_merge(w, tables: list):
     keep = [t for t, p in zip(subs, previews, strict=False) if not p.refused]
     go.setEnabled(bool(keep) or len(tables) > len(subs))
     go.clicked.connect(lambda: merge(w, [t for t in tables if t not in subs or t in keep]))
+    from chizhou_desk.gui.merge_periods import offer_new_periods
+
+    offer_new_periods(w, box, tables, subs, previews, lambda chosen, keys: merge(w, chosen, keys))
     box.open()
     return box
 
 
-def merge(w, tables: list):
+def merge(w, tables: list, new_periods=()):
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        results = w.store.import_tables(tables)
+        results = w.store.import_tables(tables, new_periods)
     except OtherList as exc:  # another city's list over this one's: a database of its own
         QApplication.restoreOverrideCursor()
         offer_new_database(w, tables, exc)
@@ -214,15 +217,23 @@ def new_database(w) -> None:
                                    translate("actions", IMPORT_FILTER))
     if not source:
         return
-    target = _new_database_path(w, Path(source))
-    if target:
-        w.import_flow = ImportFlow(w, [source], lambda tables: _create(w, target, tables))
-        w.import_flow.start()
+
+    def read(tables: list) -> None:  # the list read first: it names the new database
+        target = _new_database_path(w, tables)
+        if target:
+            _create(w, target, tables)
+    w.import_flow = ImportFlow(w, [source], read)
+    w.import_flow.start()
 
 
-def _new_database_path(w, source: Path) -> str | None:
-    """Where the new database goes (beside the list, by default); never over an existing file."""
-    target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(source.with_suffix(".db")),
+def _new_database_path(w, tables: list) -> str | None:
+    """Where the new database goes (the user data folder, named after the list's city and year,
+    by default); never over an existing file."""
+    from chizhou_desk.new_db_name import suggested_db_path
+
+    default = suggested_db_path(tables)
+    default.parent.mkdir(parents=True, exist_ok=True)
+    target = dialogs.get_save_path(w, translate("actions", "新数据库保存为"), str(default),
                                    translate("actions", DB_FILTER))
     if target and Path(target).exists():
         show_error(w, InputError(translate("actions", "文件已存在，请换一个名字"), file=target))
@@ -249,7 +260,9 @@ def _create(w, target: str, tables: list) -> list | None:
 def offer_new_database(w, tables: list, exc: OtherList):
     """The list is not this database's list of its year: say so, and offer a database of its own
     (the sample stays as it is)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("actions", "不是本库的清单"), core_text(str(exc)), parent=w)
+    text = core_text(str(exc)) + "\n" + translate(
+        "actions", "点“新建数据库并导入…”为这份清单建立它自己的数据库；本库不变。")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("actions", "不是本库的清单"), text, parent=w)
     box.setObjectName("otherListBox")
     create = box.addButton(translate("actions", "新建数据库并导入…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("actions", "取消"), QMessageBox.ButtonRole.RejectRole)
@@ -258,7 +271,7 @@ def offer_new_database(w, tables: list, exc: OtherList):
     def done(_result: int) -> None:
         if box.clickedButton() is not create:
             return
-        target = _new_database_path(w, Path(tables[0].source))
+        target = _new_database_path(w, tables)
         results = _create(w, target, tables) if target else None
         if results:
             keys = [r.period_key for r in results if r.period_key]

@@ -322,6 +322,9 @@ class ImportPreview(QDialog):
         if table.ignored_columns:
             lines.append(self.tr("未识别的列(按原列名保存为附加信息)：") + "、".join(table.ignored_columns))
         lines += core_lines(table.notes)  # e.g. the sheet's other table, not imported
+        from chizhou_desk.gui.plan_info_dialog import read_line  # 清单信息 as read
+
+        lines += [line for line in [read_line(table.plan)] if line]
         self.ui.messageLabel.setStyleSheet("")
         self.ui.messageLabel.setText("\n".join(lines))
         self._ok().setEnabled(True)

@@ -96,11 +96,11 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionHistory.triggered.connect(self.show_history)
-        from chizhou_desk.gui import actions, combo_fit, keyboard, status_words_dialog
+        from chizhou_desk.gui import actions, combo_fit, keyboard, office_verdict, plan_info_dialog, status_words_dialog
 
         combo_fit.install(self)  # unit and period boxes as wide as their longest entry
-        actions.connect(self)
-        status_words_dialog.connect(self)
+        for part in (actions, status_words_dialog, plan_info_dialog, office_verdict):
+            part.connect(self)
         keyboard.install(self)
 
     def _connect(self) -> None:
@@ -262,11 +262,12 @@ class MainWindow(QMainWindow):
             self._editor.copyPrevRequested.connect(self.copy_previous)
             self._editor.historyRequested.connect(self.show_history)
             self._editor.notSaved.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            from chizhou_desk.gui import editor_layout, keyboard, status_bar
+            from chizhou_desk.gui import attachments_box, editor_layout, keyboard, status_bar
 
             keyboard.attach_editor(self, self._editor)
             self.side_split = editor_layout.SideSplit(self)
             self._editor.saveStateChanged.connect(lambda: status_bar.show_save_state(self))
+            self.attachments = attachments_box.install(self, self._editor)  # 佐证材料 tab (issue 30)
         return self._editor
 
     def editor_if_built(self):
@@ -285,8 +286,7 @@ class MainWindow(QMainWindow):
         if self.period_key is None:
             self.editor.load(None, None, "", [], True)
             return office_note.show_for(self, None)
-        row = self.current_row()
-        if row is not None and self._editor is not None and self._editor.row is row:
+        if (row := self.current_row()) is not None and self._editor is not None and self._editor.row is row:
             return  # the task shown already (a search typed, a filter changed): nothing to load
         prev_key = self.store.previous_period(self.period_key)
         prev = None

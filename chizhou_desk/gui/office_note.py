@@ -17,9 +17,17 @@ class OfficeNote(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("QLabel#officeNote { color: #a61b1b; background: #fdecea;"
-                           " border: 1px solid #f3b7b0; padding: 4px; }")
+        self.set_returned(True)
         self.hide()
+
+    def set_returned(self, returned: bool) -> None:
+        """A return's comments in red; an acceptance is information, in blue."""
+        self.setProperty("returned", returned)
+        self.setStyleSheet(_RETURNED if returned else _ACCEPTED)
+
+
+_RETURNED = "QLabel#officeNote { color: #a61b1b; background: #fdecea; border: 1px solid #f3b7b0; padding: 4px; }"
+_ACCEPTED = "QLabel#officeNote { color: #1d4f7a; background: #e8f1fb; border: 1px solid #b6d0ea; padding: 4px; }"
 
 
 def note_label(editor) -> OfficeNote:
@@ -37,11 +45,14 @@ def show_for(window, row) -> None:
     editor = window.editor_if_built()
     if editor is None:
         return
-    text = ""
+    text, returned = "", False
     if row is not None and window.period_key is not None:
-        text = task_note(window.store.reviews(window.period_key), row)
+        reviews = window.store.reviews(window.period_key)
+        text = task_note(reviews, row)
+        returned = any(reviews[u].returned for u in row.lead_units if u in reviews)
     label = note_label(editor) if text else editor.findChild(OfficeNote, "officeNote")
     if label is None:
         return
+    label.set_returned(returned)
     label.setText(QCoreApplication.translate("OfficeNote", "办公室意见：") + "\n" + review_text(text) if text else "")
     label.setVisible(bool(text))

@@ -28,6 +28,7 @@ from chizhou_desk.domain import date_text, default_plan_title, needs_reason
 from chizhou_desk.gui.fonts_qt import cjk_font
 from chizhou_desk.lights import light_for
 from chizhou_desk.query import select
+from chizhou_desk.store_attachments import names_by_task
 
 STATUS_CHOICES_MARK = "□"
 # Qt lays out one long table in worse than linear time (10,000 rows: minutes), so long tables are
@@ -76,6 +77,10 @@ def _progress_html(row, words=None) -> str:
     if row.reason and row.filled and needs_reason(row.status, words):  # not a reason kept after a change
         return f"{_e(row.progress)}<br><b>{_e(row.status)}原因：</b>{_e(row.reason)}"
     return _e(row.progress)
+
+
+def _files_html(names: list[str] | None) -> str:
+    return f'<br><span style="color:#555">佐证材料：{_e("、".join(names))}</span>' if names else ""
 
 
 def _plan_title(store, period_key: str) -> str:
@@ -129,13 +134,14 @@ def build_unit_sheet_html(store, unit: str | None, period_key: str, today: date 
     canonical = store.resolve_unit(unit) if unit else None
     rows = select(store, period_key, unit=canonical)
     due, words = store.period(period_key).due_date, store.status_words(period_key)
+    files = names_by_task(store, period_key)  # 佐证材料 listed under the progress (issue 30)
     who = canonical or "全部单位"
     title = f"{_plan_title(store, period_key)}{P.label(period_key)}进展情况（{who}）"
     meta = (f"填报单位：{_e(who)}&nbsp;&nbsp;&nbsp;&nbsp;期间：{_e(P.long_label(period_key))}"
             f"&nbsp;&nbsp;&nbsp;&nbsp;共 {len(rows)} 项&nbsp;&nbsp;&nbsp;&nbsp;打印日期：{date_text()}")
     body = [[f'<td class="c">{_e(r.no)}</td>', f"<td>{_e(r.text)}</td>",
              f"<td>{_e('、'.join(r.lead_units))}</td>", f'<td class="c">{_status_html(r, words)}</td>',
-             f"<td>{_progress_html(r, words)}</td>", f"<td>{_e(r.next_steps)}</td>",
+             f"<td>{_progress_html(r, words)}{_files_html(files.get(r.id))}</td>", f"<td>{_e(r.next_steps)}</td>",
              f'<td class="c">{_light_html(light_for(r, period_key, due, today, words))}</td>'] for r in rows]
     return _head(title, meta) + _grid(unit_sheet_columns(period_key), body) + _sign_off(signer) \
         + "</body></html>"

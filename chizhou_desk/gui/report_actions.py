@@ -10,8 +10,6 @@ from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.core_texts import core_text
 
 DOCX_FILTER = str(QT_TRANSLATE_NOOP("ReportActions", "Word 文档 (*.docx)"))
-NAME_CHOICES = (str(QT_TRANSLATE_NOOP("ReportActions", "全称(如 市发展改革委)")),
-                str(QT_TRANSLATE_NOOP("ReportActions", "简称(如 市发改委；简称在“单位名称与简称”中设置)")))
 
 
 def connect(w) -> None:
@@ -26,20 +24,37 @@ def _no_period(w, title: str) -> bool:
     return True
 
 
-def export_report(w) -> str | None:
-    """The period's report as a 公文 Word document; unit names full or short as the office chooses."""
+def export_report(w):
+    """The period's report as a 公文 Word document: one dialog asks the unit names, the sign-off
+    and its date; then where to save; then 打开文件 / 打开所在文件夹."""
     title = QCoreApplication.translate("ReportActions", "导出报告(Word)")
     if _no_period(w, title):
         return None
     w.flush_edits()
-    choices = [QCoreApplication.translate("ReportActions", c) for c in NAME_CHOICES]
-    short = w.settings.text("report/short_names") == "1"
-    choice = dialogs.get_item(w, title, QCoreApplication.translate("ReportActions", "报告中的单位名称："),
-                              choices, int(short))
-    if choice is None:
-        return None
-    short = choices.index(choice) == 1
+    from chizhou_desk.exports.report_docx import office_name
+    from chizhou_desk.gui.popups import open_window_modal
+    from chizhou_desk.gui.report_dialog import ReportDialog
+
+    plan = w.store.plan_info() or {}
+    dialog = ReportDialog(plan.get("office", ""), w.settings.text("report/short_names") == "1", w,
+                          default_office=office_name({**plan, "office": ""}))
+
+    def done(result: int) -> None:
+        if result == dialog.DialogCode.Accepted:
+            _write_report(w, title, dialog.short_names(), dialog.office_text(), dialog.date())
+    dialog.finished.connect(done)
+    return open_window_modal(dialog)
+
+
+def _write_report(w, title: str, short: bool, office: str, when) -> str | None:
     w.settings.set_text("report/short_names", "1" if short else "0")
+    plan = w.store.plan_info() or {}
+    if office != plan.get("office") and not w.store.read_only:  # asked once: kept in 清单信息
+        from chizhou_desk.exports.report_docx import office_name
+        from chizhou_desk.store_plan import set_plan_facts
+
+        if office != office_name({**plan, "office": ""}) or plan.get("office"):
+            set_plan_facts(w.store, plan.get("year"), office=office)
     folder = w.settings.text("export/folder") or str(Path.home())
     name = f"关于{P.long_label(w.period_key)}市政府重点工作责任清单进展情况的报告.docx"
     path = dialogs.get_save_path(w, title, str(Path(folder) / name),
@@ -52,13 +67,16 @@ def export_report(w) -> str | None:
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = write_report(w.store, w.period_key, path, short_names=short)
+        result = write_report(w.store, w.period_key, path, short_names=short, office=office, date=when)
     except Exception as exc:  # noqa: BLE001  InputError/OSError: said in a box, never raised into Qt
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(w, title, core_text(str(exc)))
         return None
     QApplication.restoreOverrideCursor()
     w.settings.set_text("export/folder", str(Path(path).parent))
+    from chizhou_desk.gui.export_actions import _done
+
+    _done(w, result.path)
     w.statusBar().showMessage(QCoreApplication.translate("ReportActions", "已导出报告：{0}(未达预期 {1} 项)")
                               .format(result.path, result.missed), 8000)
     return result.path

@@ -154,7 +154,9 @@ class ReviewButtons:
             return None
         from chizhou_desk.exports.feedback import default_feedback_name, export_feedback
 
-        folder = Path(self.view.folder or Path.home())
+        # beside the unit's file (where the office keeps the month's files), else the last export folder
+        beside = Path(s.file).parent if s.file else None
+        folder = beside if beside is not None and beside.is_dir() else Path(self.view.folder or Path.home())
         path = dialogs.get_save_path(self.view, QCoreApplication.translate("SubmissionsDialog", "导出审核意见单"),
                                      str(folder / default_feedback_name(s.unit, self.view.period_key)),
                                      XLSX_FILTER)

@@ -45,7 +45,8 @@ _WORDS = (QT_TRANSLATE_NOOP("SubmissionsDialog", "序号"), QT_TRANSLATE_NOOP("S
           QT_TRANSLATE_NOOP("SubmissionsDialog", "联系电话"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已报送"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "未报送"), QT_TRANSLATE_NOOP("SubmissionsDialog", "审核意见"),
           QT_TRANSLATE_NOOP("SubmissionsDialog", "退回"), QT_TRANSLATE_NOOP("SubmissionsDialog", "已采纳"),
-          QT_TRANSLATE_NOOP("SubmissionsDialog", "已重报"))
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "已重报"),
+          QT_TRANSLATE_NOOP("SubmissionsDialog", "由联合牵头单位报送"))
 
 
 def _word(text: str) -> str:
@@ -91,6 +92,8 @@ class SubmissionsModel(QAbstractTableModel):
             return self._sort_key(s, index.row(), col)
         if role == Qt.ItemDataRole.ForegroundRole and s.state in ("未报送", "退回"):
             return QBrush(_MISSING)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATE and s.joint_leads:
+            return QCoreApplication.translate("SubmissionsDialog", "其任务已由{0}报送").format("、".join(s.joint_leads))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FILE and s.files:
             return "\n".join(s.files)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_STATE, COL_REVIEW) and s.review_reason:
@@ -172,8 +175,12 @@ class SubmissionsDialog(QDialog):
         self.model.set_status(office.submission_status(self.store, self.period_key))
         status = self.model.status
         done = sum(s.submitted for s in status)
-        self.summary.setText(self.tr("牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个").format(
-            len(status), done, len(status) - done) + self._review_counts(status))
+        joint = sum(s.state == office.JOINT for s in status)
+        text = self.tr("牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个").format(
+            len(status), done, len(office.missing(status)))
+        if joint:
+            text += self.tr("，由联合牵头单位报送 {0} 个").format(joint)
+        self.summary.setText(text + self._review_counts(status))
 
     def _review_counts(self, status) -> str:
         counts = [sum(s.state == w for s in status) for w in ("已采纳", "退回")]

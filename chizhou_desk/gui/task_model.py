@@ -25,6 +25,7 @@ class TaskTableModel(QAbstractTableModel):
         self._light_of = None  # callable(TaskRow) -> Light: lights judged when a row is first shown
         self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
+        self.commented: set[int] = set()  # tasks the office's comments concern (gui/office_verdict)
         self._headers = [self.tr("序号"), self.tr("重点工作任务"), self.tr("牵头单位"),
                          self.tr("工作评价"), self.tr("红黄绿灯"), self.tr("本期进展"),
                          self.tr("已填/未填")]
@@ -34,6 +35,7 @@ class TaskTableModel(QAbstractTableModel):
         self.words = StatusWords()  # the plan's words: the 工作评价 column's colours
         self._brushes: dict[str, QBrush] = {}
         self._light_brushes = {k: QBrush(QColor(v)) for k, v in LIGHT_COLOURS.items()}
+        self._attachments: dict[int, int] = {}  # task id -> files of its entry (佐证材料)
 
     # --- data in ------------------------------------------------------------------
 
@@ -69,6 +71,15 @@ class TaskTableModel(QAbstractTableModel):
             if old.id == row.id:
                 self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, COL_FILLED))
+
+    def set_attachment_counts(self, counts: dict[int, int]) -> None:
+        if counts != self._attachments:
+            self._attachments = counts
+            if self._rows:
+                self.dataChanged.emit(self.index(0, COL_NO), self.index(len(self._rows) - 1, COL_NO))
+
+    def attachment_count(self, task_id: int) -> int:
+        return self._attachments.get(task_id, 0)
 
     def _filtered(self) -> list[TaskRow]:
         return list(self._all) if self._accept is None else [r for r in self._all if self._accept(r)]
@@ -108,15 +119,10 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_LIGHT:
-            light = self.light(row)
-            return None if light is Light.NONE else self._light_brushes[light].color()
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIGHT and self.light_reason:
-            return self.light_reason(row)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.status and not row.filled:
-            return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TEXT, COL_PROGRESS):
-            return row.text if col == COL_TEXT else row.progress
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NO, COL_FILLED):
@@ -128,6 +134,32 @@ class TaskTableModel(QAbstractTableModel):
         if light is None:
             light = self._lights[row.id] = self._light_of(row) if self._light_of else Light.NONE
         return light
+
+    def _decoration(self, row: TaskRow, col: int):
+        if col == COL_LIGHT:
+            light = self.light(row)
+            return None if light is Light.NONE else self._light_brushes[light].color()
+        if col == COL_NO and row.id in self.commented:  # the office's comments concern it
+            return QColor("#e08e0b")
+        if col == COL_NO and row.id in self._attachments:  # the entry has 佐证材料
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return None
+
+    def _tooltip(self, row: TaskRow, col: int):
+        if col == COL_LIGHT and self.light_reason:
+            return self.light_reason(row)
+        if col == COL_NO:
+            tips = [self.tr("有办公室意见")] if row.id in self.commented else []
+            n = self._attachments.get(row.id)
+            tips += [self.tr("佐证材料 {0} 个").format(n)] if n else []
+            return "；".join(tips) or None
+        if col == COL_STATUS and row.status and not row.filled:
+            return self.tr("工作评价“{0}”，还需填写进展情况").format(row.status)  # 未填, yet not lost
+        if col in (COL_TEXT, COL_PROGRESS):
+            return row.text if col == COL_TEXT else row.progress
+        return None
 
     def _brush(self, state: str) -> QBrush:
         """The state's colour in the plan (the office may have set it), one brush a word."""

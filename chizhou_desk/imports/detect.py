@@ -40,6 +40,11 @@ def propose_file(path: str | Path, period_key: str | None = None, *, mapping: st
     our own submissions, which needs no proposal (imports.feedback.Feedback for the office's
     审核意见单, recognised by the same metadata sheet)."""
     path = Path(path)
+    from chizhou_desk.imports.package import is_package, read_package
+
+    if path.is_file() and is_package(path):  # a 报送包 (.zip) with its 佐证材料 (issue 30)
+        package = read_package(path)
+        return package, package.checksum
     data = _read_bytes(path)
     checksum = hashlib.sha256(data).hexdigest()
     workbook = None

@@ -31,6 +31,7 @@ _PUBLISHER = re.compile(r"发布机构[:：]\s*\|\s*([^|]+?)\s*\|")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)市")
 _NOT_A_PERIOD = re.compile(r"填报|日期|制表|打印|印发|发布")
 _YEAR_END = re.compile(r"完成情况|总结|年终")  # a 年度 title that reports on the whole year
+_MONTHS = re.compile(r"\d{1,2}\s*月|[一二三四]季度|上半年|下半年|前三季度|目前|当前")
 ROLE_ALIASES = {"task": "text", "number": "no", "unit": "lead", "units": "lead", "co": "coop",
                 "comment": "note", "next": "plan", "remark": "note"}
 
@@ -140,6 +141,7 @@ def propose(grids: list[Grid], path: Path, *, sheet: int | None = None, header_r
     end_row = next((r for r in others if r > header_row), None)
     labels = _labels(grid, header_row, header_rows)
     columns, lead_rule = _assign(grid, labels, header_row + header_rows, end_row)
+    _merged_parts(grid, columns, header_row, header_rows)
     group = _group_column(grid, columns, header_row + header_rows)
     memory = (remembered or {}).get(layout_signature(labels))
     if memory and not mapping:
@@ -292,18 +294,24 @@ def _best_sheet(grids: list[Grid]) -> tuple[int, list[str], list[str]]:
 
 
 def _row_score(row: list[str]) -> float:
+    """How much a row reads as a header; a sentence cut at its commas (a notice's "各牵头单位要统筹
+    落实任务事项,制定工作推进方案,…") is not one: column names do not end a sentence."""
     roles: dict[str, float] = {}
+    if any(cell.endswith(_SENTENCE_END) for cell in row if cell):
+        return 0.0
     for cell in row:
-        if not cell or len(cell) > 24:
+        if not cell or len(cell) > 24 and len(R.without_note(cell)) > 24:  # 任务(本市2项牵头工作): a note
             continue
         for role, s in R.header_scores(cell).items():
-            roles[role] = max(roles.get(role, 0), s)
+            if role != "extra":
+                roles[role] = max(roles.get(role, 0), s)
     if not ({"text", "progress"} & roles.keys()):
         return 0.0
     return sum(roles.values()) if len(roles) >= 2 else 0.0
 
 
 HEADER_SCORE = 1.4  # a row scoring above it reads as a header
+_SENTENCE_END = ("。", "；", ";", "！", "？")
 
 
 def _find_header(rows: list[list[str]]) -> int | None:
@@ -377,10 +385,15 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
     candidates.sort(key=lambda t: (-t[0], t[1]))
     taken: dict[str, int] = {}
     chosen: dict[int, Column] = {}
+    named_lead = any("牵头" in R.clean(label) and R.header_scores(label.split("/")[-1]).get("lead", 0) >= 0.9
+                     for label in labels)
     for score, i, role, why in candidates:
         if i in chosen:
             continue
-        if role == "lead" and "lead" in taken and "牵头" not in R.clean(labels[i]):
+        if role == "lead" and named_lead and "牵头" not in R.clean(labels[i]) and \
+                R.header_scores(labels[i].split("/")[-1]).get("coop", 0) < 0.9:
+            role = "coop"  # 责任单位 beside a 牵头单位 column, left or right of it, names the co-units
+        elif role == "lead" and "lead" in taken and "牵头" not in R.clean(labels[i]):
             role = "coop"  # 牵头责任单位 and 责任单位 both: the second names co-units
         if role == "text" and "text" in taken and "目标" in labels[i]:
             role = "target"
@@ -391,7 +404,18 @@ def _assign(grid: Grid, labels: list[str], body_start: int, end: int | None = No
     columns = [chosen.get(i) or (Column(i, label, "extra", 0.5, "未识别，按原列名保留为附加信息")
                                  if label or cells[i].filled else Column(i, label, "ignore", 1.0, "空列"))
                for i, label in enumerate(labels)]
+    _status_in_notes(columns, cells)
     return columns, _lead_rule(columns)
+
+
+def _status_in_notes(columns: list[Column], cells: list[R.Cells]) -> None:
+    """A 备注 column of status words (序时推进, 滞后…) in a table without a status column is the status."""
+    if any(c.role == "status" for c in columns) or not any(c.role == "progress" for c in columns):
+        return
+    for c in columns:
+        if c.role == "note" and cells[c.index].filled and cells[c.index].known_statuses >= 0.8:
+            c.role, c.score, c.why = "status", 0.9, f"列名“{R.clean(c.header)}”；内容均为评价用词"
+            return
 
 
 def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, str, str]]:
@@ -400,6 +424,10 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
     month = P.find_in_header(label.replace("/", "")) if "progress" in hs else None
     if month:  # a header naming its period is surely the progress; of several, the latest
         hs["progress"] = 0.95 + month / 400
+    if "progress" in hs and "status" not in hs and cells.filled and cells.sentences < 0.2 and \
+            cells.avg_len <= 8 and cells.known_statuses >= 0.6:  # 进展情况 over 序时推进, 滞后…
+        why = "列名为进展，内容均为评价用词，判为评价"
+        return [(0.85, i, "status", why), (hs["progress"] * 0.9, i, "progress", why)]
     if {"progress", "status"} <= hs.keys():  # 完成情况: the cells decide
         if cells.filled and cells.sentences < 0.2 and cells.avg_len <= 8:
             # short words: a status; still progress when a clearer progress column is taken
@@ -408,8 +436,28 @@ def _candidates(i: int, label: str, cells: R.Cells) -> list[tuple[float, int, st
         return [(0.9, i, "progress", "列名可作评价或进展，按内容(文字)判为进展")]
     cs = R.content_scores(cells)
     if hs:  # 1.0 at most once shown
-        return [(s + 0.1 * cs.get(role, 0), i, role, f"列名“{R.clean(label)}”") for role, s in hs.items()]
+        return [(s + 0.1 * cs.get(role, 0), i, role,
+                 f"列名“{R.clean(label)}”" + (_extra_why(label) if role == "extra" else "")) for role, s in hs.items()]
     return [(s * 0.75, i, role, "按内容推测") for role, s in cs.items()]
+
+
+def _merged_parts(grid: Grid, columns: list[Column], h: int, depth: int) -> None:
+    """A column covered by a header merged across it (内容与要求 over B:C) whose body is empty or
+    merged into the column left of it on every row is part of that column, not a column of its own."""
+    body = h + depth
+    for r0, c0, _r1, c1 in grid.merges:
+        if r0 != h or c1 <= c0:
+            continue
+        for c in range(c0 + 1, min(c1, len(columns) - 1) + 1):
+            col = columns[c]
+            if col.role not in ("extra", "ignore") or columns[c0].role in ("extra", "ignore"):
+                continue
+            if not any(c < len(row) and row[c] for row in grid.rows[body:body + 300]):
+                col.role, col.score, col.why = "ignore", 1.0, f"合并在 {col_letter(c0)} 列里"
+
+
+def _extra_why(label: str) -> str:
+    return "是进度计划，不是已做的进展，按原列名保留" if R.is_schedule(label) else "，按原列名保留为附加信息"
 
 
 _GROUP_WORDS = ("类别", "分类", "类型", "领域", "方面", "板块", "篇章", "部分")  # a column naming task groups
@@ -431,6 +479,10 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
     def filled(i: int) -> int:
         return sum(1 for row in grid.rows[body:body + 300] if i < len(row) and row[i])
 
+    def repeated(i: int) -> bool:  # 类别 written out on every row of its group
+        values = [row[i] for row in grid.rows[body:body + 300] if i < len(row) and row[i]]
+        return len(values) >= 2 and len(set(values)) <= len(values) / 2
+
     for other in others:
         if filled(text.index) < 0.75 * filled(other.index) or \
                 (text.index in merged and other.index not in merged):
@@ -439,7 +491,8 @@ def _group_column(grid: Grid, columns: list[Column], body: int) -> int | None:
                 "text", text.score, f"列名“{R.clean(other.header)}”；每行都有内容，为具体任务", "extra",
                 "合并或隔行填写，按任务分组读作分组标题")
             return text.index
-        if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)):
+        if other.index < text.index and (other.index in merged or filled(other.index) < 0.75 * filled(text.index)
+                                         or repeated(other.index)):
             other.role, other.score, other.why = "extra", 1.0, "合并或隔行填写，按任务分组读作分组标题"
             return other.index
     return None
@@ -537,7 +590,10 @@ def _title_month(line: str) -> int | None:
         return None
     if "年度" in line and not _YEAR_END.search(line):  # "2025年度…清单": the list's year, not 1-12月份
         line = line.replace("年度", "年")
-    return P.find_in_header(line)
+    month = P.find_in_header(line)
+    if month is None and _YEAR_END.search(line) and _YEAR.search(line) and not _MONTHS.search(line):
+        return 12  # "2023年重点工作完成情况": the year's report names only the year
+    return month
 
 
 def _plan(lines: list[str], year: int, doc, book) -> Plan:

@@ -255,9 +255,26 @@ def docx_grids(path: Path, data: bytes) -> list[Grid]:
             else:
                 grids.append(grid)
             before, above = before + above, []
-    if not grids:
-        raise InputError("Word 文件中没有表格(清单应是一个表格)", file=str(path))
+    if not any(map(_has_header, grids)):  # a list written as numbered paragraphs (a table, if
+        from chizhou_desk.imports.prose import read_prose  # any, is not the list)
+
+        prose = read_prose(before + above)
+        if prose is not None:
+            return [prose]
+        if not grids:
+            raise InputError("Word 文件中既没有表格，也没有“1．……牵头单位：……”这样逐条书写的任务", file=str(path))
     return grids
+
+
+def _has_header(grid: Grid) -> bool:
+    """A row of column names among the first rows: the task's words and one more role."""
+    from chizhou_desk.imports.roles import header_scores
+
+    for row in grid.rows[:30]:
+        roles = {r for c in row if c and len(c) <= 24 for r, v in header_scores(c).items() if v >= 0.9}
+        if len(roles) >= 2 and roles & {"text", "progress"}:
+            return True
+    return False
 
 
 _NUMBER_CELL = re.compile(r"^[（(]?\d{1,5}[)）.、．]?$")

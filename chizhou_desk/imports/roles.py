@@ -85,14 +85,14 @@ _EXACT: list[tuple[str, float, tuple[str, ...]]] = [
     ("target", 0.9, ("年度目标", "目标值", "预期目标", "目标")),
     ("note", 1.0, ("备注", "说明", "备考")),
     ("source", 1.0, ("任务来源", "来源", "任务依据", "依据", "出处", "文件依据")),
-    ("extra", 0.0, ("红黄绿灯",)),
+    ("extra", 0.0, ("红黄绿灯", "类别", "分类", "类型", "领域", "方面", "板块", "篇章", "部分")),  # groups of tasks
 ]
 _CONTAINS: list[tuple[str, float, tuple[str, ...]]] = [
     ("coop", 0.9, ("配合", "协同", "协办", "协助", "参与")),
     ("leader", 0.9, ("领导", "市长", "县长", "区长", "负责人", "责任人")),  # 牵头县领导 is a person
     ("lead", 0.9, ("牵头",)),
     ("reason", 0.8, ("原因",)),
-    ("plan", 0.9, ("下步", "下一步", "工作安排", "工作计划", "打算")),
+    ("plan", 0.9, ("下步", "下一步", "下阶段", "工作安排", "工作计划", "打算")),
     ("status", 0.8, ("评价", "状态", "等次", "评定")),
     ("progress", 0.9, ("进展", "进度", "推进情况", "落实情况", "工作情况", "执行情况", "开展情况",
                        "办理情况", "完成情况", "成效", "实施情况")),
@@ -110,17 +110,47 @@ EXAMPLES = ("序号、重点工作任务(工作任务、目标任务、实事内
 AMBIGUOUS = ("完成情况", "推进情况", "落实情况", "进展情况评价")
 
 
+# the year's schedule (进度安排, 时间安排, 工作计划, 计划进度, 序时进度): kept under its header,
+# neither the progress (what was done) nor the next steps
+_SCHEDULE = re.compile(r"^(?:\d{4}年)?(?:年度|全年|\d{1,2}月份?|工作|进度|时间|时序|序时|节点|推进|实施|"
+                       r"目标|任务|计划)*"
+                       r"(?:安排|计划|节点|计划进度|进度计划|序时进度|时序进度|时间进度)$")
+_NOT_SCHEDULE = ("下步", "下一步", "近期", "下阶段", "时间节点")
+
+
+_NOTE_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def without_note(header: str) -> str:
+    """"重点工作任务(杭州市2项牵头工作)" -> "重点工作任务"."""
+    return _NOTE_TAIL.sub("", clean(header))
+
+
+def is_schedule(header: str) -> bool:
+    """进度安排, 时间安排, 工作计划, 计划: the year's plan, not what was done."""
+    h = clean(header)
+    return bool(_SCHEDULE.match(h)) and not any(w in h for w in _NOT_SCHEDULE)
+
+
+def _exact(h: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for role, strength, words in _EXACT:
+        if h in words:
+            out[role] = max(out.get(role, 0), strength)
+    return out
+
+
 def header_scores(header: str) -> dict[str, float]:
     """role -> strength (0..1) from a header's words alone."""
     h = clean(header)
     if not h:
         return {}
-    out: dict[str, float] = {}
-    for role, strength, words in _EXACT:
-        if h in words:
-            out[role] = max(out.get(role, 0), strength)
+    # "重点工作任务(杭州市2项牵头工作)": the words before a note name the column as well
+    out = _exact(h) or _exact(without_note(h))
     if out:
         return out
+    if is_schedule(h):
+        return {"extra": 1.0}
     # "进展情况、存在问题及下一步打算" names its column by the first thing it lists
     first = _LIST_SPLIT.split(h, 1)[0]
     for part in ((first, h) if first != h else (h,)):
@@ -146,6 +176,7 @@ class Cells:
     people: float = 0.0
     dates: float = 0.0
     statuses: float = 0.0  # short words from a small set
+    known_statuses: float = 0.0  # words of STATUS_WORDS
     sentences: float = 0.0
     distinct: int = 0
 
@@ -164,6 +195,7 @@ def describe(values: list[str]) -> Cells:
     c.dates = sum(1 for v in filled if len(v) <= 30 and _DATE.search(v)) / n
     known = sum(1 for v in short if v in STATUS_WORDS)
     c.statuses = (known + (len(short) - known) * (0.5 if c.distinct <= 8 else 0)) / n
+    c.known_statuses = known / n
     c.sentences = sum(1 for v in filled if len(v) > 20 or (len(v) > 8 and _PUNCT.search(v))) / n
     return c
 
@@ -199,6 +231,8 @@ def content_scores(c: Cells) -> dict[str, float]:
     return {k: v for k, v in out.items() if v > 0.3}
 
 
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_TITLE_END = ("长", "书记", "主任", "秘书长", "专员", "调研员")
 _PEOPLE_SPLIT = re.compile(r"[,，、;；/\n]+")
 
 
@@ -210,8 +244,10 @@ def people(value: str) -> str:
     names: list[str] = []
     for chunk in _PEOPLE_SPLIT.split(value):
         cur, joined = "", False
-        for tok in chunk.split():
-            if cur and (len(cur) == 1 or (len(tok) == 1 and not joined)) and len(cur + tok) <= 4:
+        for tok in _PADDED.sub(r"\1\2", chunk).split():  # "王  宏" is one name padded to three
+            if cur and cur.endswith(_TITLE_END) and _HANZI_NAME.match(tok) and not tok.endswith(_TITLE_END):
+                cur, joined = cur + tok, True  # "常务副市长 王宏": the title and the name
+            elif cur and (len(cur) == 1 or (len(tok) == 1 and not joined)) and len(cur + tok) <= 4:
                 cur, joined = cur + tok, True
             else:
                 if cur:

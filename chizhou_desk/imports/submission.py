@@ -45,8 +45,11 @@ def read_submission(path: str | Path, workbook) -> ImportedTable | Feedback:
     plan = Plan(year=m["year"], title=meta.get("plan_title", ""), doc_no=meta.get("plan_doc_no", ""))
     notes = [f"第{no}项在导出后于 Excel/WPS 中改动过，已按表中内容导入" for no in edited]
     filler, phone = L.filler_of(" ".join(L.canon(c) for r in rows[:m["header_row"] - 1] for c in r))
+    from chizhou_desk.attachments import listed_files
+
     return ImportedTable(source=file, plan=plan, tasks=tasks, period_key=m["period_key"],
-                         entries=entries, unit=m["unit"], notes=notes, filler=filler, phone=phone)
+                         entries=entries, unit=m["unit"], notes=notes, filler=filler, phone=phone,
+                         attachments=listed_files(meta, file))
 
 
 def _checked_meta(meta: dict, workbook, table: list, file: str) -> dict:

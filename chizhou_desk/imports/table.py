@@ -12,7 +12,7 @@ from chizhou_desk.domain import Entry, ImportedTable, Task
 from chizhou_desk.errors import InputError, PeriodNeeded
 from chizhou_desk.imports import roles as R
 from chizhou_desk.imports.grid import Grid
-from chizhou_desk.imports.text_tables import cn_number
+from chizhou_desk.imports.prose import cn_number, split_duty
 from chizhou_desk.units import split_names
 
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]")
@@ -21,7 +21,9 @@ TASK_NO = re.compile(r"^[（(]?(\d{1,5})[)）.、．]?$")  # a task number as wr
 _LEADING_NO = re.compile(r"^\s*(?:[（(](\d{1,3})[)）]|(\d{1,3})\s*[.．、](?!\d))\s*")
 _LEAD_MARK = re.compile(r"[（(【\[〔]\s*牵头\s*[）)】\]〕]|[★☆▲△＊*]")
 # one cell naming both: "牵头单位：市发改委；配合单位：市统计局、市财政局"
-_UNIT_LABEL = re.compile(r"(牵头(?:责任)?(?:单位|部门)?|主办(?:单位)?|主责(?:单位)?|责任(?:单位|部门)|"
+# at a cell's start or after a mark: "省牵头单位：" names the province's lead, not this list's
+_UNIT_LABEL = re.compile(r"(?<![\u4e00-\u9fff])"
+                         r"(牵头(?:责任)?(?:单位|部门)?|主办(?:单位)?|主责(?:单位)?|责任(?:单位|部门)|"
                          r"(?:配合|协同|协办|协助|参与)(?:责任)?(?:单位|部门)?)\s*[：:]")
 _UNIT_TRIM = " \t\n\u3000；;，,。、"
 _NOTE_ROW = re.compile(r"^(注|备注|说明|填表说明|数据来源|附注)\s*[:：\d]")
@@ -80,16 +82,20 @@ class _TableReader:
         self.note_with_entry = self.has_entries and "note" in cols
         if "note" in cols and not self.note_with_entry:
             extras.append((prop.columns[cols["note"]].header or "备注", cols["note"]))
+        if "leader" not in cols:  # a leader named by a heading is read from the cell past the end
+            extras.append(("leader", width + 1))
         self.extras = extras
+        self.entry_or_unit = {cols[k] for k in ("lead", "coop", "status", "progress", "plan", "reason") if k in cols}
         end = getattr(prop, "end_row", None) or len(grid.rows)  # a second table under this one is not read
-        self.rows = [list(r) + [""] * (width + 1 - len(r)) for r in grid.rows[:end]]  # one empty cell past the end
+        # one empty cell past the end (read for the roles the table lacks), one for a heading's leader
+        self.rows = [list(r) + [""] * (width + 2 - len(r)) for r in grid.rows[:end]]
         _fill_down(self.rows, grid, prop.first_body_row, {cols[f] for f in _FILL_DOWN if f in cols} | (
             {self.group} if self.group is not None else set()))
         self.no_spans = {r: r0 for r0, c0, r1, c1 in grid.merges if c0 == self.i_no and r1 > r0
                          for r in range(r0 + 1, r1 + 1)} if self.i_no is not None else {}
         self.header_cells = [R.clean(c) for c in self.rows[prop.header_row]]
         self.wide = {r0 for r0, c0, _r1, c1 in grid.merges if c1 > c0 and c0 <= 1}  # merged across the table
-        self.section, self.sections = "", 0
+        self.section, self.sections, self.section_leader = "", 0, ""
         # text pasted from a page or a PDF breaks lines where the column ended, not where the writer did
         self.wrapped = [cols[k] for k in ("text", "progress", "plan", "reason") if k in cols] \
             if grid.kind == "text" else []
@@ -142,6 +148,8 @@ class _TableReader:
                     (r > last_numbered and _under_table(cells, distinct, r in self.wide, self.i_text)):
                 continue  # notes, signatures and totals under the table (a task-like row is not skipped)
             if len(distinct) <= 2 and self._skip_or_section(r, cells, distinct):
+                continue
+            if (self.i_no is None or not cells[self.i_no].isdigit()) and self._heading_row(r, cells):
                 continue
             no, text = self._number_and_text(cells, len(raw))
             if not no:
@@ -196,14 +204,56 @@ class _TableReader:
                 (_SECTION.match(filled[0]) or r in self.wide and len(filled[0]) <= 40):
             return self._new_section(filled[0])  # 一、经济发展; a merged row naming a group
         numeral = _SECTION_NUMERAL.match(no) if no else None
-        if numeral:  # the numeral in 序号, the name beside it
+        if numeral and not self._numbers_tasks(r, no):  # the numeral in 序号, the name beside it
             return self._new_section(f"{numeral.group(1)}、{text}" if text else no)
         if not no and text and len(distinct) == 1 and _SECTION.match(text):
             return self._new_section(text)
         return False
 
-    def _new_section(self, name: str) -> bool:
+    def _numbers_tasks(self, r: int, no: str) -> bool:
+        """True when the row above or below is numbered the same way (（一） then （二）): the list
+        numbers its tasks with numerals, and a row of a numeral and its words alone is a task."""
+        if self.i_no is None:
+            return False
+        body = range(self.prop.first_body_row, r)
+        prev = next((self.rows[k] for k in reversed(body) if any(self.rows[k])), None)
+        nxt = next((row for row in self.rows[r + 1:] if any(row)), None)
+        style = _number_style(no)
+        return any(row is not None and _number_style(row[self.i_no]) == style for row in (prev, nxt))
+
+    def _heading_row(self, r: int, cells: list[str]) -> bool:
+        """A row without a task number that names the tasks under it: a short phrase (in 序号 or
+        in the task column, a leader beside it at most) right above a numbered task, or a numeral
+        in 序号 with no unit and no progress of its own (一、 over tasks numbered 1, 2 or （一）).
+        True when it was read as a section."""
+        if self.i_no is None or cells[self.i_no].isdigit():  # the common case: a numbered task
+            return False
+        no, text = cells[self.i_no], cells[self.i_text]
+        if TASK_NO.match(_unmarked(no.translate(_FULL_WIDTH))) or _DOTTED_NO.match(no) or _PART_NO.match(no):
+            return False
+        leader = cells[self.cols["leader"]] if "leader" in self.cols else ""
+        own = [i for i, c in enumerate(cells) if c and i not in (self.i_no, self.i_text, self.cols.get("leader"))]
+        nxt = next((row for row in self.rows[r + 1:] if any(row)), None)
+        below = _number_style(nxt[self.i_no]) if nxt is not None else None
+        numeral = _SECTION_NUMERAL.match(no) if no else None
+        if numeral and text and below not in (None, _number_style(no)) and \
+                not any(cells[i] for i in own if i in self.entry_or_unit):
+            return self._new_section(f"{numeral.group(1)}、{text}", leader)
+        phrase = no if no and not text else text if not no else ""
+        if r in self.wide and below is not None and not own and 0 < len(phrase) <= 100 and \
+                not _NOTE_ROW.match(phrase):
+            return self._new_section(phrase, leader)  # a heading merged across the table
+        if own or below is None or not phrase or len(phrase) > 40 or _HEADING_STOP.search(phrase) or \
+                _LIST_START.match(phrase) or _names_units(phrase):
+            return False
+        return self._new_section(phrase, leader)
+
+    def _new_section(self, name: str, leader: str = "") -> bool:
+        """A heading over the tasks under it; a leader it names ("（一）王宏副市长牵头重点工作") or
+        written beside it leads them."""
+        m = _HEADING_LEADER.match(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*", "", name))
         self.section, self.sections = name, self.sections + 1
+        self.section_leader = leader or (m.group(1) if m else "")
         return True
 
     def _number_and_text(self, cells: list[str], count: int) -> tuple[str, str]:
@@ -220,6 +270,7 @@ class _TableReader:
         written = no
         if not no.isascii():
             no = no.translate(_FULL_WIDTH)  # full-width １ is 1 (① and ² stay refused)
+        no = _unmarked(no)  # "9*": a task the list marks (a key task, a new one)
         m = TASK_NO.match(no) or _DOTTED_NO.match(no)
         number, numeral = (m.group(1) if m else ""), False
         if not m and (cn := _SECTION_NUMERAL.match(no)):  # 一 二 三 numbering every task
@@ -238,6 +289,8 @@ class _TableReader:
             cells[i] = _unwrap(cells[i])
         if self.wrapped:
             text = _unwrap(text)
+        if self.section_leader and not cells[self.cols.get("leader", self.width + 1)]:
+            cells[self.cols.get("leader", self.width + 1)] = self.section_leader
         return {"no": number, "row": r, "cells": cells, "text": text, "section": self.section,
                 "sec": self.sections, "sub": bool(_SUB_NO.match(no)), "written": written, "numeral": numeral}
 
@@ -300,6 +353,34 @@ def _mixed_numerals(raw: list[dict], file: str, where, i_no) -> None:
                          "若是任务，请改用阿拉伯数字编号", file=file, where=where(it["row"], i_no))
 
 
+_MARKS = "*＊★☆▲△※#＃"
+# "王宏副市长牵头重点工作": the heading names the leader of its tasks
+_HEADING_LEADER = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|秘书长)"
+                             r"(?:牵头|负责|领办)")
+# a heading may hold a comma (聚焦增强发展优势，着力做实项目投资); it ends no sentence and holds no list
+_HEADING_STOP = re.compile(r"[。；;：:！？]|[，,、]$")
+
+
+def _names_units(phrase: str) -> bool:
+    """"县发改委负责", "市财政局牵头": a line naming the units of the task above, not a heading."""
+    return R.looks_like_units(re.sub(r"(牵头)?(负责|落实|配合)$|牵头$", "", phrase))
+
+
+def _number_style(no: str) -> str | None:
+    """How a task number is written: "1" (also 1*, 2.3), "（一）", "一", or None for no number."""
+    no = _unmarked(no.strip().translate(_FULL_WIDTH))
+    if TASK_NO.match(no) or _DOTTED_NO.match(no) or _PART_NO.match(no):
+        return "1"
+    if _SECTION_NUMERAL.match(no):
+        return "（一）" if no[0] in "（(" else "一"
+    return None
+
+
+def _unmarked(no: str) -> str:
+    """A number without the marks lists put beside it: "9*", "★12"."""
+    return no.strip(_MARKS).strip() if no and (no[0] in _MARKS or no[-1] in _MARKS) else no
+
+
 def _fill_down(rows, grid: Grid, body: int, cols: set[int]) -> None:
     """Give every row of a vertically merged unit/leader/deadline cell the merged value."""
     for r0, c0, r1, _c1 in grid.merges:
@@ -334,7 +415,7 @@ def _last_numbered(rows, body: int, i_no: int | None) -> int:
     for r in range(len(rows) - 1, body - 1, -1):
         cells = rows[r]
         if i_no is not None:
-            no = cells[i_no].strip()
+            no = _unmarked(cells[i_no].strip())
             if no and (TASK_NO.match(no) or _DOTTED_NO.match(no) or _PART_NO.match(no) or (
                     _SECTION_NUMERAL.match(no) and len({c for c in cells if c}) >= 3)):
                 return r
@@ -419,8 +500,39 @@ def _labelled_units(cell: str) -> tuple[list[str], list[str]] | None:
     return leads, coops
 
 
+_ETC = re.compile(r"\s*(?:等(?:有关|相关)?(?:单位|部门)?|按职责分工?(?:负责|落实)|(?:配合|参与)(?:落实)?)[。.；;]?$")
+_ETC_LAST = set("等责实合与位门。.；;")  # the last characters _ETC can end with
+_DUTY_CELL = re.compile(r"[^（(【\[〔\s]\s*牵头\s*(?:[，,；;]|$)")  # "A牵头，B配合", not "A（牵头）"
+_LEVEL_PREFIX = re.compile(r"^(省|市|县|区|州|旗|镇|乡)(?=[\u4e00-\u9fff]{2})")
+_NO_PREFIX = re.compile(r"^(各|全|国|中|人行|省|市|县|区|州|旗|镇|乡|街道|社区|村)")
+_SHORT_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,5}(局|委|办|厅|署)$")
+
+
+def _shared_prefix(cell: str) -> str:
+    """"市发改委、财政局": two units sharing one prefix -> "市发改委、市财政局"."""
+    names = cell.split("、")
+    m = _LEVEL_PREFIX.match(names[0]) if len(names) > 1 else None
+    if not m:
+        return cell
+    return "、".join([names[0]] + [m.group(1) + n if _SHORT_UNIT.match(n) and not _NO_PREFIX.match(n) else n
+                                   for n in names[1:]])
+
+
 def _units(lead: str, coop: str, rule: str) -> tuple[list[str], list[str]]:
-    """A unit cell read by the lists' rules: labelled parts, marked leads, or the first listed leads."""
+    """A unit cell read by the lists' rules: labelled parts, marked leads, "A牵头，B配合", or the
+    first listed leads."""
+    if lead and lead[-1] in _ETC_LAST:  # "市发改委、市税务局等": the units named
+        lead = _ETC.sub("", lead)
+    if coop and coop[-1] in _ETC_LAST:
+        coop = _ETC.sub("", coop)
+    if "牵头" in lead and _DUTY_CELL.search(lead):
+        duty = split_duty(lead)
+        lead = duty.get("牵头单位", "")
+        coop = "、".join(c for c in (duty.get("配合单位", ""), coop) if c)
+    if "、" in lead:
+        lead = _shared_prefix(lead)
+    if "、" in coop:
+        coop = _shared_prefix(coop)
     labelled = _labelled_units(lead) if lead and ("：" in lead or ":" in lead) else None
     if labelled:
         return labelled[0], labelled[1] + ([coop] if coop else [])

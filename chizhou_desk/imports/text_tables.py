@@ -8,7 +8,9 @@ from pathlib import Path
 
 from chizhou_desk.errors import InputError
 from chizhou_desk.imports.grid import Grid, read_csv
-from chizhou_desk.imports.roles import clean, header_scores
+from chizhou_desk.imports.prose import cn_number as cn_number  # noqa: F401  (kept where it was)
+from chizhou_desk.imports.prose import read_prose
+from chizhou_desk.imports.roles import header_scores, looks_like_units
 
 _CELL_END = " |"
 _SECTION = re.compile(r"^[（(]?[一二三四五六七八九十]+[）)、.．]\s*\S")
@@ -24,6 +26,9 @@ def read_text(path: Path, text: str) -> list[Grid]:
     piped = [i for i, line in enumerate(lines) if line.count("|") >= 3]
     if len(piped) >= 2:
         return [_piped_rows(lines, piped[0])]
+    bare = _bare_cells(lines)
+    if bare is not None:
+        return [bare]
     grids = read_csv(path, text) if _looks_like_csv(lines) else None
     if grids and any(_header_like(row) for row in grids[0].rows[:30]):
         return grids
@@ -54,7 +59,11 @@ def _looks_like_csv(lines: list[str]) -> bool:
 
 
 def _header_like(row: list[str]) -> bool:
-    return sum(1 for c in row if c and len(c) <= 24 and header_scores(c)) >= 2
+    """Column names: short words, two or more well known; a notice's sentence cut at its commas
+    ("各牵头单位要统筹落实任务事项,制定工作推进方案,…") is not one."""
+    if any(len(c) > 30 or c.endswith(("。", "；")) for c in row):
+        return False
+    return sum(1 for c in row if c and len(c) <= 16 and max(header_scores(c).values(), default=0) >= 0.9) >= 2
 
 
 # --- the published report: one cell a line, each ending in " |" -------------------------------
@@ -117,6 +126,78 @@ def _rows(body: list[str], ncols: int, no_col: int):
         yield row + [""] * (ncols - len(row))
 
 
+# --- a table copied from a web page as plain text: one cell a line, no separators --------------
+
+_NO_WORDS = ("序号", "编号", "序")
+_MARKS = "*＊★☆"  # beside a task's number: "1*"
+_PAGE_END = re.compile(r"^(注|备注|说明|来源|编辑|责任编辑|发布|打印|关闭|分享|附件|扫一扫|【)")
+
+
+def _bare_cells(lines: list[str]) -> Grid | None:
+    """"序号 / 内容与要求 / 进展情况 / 责任单位 / 1 / …": the header's words one a line, then each
+    row's cells one a line, a row starting at its number (1, 2, …); a heading line (（一）…) between
+    rows is a row of its own. A row with more lines than columns has its last cell wrapped."""
+    cells = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    for k, (start, first) in enumerate(cells):
+        if first not in _NO_WORDS:
+            continue
+        header = [first]
+        for _, t in cells[k + 1:k + 12]:
+            if t.strip(_MARKS).isdigit() or _SECTION.match(t) or len(t) > 40 or not header_scores(t):
+                break
+            header.append(t)
+        body = [t for _, t in cells[k + len(header):]]
+        first_row = next((t for t in body if not _SECTION.match(t)), "")
+        if len(header) >= 3 and first_row.strip(_MARKS) == "1":
+            return _bare_rows(header, body, [ln.strip() for ln in lines[:start] if ln.strip()])
+    return None
+
+
+def _bare_rows(header: list[str], body: list[str], above: list[str]) -> Grid:
+    width = len(header)
+    rows: list[list[str]] = [header]
+    row: list[str] = []
+    expected = 1
+
+    def close() -> None:
+        if row:
+            rows.append(_fit(row, width))
+
+    for cell in body:
+        if cell.strip(_MARKS) == str(expected):  # the next task's number (1, 2*) starts its row
+            close()
+            row, expected = [cell], expected + 1
+        elif (not row or len(row) >= width) and _SECTION.match(cell):
+            close()
+            rows.append([cell] + [""] * (width - 1))
+            row = []
+        elif _PAGE_END.match(cell) and len(row) >= width:
+            break  # the page's own lines under the table
+        elif not row:
+            rows.append([cell] + [""] * (width - 1))  # a line between rows: the engine decides
+        else:
+            row.append(cell)
+    close()
+    return Grid("", rows, above=above, kind="text")
+
+
+_WRAPPED = re.compile(r"[^。；;！？!?]$")  # a line that ends mid-sentence goes on in the next
+
+
+def _fit(cells: list[str], width: int) -> list[str]:
+    """A row's lines as its cells: a sentence wrapped over two lines is one cell; what still
+    overflows goes with the last cell, where the preview shows it."""
+    cells = list(cells)
+    while len(cells) > width:
+        k = next((k for k in range(1, len(cells) - 1) if _WRAPPED.search(cells[k]) and len(cells[k]) > 12
+                  and not looks_like_units(cells[k])), None)
+        if k is None:
+            cells[width - 1:] = ["\n".join(cells[width - 1:])]
+            break
+        cells[k:k + 2] = [cells[k] + cells[k + 1]]
+    return cells + [""] * (width - len(cells))
+
+
 # --- a row a line: "1 | 任务 | 市发改委 | 序时推进 | …" ------------------------------------------
 
 def _piped_rows(lines: list[str], first: int) -> Grid:
@@ -135,101 +216,5 @@ def _piped_rows(lines: list[str], first: int) -> Grid:
 
 # --- prose: numbered items with labelled parts -----------------------------------------------
 
-_ITEM = re.compile(r"^\s*(\d{1,3})\s*[.．、]\s*(?!\d)|^\s*[（(](\d{1,3})[）)]\s*")
-_CN_ITEM = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]\s*")
-_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
-_LABEL = re.compile(r"[（(]?\s*(牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|协同(?:责任)?单位|协办单位|"
-                    r"参与单位|主办单位|责任领导|牵头领导|分管(?:市)?领导|完成时限|完成时间|时间节点|时限)"
-                    r"\s*[：:]\s*")
-
-
-_BRACKET_UNITS = re.compile(r"[（(]([^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*牵头[^（）()]*)[）)]\s*[。；;]?\s*$")
-_DUTY_WORDS = re.compile(r"(按职责分工?负责|按职责分工落实|按职责落实|分别负责|负责落实|负责|配合|参与|落实)$")
-
-
-def _bracket_units(inner: str) -> tuple[str, str]:
-    """'市政府办公室、市审改办牵头，市级各有关部门及各县市区政府按职责分工负责' ->
-    ('市政府办公室、市审改办', '市级各有关部门、各县市区政府')."""
-    lead, _, rest = inner.partition("牵头")
-    names = []
-    for part in re.split(r"[，,；;]", rest):
-        part = _DUTY_WORDS.sub("", part.strip())
-        names += [n for n in re.split(r"及|、", part) if n.strip()]
-    return lead.strip("，, "), "、".join(n.strip() for n in names)
-
-
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def cn_number(text: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十三 -> 23."""
-    if "十" not in text:
-        return _CN_DIGIT.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
-
-
 def _prose(lines: list[str]) -> Grid | None:
-    items, above = _prose_items(lines)
-    tasks = [it for it in items if "no" in it]
-    bracketed = sum(1 for it in tasks if _BRACKET_UNITS.search(it["text"]))
-    if len(tasks) < 2 or not (bracketed or any(_LABEL.search(it["text"]) for it in tasks)):
-        return None
-    labels: list[str] = []
-    for it in tasks:
-        m = _BRACKET_UNITS.search(it["text"]) if bracketed * 2 >= len(tasks) else None
-        for label in (_bracketed_parts(it, m) if m else _labelled_parts(it)):
-            if label not in labels:
-                labels.append(label)
-    header = ["序号", "任务内容", *labels]
-    rows = [header]
-    for it in items:
-        if "no" not in it:  # a heading row, as a sheet has it
-            rows.append([it["section"]] + [""] * (len(header) - 1))
-        else:
-            rows.append([it["no"], it["task"], *[it["parts"].get(lb, "") for lb in labels]])
-    return Grid("", rows, above=above, kind="prose")
-
-
-def _prose_items(lines: list[str]) -> tuple[list[dict], list[str]]:
-    """Numbered items ({"no", "text"}) and headings ({"section"}) in order; the lines before them."""
-    items: list[dict] = []
-    above: list[str] = []
-    arabic = any(_ITEM.match(line) for line in lines)
-    current = None
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        m = _ITEM.match(line) if arabic else _CN_ITEM.match(line)
-        if m:
-            no = next(g for g in m.groups() if g)
-            no = no if no.isdigit() else str(cn_number(no))  # （三） is task 3
-            current = {"no": no, "text": line[m.end():]}
-            items.append(current)
-        elif _HEADING.match(line) or (arabic and _CN_ITEM.match(line)):
-            items.append({"section": line})
-            current = None
-        elif current is not None:  # "牵头单位：…" on its own line, or the item continued
-            current["text"] += ("\n" if _LABEL.search(line) else "") + line
-        elif not items:
-            above.append(line)
-    return items, above
-
-
-def _bracketed_parts(item: dict, m) -> list[str]:
-    """"……。（市发改委、市财政局牵头，各县区政府按职责分工负责）"."""
-    item["task"] = item["text"][:m.start()].strip()
-    lead, coop = _bracket_units(m.group(1))
-    item["parts"] = {"牵头单位": lead, "配合单位": coop}
-    return ["牵头单位", "配合单位"]
-
-
-def _labelled_parts(item: dict) -> list[str]:
-    """"……。牵头单位：市发改委；责任单位：……"."""
-    parts = _LABEL.split(item["text"])
-    item["task"] = parts[0].strip().rstrip("（(")
-    item["parts"] = {}
-    for label, value in zip(parts[1::2], parts[2::2], strict=False):
-        item["parts"][clean(label)] = value.strip().rstrip("。；;，,）)").strip()
-    return list(item["parts"])
+    return read_prose(lines)

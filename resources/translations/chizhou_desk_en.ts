@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AttachmentsBox</name>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>可把文件拖到编辑区，或复制图片后按 Ctrl+V 粘贴。每个文件不超过 {0} MB，每期合计不超过 {1} MB；可附图片、PDF、OFD、Office/WPS 文档、文本。</source>
+            <translation>Drop files onto the editor, or copy an image and press Ctrl+V. At most {0} MB a file and {1} MB a period; images, PDF, OFD, Office/WPS documents and text.</translation>
+        </message>
+        <message>
+            <source>附加文件…</source>
+            <translation>Attach files…</translation>
+        </message>
+        <message>
+            <source>粘贴图片</source>
+            <translation>Paste image</translation>
+        </message>
+        <message>
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>重命名…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>缩小照片</source>
+            <translation>Shrink photos</translation>
+        </message>
+        <message>
+            <source>附加前把照片缩小到长边 {0} 像素(JPEG)，超过 {1} MB 的照片也可附加</source>
+            <translation>Reduce photos to {0} pixels on the longer side (JPEG) before attaching; a photo over {1} MB then fits</translation>
+        </message>
+        <message>
+            <source>附加佐证材料</source>
+            <translation>Attach evidence files</translation>
+        </message>
+        <message>
+            <source>佐证材料 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.pdf *.ofd *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.odt *.ods *.odp *.txt *.csv *.md);;所有文件 (*)</source>
+            <translation>Evidence files (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.pdf *.ofd *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.odt *.ods *.odp *.txt *.csv *.md);;All files (*)</translation>
+        </message>
+        <message>
+            <source>剪贴板中没有图片</source>
+            <translation>The clipboard holds no image</translation>
+        </message>
+        <message>
+            <source>粘贴的图片</source>
+            <translation>Pasted image</translation>
+        </message>
+        <message>
+            <source>重命名佐证材料</source>
+            <translation>Rename evidence file</translation>
+        </message>
+        <message>
+            <source>新文件名：</source>
+            <translation>New file name:</translation>
+        </message>
+        <message>
+            <source>佐证材料</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPane</name>
         <message>
             <source>工作评价统计</source>
@@ -263,6 +338,18 @@
             <translation>{0} files: {1} can be imported, {2} tasks to update; {3} refused</translation>
         </message>
         <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项等）。请把这份清单导入一个新的数据库</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2} and more). Import it into a new database</translation>
+        </message>
+        <message>
+            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项）。请把这份清单导入一个新的数据库</source>
+            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2}). Import it into a new database</translation>
+        </message>
+        <message>
+            <source>本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。请把这份清单导入一个新的数据库</source>
+            <translation>This database's {0} list is {1}'s; this one is {2}'s, and they cannot be merged. Import it into a new database</translation>
+        </message>
+        <message>
             <source>本库没有 {0} 年的清单，请先导入清单</source>
             <translation>this database has no list for {0}: import the list first</translation>
         </message>
@@ -355,20 +442,20 @@
             <translation>not a unit's submission</translation>
         </message>
         <message>
-            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项等）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2} and more). Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
-            <source>这份清单与本库 {0} 年的清单不是同一份：同一序号下 {1} 项任务的内容不同（第{2}项）。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This is not this database's {0} list: {1} tasks under the same numbers say other things (tasks {2}). Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
-            <source>本库 {0} 年的清单是{1}的，这份是{2}的，不能合并。请用 文件 → 新建数据库 导入这份清单（命令行：用 --db 指定一个新的数据库文件）</source>
-            <translation>This database's {0} list is {1}'s; this one is {2}'s, and they cannot be merged. Import it with File → New database (on the command line: --db with a new database file)</translation>
-        </message>
-        <message>
             <source>本库没有 {0} 年的清单</source>
             <translation>this database has no list for {0}</translation>
+        </message>
+        <message>
+            <source>清单名称不能为空</source>
+            <translation>The list's name cannot be empty</translation>
+        </message>
+        <message>
+            <source>{0}应为一行，不超过 {1} 个字</source>
+            <translation>{0} must be one line of at most {1} characters</translation>
+        </message>
+        <message>
+            <source>本库还没有清单，请先导入清单</source>
+            <translation>This database has no list yet; import a list first</translation>
         </message>
         <message>
             <source>本库清单中没有第{0}项</source>
@@ -537,6 +624,46 @@
         <message>
             <source>无法作为 zip 读回：{0}</source>
             <translation>cannot read it back as zip: {0}</translation>
+        </message>
+        <message>
+            <source>不支持的文件类型“{0}”(可附：图片、PDF、OFD、Office/WPS 文档、文本)</source>
+            <translation>File type “{0}” is not accepted (images, PDF, OFD, Office/WPS documents and text are)</translation>
+        </message>
+        <message>
+            <source>文件内容与扩展名“{0}”不符，内容看起来是{1}，不予附加</source>
+            <translation>The content does not match the extension “{0}” (it looks like{1}); not attached</translation>
+        </message>
+        <message>
+            <source>文件内容与扩展名“{0}”不符，不予附加</source>
+            <translation>The content does not match the extension “{0}”; not attached</translation>
+        </message>
+        <message>
+            <source>文件有 {0} MB，超过每个文件 {1} MB 的上限</source>
+            <translation>The file has {0} MB, over the limit of {1} MB a file</translation>
+        </message>
+        <message>
+            <source>本期佐证材料将达 {0} MB，超过每期 {1} MB 的上限，未附加</source>
+            <translation>The period's evidence files would reach {0} MB, over the limit of {1} MB a period; nothing attached</translation>
+        </message>
+        <message>
+            <source>文档含有宏(vbaProject)，不予附加；请另存为不含宏的文档</source>
+            <translation>The document holds macros (vbaProject); not attached. Save it as a document without macros</translation>
+        </message>
+        <message>
+            <source>报送包缺少佐证材料：{0}</source>
+            <translation>The package lacks evidence files: {0}</translation>
+        </message>
+        <message>
+            <source>佐证材料与报送表记录的校验值不符(导出后被改动或损坏)：{0}</source>
+            <translation>Evidence files do not match the checksums the submission lists (changed or damaged since the export): {0}</translation>
+        </message>
+        <message>
+            <source>报送包中的路径“{0}”指向包外，不予读取</source>
+            <translation>The path “{0}” in the package points outside it; not read</translation>
+        </message>
+        <message>
+            <source>佐证材料 {0} 个，已核对校验值</source>
+            <translation>{0} evidence file(s), checksums verified</translation>
         </message>
         <message>
             <source>{0}  {1}  任务 {2} 项，已填进展 {3} 条，期间 无</source>
@@ -752,6 +879,10 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>报送包：报送表和佐证材料 (*.zip)</source>
+            <translation>Package: submission and evidence files (*.zip)</translation>
         </message>
         <message>
             <source>导出报送表 — {0}</source>
@@ -1571,6 +1702,21 @@ Restore the current database ({1}) from it? The current file is backed up first.
         </message>
     </context>
     <context>
+        <name>OfficeVerdict</name>
+        <message>
+            <source>市政府办公室退回了{0}{1}的报送表：{2} 条意见({3})。序号旁有橙色标记的任务有意见(筛选“有办公室意见”)；请按意见修改后重新导出报送表</source>
+            <translation>The city office returned {0}'s {1} submission: {2} comments ({3}). Tasks with an orange mark beside the number have comments (filter “With office comments”); revise them and export the submission again</translation>
+        </message>
+        <message>
+            <source>市政府办公室已采纳{0}{1}的报送表({2})</source>
+            <translation>The city office accepted {0}'s {1} submission ({2})</translation>
+        </message>
+        <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
+        </message>
+    </context>
+    <context>
         <name>Periods</name>
         <message>
             <source>1月份</source>
@@ -1623,6 +1769,77 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>{0}年{1}</source>
             <translation>{1} {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanInfo</name>
+        <message>
+            <source>清单信息</source>
+            <translation>List details</translation>
+        </message>
+        <message>
+            <source>清单名称：</source>
+            <translation>List name:</translation>
+        </message>
+        <message>
+            <source>不含期间和“推进情况”等字样</source>
+            <translation>without the period or words such as 推进情况</translation>
+        </message>
+        <message>
+            <source>文号：</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <source>如 池政办秘〔2025〕12号</source>
+            <translation>e.g. 池政办秘〔2025〕12号</translation>
+        </message>
+        <message>
+            <source>城市：</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>如 池州</source>
+            <translation>e.g. 池州</translation>
+        </message>
+        <message>
+            <source>署名：</source>
+            <translation>Signing office:</translation>
+        </message>
+        <message>
+            <source>报告引用清单名称和文号，并以署名落款；窗口标题、汇总表和打印的表格也用清单名称。</source>
+            <translation>The report cites the list's name and document number and is signed by the signing office; the window title, the summary and the printed sheets use the list's name too.</translation>
+        </message>
+        <message>
+            <source>清单名称：{0}</source>
+            <translation>name: {0}</translation>
+        </message>
+        <message>
+            <source>文号：{0}</source>
+            <translation>document number: {0}</translation>
+        </message>
+        <message>
+            <source>城市：{0}</source>
+            <translation>city: {0}</translation>
+        </message>
+        <message>
+            <source>读到的清单信息 — </source>
+            <translation>List details read — </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>(导入后可在“编辑 → 清单信息”中更正)</source>
+            <translation> (correct them after the import in Edit → List details)</translation>
+        </message>
+        <message>
+            <source>请先导入本年度的责任清单</source>
+            <translation>Import this year's responsibility list first</translation>
+        </message>
+        <message>
+            <source>清单信息…</source>
+            <translation>List details…</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +2116,18 @@ Restore the current database ({1}) from it? The current file is backed up first.
         <message>
             <source>报告中的单位名称：</source>
             <translation>Unit names in the report:</translation>
+        </message>
+        <message>
+            <source>署名(落款单位)：</source>
+            <translation>Signing office:</translation>
+        </message>
+        <message>
+            <source>成文日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>署名保存在“编辑 → 清单信息”中，下次导出时沿用。</source>
+            <translation>The signing office is kept in Edit → List details and used again next time.</translation>
         </message>
         <message>
             <source>已导出报告：{0}(未达预期 {1} 项)</source>
@@ -2241,8 +2470,16 @@ Before closing, choose:</translation>
             <translation>Resubmitted</translation>
         </message>
         <message>
+            <source>由联合牵头单位报送</source>
+            <translation>Reported by a joint lead</translation>
+        </message>
+        <message>
             <source>；</source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>其任务已由{0}报送</source>
+            <translation>Its tasks were reported by {0}</translation>
         </message>
         <message>
             <source>报送情况 — {0}</source>
@@ -2263,6 +2500,10 @@ Before closing, choose:</translation>
         <message>
             <source>牵头单位 {0} 个：已报送 {1} 个，未报送 {2} 个</source>
             <translation>{0} lead units: {1} submitted, {2} missing</translation>
+        </message>
+        <message>
+            <source>，由联合牵头单位报送 {0} 个</source>
+            <translation>, {0} reported by a joint lead</translation>
         </message>
         <message>
             <source>(已采纳 {0} 个，退回 {1} 个)</source>
@@ -2332,8 +2573,16 @@ Before closing, choose:</translation>
             <translation>No status</translation>
         </message>
         <message>
+            <source>有办公室意见</source>
+            <translation>With office comments</translation>
+        </message>
+        <message>
             <source>工作评价“{0}”，还需填写进展情况</source>
             <translation>Status “{0}”: progress still to be written</translation>
+        </message>
+        <message>
+            <source>佐证材料 {0} 个</source>
+            <translation>{0} evidence file(s)</translation>
         </message>
         <message>
             <source>已填</source>
@@ -2562,8 +2811,8 @@ Works offline; data stays on this computer.</translation>
             <translation>Refused files are not imported; the others can be imported together.</translation>
         </message>
         <message>
-            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;所有文件 (*)</source>
-            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm);;All files (*)</translation>
+            <source>清单、报告或报送表 (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;所有文件 (*)</source>
+            <translation>Lists, reports or submissions (*.xlsx *.xls *.et *.ods *.csv *.docx *.txt *.html *.htm *.zip);;All files (*)</translation>
         </message>
         <message>
             <source>  意见显示在任务的“办公室意见”中，并随下次导出的报送表带回。</source>
@@ -2612,6 +2861,10 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>文件已存在，请换一个名字</source>
             <translation>The file exists; choose another name</translation>
+        </message>
+        <message>
+            <source>点“新建数据库并导入…”为这份清单建立它自己的数据库；本库不变。</source>
+            <translation>Click “New database and import…” to give this list a database of its own; this database stays as it is.</translation>
         </message>
         <message>
             <source>不是本库的清单</source>
@@ -2666,6 +2919,45 @@ Works offline; data stays on this computer.</translation>
         </message>
     </context>
     <context>
+        <name>attachments</name>
+        <message>
+            <source>附加佐证材料(第{0}项)</source>
+            <translation>Attach evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>删除佐证材料(第{0}项)</source>
+            <translation>Remove evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>重命名佐证材料(第{0}项)</source>
+            <translation>Rename evidence (task {0})</translation>
+        </message>
+        <message>
+            <source>图片</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>文档</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>表格</source>
+            <translation>Spreadsheet</translation>
+        </message>
+        <message>
+            <source>演示文稿</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <source>文本</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message>
             <source>工作评价</source>
@@ -2706,6 +2998,21 @@ Works offline; data stays on this computer.</translation>
         <message>
             <source>(第{0}项)</source>
             <translation> (task {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>merge_periods</name>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>新建期间“{0}”并导入</source>
+            <translation>Open period “{0}” and import</translation>
+        </message>
+        <message>
+            <source>本库还没有期间“{0}”：可以新建该期间，并把这些文件一起导入。</source>
+            <translation>This database has no period “{0}” yet: you can open it and import these files with it.</translation>
         </message>
     </context>
     <context>

@@ -266,7 +266,7 @@ def test_unit_cells_of_every_kind_read_from_the_file(tmp_path):
     got = [(t.lead_units, t.coop_units) for t in table.tasks]
     assert got[:9] == [(["市发改委"], ["市财政局"])] * 9
     assert got[9:] == [(["市发改委"], ["市财政局"]), (["市发改委"], ["市财政局"]),
-                       (["市发改委"], ["经信局", "商务局"]),
+                       (["市发改委"], ["市经信局", "市商务局"]),  # the prefix written once serves both
                        (["市政府办公室（市政务服务管理局）"], ["市财政局"]), (["发改委"], ["财政局"])]
 
 

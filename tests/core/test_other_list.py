@@ -15,7 +15,7 @@ from chizhou_desk.store import Store
 def test_another_citys_list_is_refused_and_the_sample_kept(store, tmp_path):
     other = read_file(C.jinzhai_2025_completion_status(tmp_path))  # 2025, tasks 1-4, no city named
     before = store.content_checksum()
-    with pytest.raises(OtherList, match=r"不是同一份.*第2、3、4项.*新建数据库"):
+    with pytest.raises(OtherList, match=r"不是同一份.*第2、3、4项.*新的数据库"):
         store.import_table(other)
     assert store.content_checksum() == before
     assert store.task_rows("2025-05")[1].text.startswith("固定资产投资")

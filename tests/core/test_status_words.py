@@ -38,6 +38,7 @@ def test_an_old_plan_keeps_only_the_words_it_uses(db_path, seed_path):
         c.execute("ALTER TABLE submissions DROP COLUMN filler")
         c.execute("ALTER TABLE submissions DROP COLUMN phone")
         c.execute("ALTER TABLE entries RENAME COLUMN next_steps TO plan")
+        c.execute("ALTER TABLE plans DROP COLUMN office")  # schema 10
         c.execute("PRAGMA user_version = 5")
     c.close()
     with Store(db_path) as s:

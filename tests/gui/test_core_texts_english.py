@@ -147,7 +147,7 @@ def test_another_list_refused_in_english(english, store, seed_path, tmp_path):
 
     other = read_file(C.jinzhai_2025_completion_status(tmp_path))
     text = core_text(_message(lambda: store.import_table(other)))
-    assert "not this database's 2025 list" in text and "tasks 2, 3, 4" in text and "New database" in text
+    assert "not this database's 2025 list" in text and "tasks 2, 3, 4" in text and "new database" in text and "--db" not in text
     assert_english(text, str(tmp_path), "金寨上半年督查.xlsx")
     city = read_file(seed_path)
     city.plan.city = "合肥"

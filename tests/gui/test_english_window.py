@@ -68,7 +68,8 @@ def test_merging_submissions_in_english(english, qtbot, open_window, tmp_path, m
     assert "will not be imported — this database has no period Jan–Jun (the office creates periods)" in text
     assert _no_cjk_but(text, [good.name, late.name, "市商务局"]) == "", text
     buttons = [b for b in check.buttons() if check.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
-    assert [b.text() for b in buttons] == ["Import the other files"]
+    assert [b.text() for b in buttons] == ["Import the other files", "Open period “Jan–Jun” and import"]
+    assert "you can open it and import these files with it" in text
     buttons[0].click()
     done = w.findChild(QMessageBox, "importDoneBox")
     assert "市商务局: 4 tasks reported, 0 not reported" in done.text(), done.text()

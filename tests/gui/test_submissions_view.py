@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chizhou_desk import office
 from chizhou_desk.exports.submission import export_submission
@@ -89,23 +89,37 @@ def test_dialog_from_the_menu(window, sample_db, tmp_path, qtbot, monkeypatch):
 
 def test_export_report_word_from_the_menu(window, tmp_path, monkeypatch):
     from docx import Document
+    from PySide6.QtCore import QDate
+
+    from chizhou_desk.gui.report_dialog import ReportDialog
 
     out = tmp_path / "报告.docx"
-    asked = []
-    monkeypatch.setattr(dialogs, "get_item",
-                        lambda parent, title, label, items, current: asked.append(items) or items[1])
     monkeypatch.setattr(dialogs, "get_save_path", lambda *a: str(out))
     assert window.ui.actionExportReport.text() == "导出报告(Word)…"
     window.ui.actionExportReport.trigger()
-    assert out.exists() and len(asked[0]) == 2
+    dialog = window.findChild(ReportDialog, "reportDialog")  # names, sign-off and date: asked once
+    assert dialog.office.placeholderText() == "池州市人民政府办公室" and dialog.office.text() == ""
+    dialog.names.setCurrentIndex(1)
+    dialog.office.setText("池州市人民政府办公室秘书科")
+    dialog.when.setDate(QDate(2025, 6, 26))
+    dialog.accept()
+    assert out.exists()
     doc = Document(str(out))
-    text = "\n".join(p.text for p in doc.paragraphs)
-    assert "市发改委牵头的第1项" in text and len(doc.tables[0].rows) == 50
+    text = [p.text for p in doc.paragraphs]
+    assert "市发改委牵头的第1项" in "\n".join(text) and len(doc.tables[0].rows) == 50
+    sign = text.index("池州市人民政府办公室秘书科")
+    assert text[sign + 1] == "2025年6月26日" and doc.paragraphs[sign].paragraph_format.keep_with_next
+    assert window.store.plan_info()["office"] == "池州市人民政府办公室秘书科"  # kept in 清单信息
+    done = window.findChild(QMessageBox, "exportDoneBox")
+    assert {"打开文件", "打开所在文件夹"} <= {b.text() for b in done.buttons()} and str(out) in done.text()
+    done.close()
     assert "报告" in window.statusBar().currentMessage()
-    # cancelled at the name choice: nothing written
+    # cancelled at the question: nothing written
     out.unlink()
-    monkeypatch.setattr(dialogs, "get_item", lambda *a: None)
     window.ui.actionExportReport.trigger()
+    dialog = window.findChild(ReportDialog, "reportDialog")
+    assert dialog.office.text() == "池州市人民政府办公室秘书科"
+    dialog.reject()
     assert not out.exists()
 
 
