@@ -91,7 +91,9 @@ def app_cmd(db: Path, settings: Path) -> list[str]:
 
 def big_db(checkout: Path, n: int, months: int) -> Path:
     """A generated store (bench/bigdata.py), built once per size and kept in the temp folder."""
-    path = CACHE / f"big_{n}_{months}.db"
+    from chizhou_desk.schema import SCHEMA_VERSION  # the checkout's: a read-only store cannot migrate
+
+    path = CACHE / f"big_{n}_{months}_v{SCHEMA_VERSION}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".part")
