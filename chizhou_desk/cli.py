@@ -68,7 +68,40 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {self.texts['bad_args']}{T.translate_error(message, self.lang)}\n")
 
 
-def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """--version, its line made only when asked (a build's floor is read from a file)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(version_line())
+        parser.exit()
+
+
+class _WindowOnly(_Parser):
+    """The window's options alone: a start without a command skips building every command's parser."""
+
+    def error(self, message):
+        raise _NotWindowOnly(message)
+
+
+class _NotWindowOnly(Exception):
+    pass
+
+
+def parse_args(argv: list[str], lang: str) -> argparse.Namespace:
+    """The arguments; a line without a command word (the window's start) is parsed without the
+    commands' parsers, anything else (or anything that parser refuses) by the whole parser."""
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
+        try:
+            args, rest = build_parser(lang, commands=False).parse_known_args(argv)
+            if not rest:
+                args.command = None
+                return args
+        except _NotWindowOnly:
+            pass
+    return build_parser(lang).parse_args(argv)
+
+
+def build_parser(lang: str = "zh_CN", commands: bool = True) -> argparse.ArgumentParser:
     t = T.texts(lang)
     # --db and --lang are accepted before or after the command; SUPPRESS keeps a subcommand
     # from resetting what was given before it
@@ -76,12 +109,15 @@ def build_parser(lang: str = "zh_CN") -> argparse.ArgumentParser:
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH", help=t["db"])
     common.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help=t["lang"])
     common.add_argument("--take-over", action="store_true", default=argparse.SUPPRESS, help=t["take_over"])
-    p = _Parser(prog="chizhou-desk", description=t["description"], epilog=t["epilog"], lang=lang)
+    p = (_Parser if commands else _WindowOnly)(prog="chizhou-desk", description=t["description"],
+                                               epilog=t["epilog"], lang=lang)
     p.add_argument("--db", metavar="PATH", help=t["db"])
     p.add_argument("--quit-when-ready", action="store_true", help=t["quit_when_ready"])
     p.add_argument("--lang", choices=["zh_CN", "en"], help=t["lang"])
     p.add_argument("--settings-dir", help=argparse.SUPPRESS)
-    p.add_argument("--version", action="version", version=version_line(), help=t["version"])
+    p.add_argument("--version", action=_Version, nargs=0, default=argparse.SUPPRESS, help=t["version"])
+    if not commands:
+        return p
     sub = p.add_subparsers(dest="command", title=t["commands"], metavar="COMMAND",
                            parser_class=functools.partial(_Parser, lang=lang))  # type: ignore[call-overload]
 
@@ -152,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     never_fail_on_output()  # a Western Windows console (cp1252) cannot write Chinese
     lang = T.lang_of(argv)
     t = T.texts(lang)
-    args = build_parser(lang).parse_args(argv)
+    args = parse_args(argv, lang)
     if args.command is None:
         return _start_window(args, lang)
     from chizhou_desk.logs import setup_logging
@@ -187,22 +223,30 @@ def _take_over(args, t) -> None:
 
 def _start_window(args, lang: str) -> int:
     """The window; first a plain line, not Qt's abort, when Qt's platform libraries are missing."""
+    import gc
+
     from chizhou_desk.platform_check import import_problem, start_problem
 
-    problem = start_problem(lang=lang)
-    if problem is None:
-        try:
-            from chizhou_desk.gui.app import run
-        except ImportError as exc:  # PySide6 itself needs a library the system lacks (glib, EGL)
-            problem = import_problem(exc, lang)
-            if problem is None:
-                raise
-    if problem is not None:
-        from chizhou_desk.desktop_notice import tell
+    # start-up makes many objects and little garbage: the cyclic collector waits for the window's
+    # first paint (gui.app.run turns it back on then), and at the latest for the end
+    gc.disable()
+    try:
+        problem = start_problem(lang=lang)
+        if problem is None:
+            try:
+                from chizhou_desk.gui.app import run
+            except ImportError as exc:  # PySide6 itself needs a library the system lacks (glib, EGL)
+                problem = import_problem(exc, lang)
+                if problem is None:
+                    raise
+        if problem is not None:
+            from chizhou_desk.desktop_notice import tell
 
-        tell(problem)  # started from the menu, stderr goes nowhere
-        return 1
-    return run(args)
+            tell(problem)  # started from the menu, stderr goes nowhere
+            return 1
+        return run(args)
+    finally:
+        gc.enable()
 
 
 def _pipe_closed() -> int:

@@ -162,7 +162,7 @@ def translate_error(message: str, lang: str | None) -> str:
 # a line may not start with these (Chinese line-breaking rule); they stay on the line before
 _NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%")
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # CJK, full-width forms, CJK punctuation
-_TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")
+_TOKENS = rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+"  # compiled on the first wrap (the window's start never wraps)
 
 
 def display_width(text: str) -> int:
@@ -175,7 +175,7 @@ def wrap(text: str, width: int) -> list[str]:
     never starts a line: the character before it moves down with it."""
     lines: list[str] = []
     line: list[str] = []
-    for token in _TOKENS.findall(" ".join(text.split())):
+    for token in re.findall(_TOKENS, " ".join(text.split())):
         if not line and token.isspace():
             continue
         if line and not token.isspace() and display_width("".join(line) + token) > width:

@@ -127,6 +127,13 @@ def light_for(row, period_key: str, due_date: str | date | None = None,
     return judge(row, period_key, due_date, today, words)[0]
 
 
+def light_judge(period_key: str, due_date: str | date | None = None, words: StatusWords | None = None):
+    """light_for(row) for many rows of one period, judged one at a time (the table asks when a row
+    is first shown): today is taken once, date.today() costs an import once PySide6 is loaded."""
+    today = date.today()
+    return lambda row: judge(row, period_key, due_date, today, words)[0]
+
+
 def light_reason(row, period_key: str, due_date: str | date | None = None,
                  today: date | None = None, words: StatusWords | None = None) -> str:
     """Why the row has its light, in words a liaison can repeat to a leader."""

@@ -1,6 +1,7 @@
 """Selecting the task rows a user asked for: unit, status, search, in one place for CLI and GUI."""
 
 from chizhou_desk.domain import NO_STATUS, UNFILLED
+from chizhou_desk.search_rows import RowTexts
 from chizhou_desk.store import Store, TaskRow
 from chizhou_desk.store_review import COMMENTED, commented_task_ids
 
@@ -9,7 +10,7 @@ def select(store: Store, period_key: str | None, unit: str | None = None, status
            search: str | None = None) -> list[TaskRow]:
     """The period's rows that pass the same filter the window uses (row_filter)."""
     rows = store.task_rows(period_key)
-    accept = row_filter(store, period_key, unit=unit, status=status, search=search)
+    accept = row_filter(store, period_key, unit=unit, status=status, search=search, texts=RowTexts(rows))
     return rows if accept is None else [r for r in rows if accept(r)]
 
 
@@ -41,17 +42,20 @@ def status_counts(rows: list[TaskRow], statuses: list[str]) -> dict[str, int]:
 
 
 def row_filter(store: Store, period_key: str | None, unit: str | None = None, status: str | None = None,
-               search: str | None = None, unfilled_only: bool = False):
+               search: str | None = None, unfilled_only: bool = False, texts: RowTexts | None = None):
     """A predicate over TaskRow for the window's filters, or None when nothing is filtered.
 
     The sets come from indexed queries, so filtering 10,000 rows is one membership test each.
+    `texts`: the loaded rows' texts, searched in memory (else the store's full-text index).
     """
     tests = []
     if unit:
         ids = store.task_ids_for(unit=unit)
         tests.append(lambda r: r.id in ids)
     if search and search.strip():
-        found = store.search(search, period_key)
+        if texts is not None and period_key is not None:
+            store.period(period_key)  # a period gone meanwhile (another window) is said, as the index says it
+        found = texts.matching(search) if texts is not None else store.search(search, period_key)
         tests.append(lambda r: r.id in found)
     if status == UNFILLED or unfilled_only:
         tests.append(lambda r: not r.filled)

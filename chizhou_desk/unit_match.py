@@ -23,7 +23,7 @@ def reduced(name: str) -> str:
     return name.replace("委员会", "委").replace("和", "")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)  # an import asks about the same few dozen names thousands of times
 def _forms(text: str) -> tuple[str, ...]:
     """The text and its reductions, most literal first."""
     forms = [text, reduced(text)]
@@ -75,6 +75,7 @@ def _latin_score(q: str, labels: list[str]) -> tuple | None:
     return min(keys) if keys else None
 
 
+@lru_cache(maxsize=65536)
 def _form_key(qf: str, qi: int, form: str) -> tuple | None:
     if form == qf:
         return (0, qi, 0, len(form))
@@ -87,11 +88,12 @@ def _form_key(qf: str, qi: int, form: str) -> tuple | None:
 def score(query: str, name: str, terms: Iterable[str] = ()) -> tuple | None:
     """A sort key (smaller is better) for how well `query` names the unit `name` (with its short
     name and aliases in `terms`); None when it does not."""
-    return _score("".join(query.split()), name, tuple(t for t in terms if t))
+    return _score(query, name, tuple(t for t in terms if t))
 
 
-@lru_cache(maxsize=65536)  # an import asks the same few cells against the same units thousands of times
-def _score(q: str, name: str, terms: tuple[str, ...]) -> tuple | None:
+@lru_cache(maxsize=65536)  # an import's cells name the same few dozen units thousands of times
+def _score(query: str, name: str, terms: tuple[str, ...]) -> tuple | None:
+    q = "".join(query.split())
     if not q:
         return None
     labels = [name, *terms]

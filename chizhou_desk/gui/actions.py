@@ -9,9 +9,7 @@ from chizhou_desk.gui import dialogs, help_dialog, paste_import, report_actions
 from chizhou_desk.gui import period_texts as PT
 from chizhou_desk.gui.db_open import switch_store
 from chizhou_desk.gui.import_actions import DB_FILTER, DropImporter, import_files, new_database
-from chizhou_desk.gui.period_actions import close_period, new_period, set_due_date
 from chizhou_desk.gui.popups import open_window_modal
-from chizhou_desk.gui.units_dialog import edit_units
 
 
 def connect(w) -> None:
@@ -21,9 +19,9 @@ def connect(w) -> None:
     ui.actionImport.triggered.connect(lambda: import_files(w))
     w.drop_importer = DropImporter(w)
     paste_import.add_action(w)  # 从剪贴板导入, Ctrl+V
-    ui.actionNewPeriod.triggered.connect(lambda: new_period(w))
-    ui.actionDueDate.triggered.connect(lambda: set_due_date(w))
-    ui.actionClosePeriod.triggered.connect(lambda: close_period(w))
+    ui.actionNewPeriod.triggered.connect(lambda: _periods().new_period(w))  # dialogs load on first use
+    ui.actionDueDate.triggered.connect(lambda: _periods().set_due_date(w))
+    ui.actionClosePeriod.triggered.connect(lambda: _periods().close_period(w))
     ui.actionSettings.triggered.connect(lambda: choose_unit(w))
     ui.actionAbout.triggered.connect(lambda: about(w))
     help_dialog.add_to_menu(w)  # 使用说明, before 关于
@@ -40,6 +38,18 @@ def connect(w) -> None:
     ui.actionPrintTask.triggered.connect(lambda: print_sheet(w, "task", "preview"))
     ui.actionPrintBlank.triggered.connect(lambda: print_sheet(w, "blank", "preview"))
     report_actions.connect(w)  # 导出报告(Word), 报送情况
+
+
+def _periods():
+    from chizhou_desk.gui import period_actions
+
+    return period_actions
+
+
+def edit_units(w):
+    from chizhou_desk.gui.units_dialog import edit_units
+
+    return edit_units(w)
 
 
 def export(w, kind: str):

@@ -4,6 +4,7 @@ for a window too narrow to show it whole."""
 
 import math
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 
 MAX_CHARS = 40  # x-widths: a longer name is shown by the tooltip and the open list
@@ -20,6 +21,17 @@ def fit_to_items(combo: QComboBox) -> None:
 
 def install(window) -> None:
     for combo in (window.ui.unitCombo, window.ui.periodCombo):
+        # once the box is filled, not once per item added (60 units: 1,800 text widths at start)
+        pending: list[bool] = []
+
+        def fit(c=combo, pending=pending) -> None:
+            pending.clear()
+            fit_to_items(c)
+
+        def later(*_a, c=combo, pending=pending, fit=fit) -> None:
+            if not pending:
+                pending.append(True)
+                QTimer.singleShot(0, c, fit)
         for signal in (combo.model().rowsInserted, combo.model().modelReset):
-            signal.connect(lambda *_a, c=combo: fit_to_items(c))
+            signal.connect(later)
         combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))

@@ -14,7 +14,7 @@ from chizhou_desk.gui import period_texts
 
 translate = QCoreApplication.translate
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")  # a template without: its arguments still speak
+_HAN = r"[\u4e00-\u9fff]"  # a template without: its arguments still speak (compiled on first use)
 PERIOD = r"(1(?:-\d{1,2})?月份)"  # a periods.label in a message: translated to Jan–May
 _FIELD_NAMES = tuple(str(t) for t in (  # domain.FIELD_LABELS, named in a message
     QT_TRANSLATE_NOOP("CoreTexts", "工作评价"), QT_TRANSLATE_NOOP("CoreTexts", "进展情况"),
@@ -224,7 +224,7 @@ def _one(text: str, templates) -> str | None:
         if m is None:
             continue
         shown = translate("CoreTexts", template)
-        if shown == template and _HAN.search(template):  # the Chinese UI: the core's own words, unchanged
+        if shown == template and re.search(_HAN, template):  # the Chinese UI: the core's own words, unchanged
             return text
         order = [int(n) for n in re.findall(r"\{(\d+)\}", template)]
         args = {n: _argument(v, kinds.get(n)) for n, v in zip(order, m.groups(), strict=True)}

@@ -1,7 +1,5 @@
 """帮助 → 使用说明: a short guide in the app (the README's 使用说明), the keys, where the data is."""
 
-from html import escape
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
@@ -41,6 +39,8 @@ def _tr(text: str) -> str:
 
 
 def guide_html(db_path, backups, log_path) -> str:
+    from html import escape  # html.entities: not on the start-up path
+
     title = QCoreApplication.translate("HelpDialog", "使用说明")
     keys = QCoreApplication.translate("HelpDialog", "键盘操作")
     where = QCoreApplication.translate("HelpDialog", "数据在哪里")

@@ -15,7 +15,7 @@ from chizhou_desk.gui.core_texts import core_text
 from chizhou_desk.gui.forms.ui_main_window import Ui_MainWindow
 from chizhou_desk.gui.save_guard import SaveGuard
 from chizhou_desk.gui.settings import AppSettings
-from chizhou_desk.lights import light_for, light_reason
+from chizhou_desk.lights import light_for, light_judge, light_reason
 from chizhou_desk.query import row_filter
 
 if TYPE_CHECKING:  # built on demand: their modules stay out of start-up
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _load_rows(self, key: str) -> None:
         rows, words = self.store.task_rows(key), self.store.status_words(key)  # words: meanings, colours
         due = self.current_period().due_date
-        self.model.set_rows(rows, {r.id: light_for(r, key, due, words=words) for r in rows}, words)
+        self.model.set_rows(rows, light_judge(key, due, words), words)  # judged when a row is first shown
         self.model.light_reason = lambda row: light_reason(row, key, due, words=words)  # asked on hover only
 
     def current_period(self):
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         try:
             accept = row_filter(self.store, self.period_key, unit=self.current_unit(),
                                 status=ui.statusFilter.currentData(), search=ui.searchEdit.text(),
-                                unfilled_only=ui.unfilledToggle.isChecked())
+                                unfilled_only=ui.unfilledToggle.isChecked(), texts=self.model.texts)
         except InputError as exc:
             self.statusBar().showMessage(core_text(str(exc)), 5000)  # the search filter's error
             return
@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         if self.period_key is None:
             self.editor.load(None, None, "", [], True)
             return office_note.show_for(self, None)
-        row = self.current_row()
+        if (row := self.current_row()) is not None and self._editor is not None and self._editor.row is row:
+            return  # the task shown already (a search typed, a filter changed): nothing to load
         prev_key = self.store.previous_period(self.period_key)
         prev = None
         if row is not None and prev_key:
@@ -319,8 +320,7 @@ class MainWindow(QMainWindow):
             self.set_period(period_key)
             self._reselect(task_id)
             return
-        rows = self.store.task_rows(self.period_key, [task_id])
-        if not rows:
+        if not (rows := self.store.task_rows(self.period_key, [task_id])):
             return
         self.model.update_row(rows[0], light_for(rows[0], self.period_key, self.current_period().due_date,
                                                  words=self.model.words))

@@ -40,15 +40,18 @@ class AppSettings:
         return self._get(f"period/{_key(db_path)}") or None
 
     def set_last_period(self, db_path: str, key: str) -> None:
-        self.qs.setValue(f"period/{_key(db_path)}", key)
+        if self.last_period(db_path) != key:  # unchanged: no write (each sync is two fsyncs at start-up)
+            self.qs.setValue(f"period/{_key(db_path)}", key)
 
     def recent_databases(self) -> list[str]:
         value = self._get("recent/databases", [])
         return [value] if isinstance(value, str) else list(value)
 
     def add_recent_database(self, path: str) -> None:
-        paths = [path] + [p for p in self.recent_databases() if p != path]
-        self.qs.setValue("recent/databases", paths[:MAX_RECENT])
+        recent = self.recent_databases()
+        paths = [path] + [p for p in recent if p != path]
+        if paths[:MAX_RECENT] != recent:  # the same file opened again: nothing to write
+            self.qs.setValue("recent/databases", paths[:MAX_RECENT])
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._get(key)
@@ -69,6 +72,8 @@ class AppSettings:
 
 def _key(db_path: str) -> str:
     # QSettings keys must not hold slashes from a path
-    import hashlib
-
-    return hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]
+    try:  # the builtin digest: hashlib loads OpenSSL, a few ms at start-up
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    return sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]

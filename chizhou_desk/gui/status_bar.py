@@ -10,13 +10,11 @@ from chizhou_desk.query import status_counts
 
 def update_counts(w) -> None:
     unit = w.current_unit()
-    ids = w.store.task_ids_for(unit=unit) if unit else None
-    rows = [r for r in w.model.all_rows() if ids is None or r.id in ids]
-    counts = status_counts(rows, w.store.statuses(w.period_key))
+    total, counts = _counts(w, unit)
     unfilled = QCoreApplication.translate("MainWindow", "未填")  # status words are data; only 未填 is ours
     parts = [f"{unfilled if k == UNFILLED else k} {v}" for k, v in counts.items() if v or k == UNFILLED]
     everyone = QCoreApplication.translate("MainWindow", "全部单位")
-    text = QCoreApplication.translate("MainWindow", "{0}：共 {1} 项 · ").format(unit or everyone, len(rows))
+    text = QCoreApplication.translate("MainWindow", "{0}：共 {1} 项 · ").format(unit or everyone, total)
     text += " · ".join(parts)
     p = w.current_period()
     if p.closed:
@@ -27,6 +25,24 @@ def update_counts(w) -> None:
                  else QCoreApplication.translate("MainWindow", " · 已超过报送截止 {0} 天").format(-days))
     text += QCoreApplication.translate("MainWindow", " · 显示 {0} 项").format(w.model.rowCount())
     w._status_label.setText(text)
+
+
+def _counts(w, unit) -> tuple[int, dict[str, int]]:
+    """The unit's tasks and their counts by state: counted once per set of rows and unit, then
+    moved by each saved edit (a search typed changes none of them; an edit moves one task)."""
+    key = (w.model.revision, unit, w.period_key)
+    cached = getattr(w, "_counts", None)
+    if cached is None or cached[0] != key:
+        ids = w.store.task_ids_for(unit=unit) if unit else None
+        rows = [r for r in w.model.all_rows() if ids is None or r.id in ids]
+        cached = w._counts = [key, ids, 0, len(rows), status_counts(rows, w.store.statuses(w.period_key))]
+    _key, ids, seen, total, counts = cached
+    for old, new in w.model.edits[seen:]:
+        if ids is None or new.id in ids:
+            counts[old.state] -= 1
+            counts[new.state] = counts.get(new.state, 0) + 1
+    cached[2] = len(w.model.edits)
+    return total, counts
 
 
 def where_to_start(has_list: bool) -> str:

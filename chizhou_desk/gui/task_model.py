@@ -4,6 +4,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from chizhou_desk.domain import LIGHT_COLOURS, NO_STATUS, UNFILLED, Light, StatusWords
+from chizhou_desk.search_rows import RowTexts
 from chizhou_desk.store import TaskRow
 
 COL_NO, COL_TEXT, COL_LEAD, COL_STATUS, COL_LIGHT, COL_PROGRESS, COL_FILLED = range(7)
@@ -16,8 +17,12 @@ class TaskTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[TaskRow] = []
+        self.texts = RowTexts([])
+        self.revision = 0  # a new set of rows (the status bar's counts are kept by it)
+        self.edits: list[tuple[TaskRow, TaskRow]] = []  # (old, new) rows saved since, in order
         self._rows: list[TaskRow] = []
         self._lights: dict[int, Light] = {}
+        self._light_of = None  # callable(TaskRow) -> Light: lights judged when a row is first shown
         self.light_reason = None  # callable(TaskRow) -> str, the 红黄绿灯 cell's tooltip
         self._accept = None  # callable(row) -> bool, or None for all
         self.commented: set[int] = set()  # tasks the office's comments concern (gui/office_verdict)
@@ -34,9 +39,15 @@ class TaskTableModel(QAbstractTableModel):
 
     # --- data in ------------------------------------------------------------------
 
-    def set_rows(self, rows: list[TaskRow], lights: dict[int, Light], words: StatusWords | None = None) -> None:
+    def set_rows(self, rows: list[TaskRow], lights, words: StatusWords | None = None) -> None:
+        """`lights`: {task id: Light}, or a function judging a row's light, asked when the row is
+        first shown or sorted (10,000 rows open without judging them all first)."""
         self.beginResetModel()
-        self._all, self._lights = rows, lights
+        self._all = rows
+        self.revision += 1
+        self.edits = []
+        self.texts = RowTexts(rows)  # what the search box searches, kept in memory
+        self._lights, self._light_of = (lights, None) if isinstance(lights, dict) else ({}, lights)
         if words is not None:
             self.words, self._brushes = words, {}
         self._rows = self._filtered()
@@ -51,8 +62,10 @@ class TaskTableModel(QAbstractTableModel):
     def update_row(self, row: TaskRow, light: Light) -> None:
         """Replace one task's row in place after an edit (the filter is not re-run)."""
         self._lights[row.id] = light
+        self.texts.update(row)
         for i, old in enumerate(self._all):
             if old.id == row.id:
+                self.edits.append((old, row))
                 self._all[i] = row
         for i, old in enumerate(self._rows):
             if old.id == row.id:
@@ -102,7 +115,7 @@ class TaskTableModel(QAbstractTableModel):
             if col == COL_NO:
                 return row.seq
             if col == COL_LIGHT:
-                return ["red", "yellow", "green", "none"].index(self._lights.get(row.id, Light.NONE).value)
+                return ["red", "yellow", "green", "none"].index(self.light(row).value)
             return self._display(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return self._brush(row.state)
@@ -116,9 +129,15 @@ class TaskTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
+    def light(self, row: TaskRow) -> Light:
+        light = self._lights.get(row.id)
+        if light is None:
+            light = self._lights[row.id] = self._light_of(row) if self._light_of else Light.NONE
+        return light
+
     def _decoration(self, row: TaskRow, col: int):
         if col == COL_LIGHT:
-            light = self._lights.get(row.id, Light.NONE)
+            light = self.light(row)
             return None if light is Light.NONE else self._light_brushes[light].color()
         if col == COL_NO and row.id in self.commented:  # the office's comments concern it
             return QColor("#e08e0b")
@@ -158,7 +177,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_STATUS:  # the exports' and sheets' word: a status without progress is 未填
             return self._state_words.get(row.state, row.state)
         if col == COL_LIGHT:
-            return self._light_labels[self._lights.get(row.id, Light.NONE)]
+            return self._light_labels[self.light(row)]
         if col == COL_PROGRESS:
             return row.progress.split("\n", 1)[0]
         if col == COL_FILLED:

@@ -121,3 +121,17 @@ def test_a_word_asks_for_a_reason_exactly_when_it_lights_red(word):
     from chizhou_desk.domain import needs_reason
 
     assert (light_for(row(word, "有进展"), KEY, today=JUNE) is Light.RED) == needs_reason(word)
+
+
+def test_judging_rows_one_at_a_time_gives_each_rows_light(store):
+    """The table judges a row's light when it is first shown (issue 28): the same light as
+    light_for, for every task of the sample, due date and the plan's words included."""
+    from chizhou_desk.lights import light_for, light_judge
+
+    key = "2025-05"
+    store.set_period(key, due_date="2025-06-10")
+    due, words = store.period(key).due_date, store.status_words(key)
+    judge = light_judge(key, due, words)
+    rows = store.task_rows(key)
+    assert [judge(r) for r in rows] == [light_for(r, key, due, words=words) for r in rows]
+    assert len({judge(r) for r in rows}) > 1  # the sample lights more than one colour

@@ -37,3 +37,30 @@ def test_a_migration_is_logged(tmp_path):
     for handler in log.handlers:
         handler.flush()
     assert f"migrated {old} from schema 4 to" in path.read_text(encoding="utf-8")
+
+
+def test_lines_logged_before_the_file_is_attached_are_written_to_it(tmp_path):
+    """The window attaches the log file after its first paint; what was logged before waits."""
+    import logging
+
+    from chizhou_desk.logs import hold
+
+    before = list(log.handlers)
+    try:
+        hold()
+        log.info("early line %s", 28)
+        log.debug("a debug line is not kept at INFO")
+        path = setup_logging(tmp_path / "logs")
+        assert path is not None
+        for handler in log.handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+        assert "INFO chizhou_desk: early line 28" in text
+        assert "debug line" not in text
+        assert not any(type(h).__name__ == "_Held" for h in log.handlers)
+    finally:
+        for handler in set(log.handlers) - set(before):
+            log.removeHandler(handler)
+            handler.close()
+        if not before:
+            log.setLevel(logging.NOTSET)

@@ -111,3 +111,28 @@ def test_the_real_start_in_english(started):
     assert window.ui.unitLabel.text() == "Unit" and window.editor.ui.progressLabel.text() == "Progress (&J)"
     assert _empty_texts(window) == [] and _empty_texts(dialog) == []
     assert "Cancel" in [b.text().replace("&", "") for b in dialog.findChildren(QAbstractButton)]
+
+
+def test_what_the_start_defers_still_happens_after_the_first_paint(started):
+    """The log file, the crash dialog's hook and the collector wait for the first paint
+    (issue 28); the lock is taken before it, as the window writes."""
+    import gc
+    import os
+
+    from chizhou_desk.dblock import holder
+
+    window, _dialog = started
+    info = holder(window.store.path)
+    assert info is not None and info.pid == os.getpid()  # this window is the database's one writer
+    assert window.lock is not None and window.lock.isLocked()
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # start-up's objects set aside at the paint
+    assert sys.excepthook is not app_module._first_error  # the crash dialog's hook replaced it
+    assert sys.excepthook.__module__ == "chizhou_desk.gui.crash_dialog"
+    files = [h for h in log.handlers if isinstance(h, logging.FileHandler)]
+    assert len(files) == 1
+    files[0].flush()
+    from pathlib import Path
+
+    text = Path(files[0].baseFilename).read_text(encoding="utf-8")
+    assert "INFO chizhou_desk: start " in text  # logged before the paint, written after it
+    assert not any(type(h).__name__ == "_Held" for h in log.handlers)
