@@ -1,6 +1,6 @@
-"""One import as a whole process, for timing two checkouts against each other with farm-bench:
+"""One import as a whole process, for timing two checkouts against each other, interleaved:
 
-    farm-bench -n 10 --vs "python3 bench/import_one.py OLD_CHECKOUT" -- python3 bench/import_one.py .
+    hyperfine -N -r 10 "python3 bench/import_one.py OLD_CHECKOUT" "python3 bench/import_one.py ."
 
 FILE defaults to bench_core.py's cached 10,000-row table (run bench_core.py once to make it).
 Reads the file and imports it into a fresh database; prints nothing.
