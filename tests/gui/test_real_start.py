@@ -124,7 +124,7 @@ def test_what_the_start_defers_still_happens_after_the_first_paint(started):
     window, _dialog = started
     info = holder(window.store.path)
     assert info is not None and info.pid == os.getpid()  # this window is the database's one writer
-    assert window.lock is not None and window.lock.isLocked()
+    assert window.lock is not None and window.lock.held
     assert gc.isenabled() and gc.get_freeze_count() > 0  # start-up's objects set aside at the paint
     assert sys.excepthook is not app_module._first_error  # the crash dialog's hook replaced it
     assert sys.excepthook.__module__ == "chizhou_desk.gui.crash_dialog"
