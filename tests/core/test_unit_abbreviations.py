@@ -77,3 +77,16 @@ def test_an_imported_cell_abbreviated_resolves_to_the_registered_unit(city_db, t
     assert leads["1"] == ["市发展和改革委员会"] and leads["2"] == ["市人力资源和社会保障局"]
     assert leads["3"] == ["市经济和信息化局"] and leads["4"] == ["各县区政府"]
     assert result.unknown_units == ["各县区政府"]
+
+
+def test_pinyin_initials_load_without_the_phrase_dictionary():
+    """The build leaves pypinyin's phrase dictionary out (2.5 MB): a Latin query must not need it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from chizhou_desk.unit_match import rank; "
+            "print(rank('fgw', ['市财政局', '市发展和改革委员会', '市人力资源和社会保障局'])); "
+            "print('pypinyin.phrases_dict' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[:2] == ["['市发展和改革委员会']", "False"]
