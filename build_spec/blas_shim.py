@@ -22,6 +22,18 @@ HERE = Path(__file__).resolve().parent
 STUB_OK = re.compile(r"^scipy_[a-z]+_64_$")  # LAPACK (Fortran) names may be stubs; cblas may not
 
 
+def _write_stubs(out_dir: Path, missing: list[str]) -> Path:
+    """C stubs for the BLAS symbols numpy links but never calls here: each aborts with a line."""
+    stubs = out_dir / "blas_stubs.c"
+    stubs.write_text(
+        "#include <stdio.h>\n#include <stdlib.h>\n"
+        "static void missing(const char *name) {\n"
+        '    fprintf(stderr, "chizhou-desk: numpy called %s, which this build leaves out '
+        '(build_spec/blas_shim.c)\\n", name);\n    abort();\n}\n'
+        + "".join(f'void {s}(void) {{ missing("{s}"); }}\n' for s in missing), encoding="utf-8")
+    return stubs
+
+
 def _run(*cmd: str) -> str:
     return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
 
@@ -59,13 +71,7 @@ def build(openblas: Path, users: list[Path], out_dir: Path) -> Path | None:
     if not_stubbable:
         print(f"blas_shim: numpy needs {not_stubbable}, not in blas_shim.c: keeping OpenBLAS")
         return None
-    stubs = out_dir / "blas_stubs.c"
-    stubs.write_text(
-        "#include <stdio.h>\n#include <stdlib.h>\n"
-        "static void missing(const char *name) {\n"
-        '    fprintf(stderr, "chizhou-desk: numpy called %s, which this build leaves out '
-        '(build_spec/blas_shim.c)\\n", name);\n    abort();\n}\n'
-        + "".join(f'void {s}(void) {{ missing("{s}"); }}\n' for s in missing), encoding="utf-8")
+    stubs = _write_stubs(out_dir, missing)
     lib = out_dir / openblas.name
     subprocess.run([cc, "-O2", "-fPIC", "-shared", f"-Wl,-soname,{soname}", "-o", str(lib), str(obj),
                     str(stubs), "-lm"], check=True, capture_output=True, text=True)
@@ -106,13 +112,7 @@ def build_windows(openblas: Path, users: list[Path], out_dir: Path) -> Path | No
     if not needed or not_stubbable:
         print(f"blas_shim: numpy needs {not_stubbable or 'nothing?'}, not in blas_shim.c: keeping OpenBLAS")
         return None
-    stubs = out_dir / "blas_stubs.c"
-    stubs.write_text(
-        "#include <stdio.h>\n#include <stdlib.h>\n"
-        "static void missing(const char *name) {\n"
-        '    fprintf(stderr, "chizhou-desk: numpy called %s, which this build leaves out '
-        '(build_spec/blas_shim.c)\\n", name);\n    abort();\n}\n'
-        + "".join(f'void {s}(void) {{ missing("{s}"); }}\n' for s in missing), encoding="utf-8")
+    stubs = _write_stubs(out_dir, missing)
     lib = out_dir / openblas.name
     subprocess.run([WIN_CC, "-O2", "-shared", "-s", "-static-libgcc", "-o", str(lib), str(obj), str(stubs)],
                    check=True, capture_output=True, text=True)
