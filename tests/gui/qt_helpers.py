@@ -1,8 +1,10 @@
 """Driving real widgets as a user does."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+
+from chizhou_desk.gui import dialogs
 
 
 def type_text(qtbot, widget, text: str, replace: bool = True) -> None:
@@ -67,3 +69,16 @@ def click_button(dialog, text: str) -> None:
             button.click()
             return
     raise AssertionError(f"no button {text!r} in {dialog.objectName()}")
+
+
+def open_import_preview(window, monkeypatch, *paths):
+    """文件 → 导入 with `paths` chosen in the file dialog; the import preview it opens, or None."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # an earlier, closed preview
+    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(p) for p in paths])
+    window.ui.actionImport.trigger()
+    return window.findChild(QDialog, "importPreview")
+
+
+def import_ok(preview):
+    """The preview's 导入 button."""
+    return preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from qt_helpers import answer_modals, type_text
+from qt_helpers import import_ok as _ok
+from qt_helpers import open_import_preview as _import
 
-from chizhou_desk.gui import dialogs
 from chizhou_desk.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
@@ -42,17 +43,6 @@ def _empty_window(open_window, tmp_path):
     db = tmp_path / "county.db"
     Store(db).close()
     return open_window(db)
-
-
-def _import(window, monkeypatch, path):
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(path)])
-    window.ui.actionImport.trigger()
-    return window.findChild(QDialog, "importPreview")
-
-
-def _ok(preview):
-    return preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def _done(window) -> str:

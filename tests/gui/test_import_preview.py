@@ -5,15 +5,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
-from chizhou_desk.gui import dialogs
 from chizhou_desk.gui.import_preview import ROLE_LABELS
 from chizhou_desk.imports.roles import ROLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+from qt_helpers import import_ok as _ok
+from qt_helpers import open_import_preview as _import
 from xlsx_builders import list_file, write_xlsx  # noqa: E402
 
 
@@ -23,17 +24,6 @@ def _odd_header_file(tmp_path, name="odd.xlsx", tasks=(("新建学校3所", "市
     rows = [["2025年民生实事项目清单"], ["序号", "条目", "牵头单位", "1-6月份进展情况"]]
     rows += [[i, t, u, p] for i, (t, u, p) in enumerate(tasks, start=1)]
     return write_xlsx(tmp_path / name, rows)
-
-
-def _import(window, monkeypatch, *paths):
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # an earlier, closed preview
-    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(p) for p in paths])
-    window.ui.actionImport.trigger()
-    return window.findChild(QDialog, "importPreview")
-
-
-def _ok(preview):
-    return preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def _role(preview, i) -> str:

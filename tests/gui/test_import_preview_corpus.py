@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from qt_helpers import answer_modals, choose
+from qt_helpers import import_ok as _ok
+from qt_helpers import open_import_preview as _open_preview
 
 from chizhou_desk.errors import OtherList
 from chizhou_desk.gui import dialogs
@@ -265,17 +267,6 @@ def stored(store, year: int, period: str | None) -> dict:
 
 
 # --- the window -----------------------------------------------------------------------------------
-
-
-def _open_preview(window, monkeypatch, path: Path):
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    monkeypatch.setattr(dialogs, "get_open_paths", lambda *a: [str(path)])
-    window.ui.actionImport.trigger()
-    return window.findChild(QDialog, "importPreview")
-
-
-def _ok(preview):
-    return preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def _roles(preview, width: int) -> list:

@@ -4,18 +4,15 @@ named after the list's city and year, and the texts name the window's real butto
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from chizhou_desk.gui import dialogs
 from chizhou_desk.paths import data_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "exports"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+from qt_helpers import import_ok as _ok
 from test_report_plan_facts import huangshan_list  # noqa: E402
-
-
-def _ok(preview):
-    return preview.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_another_citys_list_goes_to_a_database_named_after_it(qtbot, window, tmp_path, monkeypatch):
